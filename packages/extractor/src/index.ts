@@ -1,0 +1,3 @@
+/** @kg/extractor: news articles in, the graph contract out. */
+export * from './schema.js';
+export type * from './types.js';
