@@ -19,4 +19,5 @@ const project = (name) => ({
 export default {
   projects: ['extractor', 'graph', 'viewer'].map(project),
   testTimeout: 120_000,
+  reporters: ['default', '<rootDir>/.ci/jest-summary.mjs'],
 };
