@@ -1,0 +1,93 @@
+/**
+ * Page text to article text: removes page furniture (navigation, widgets, captions, source
+ * lines) and teaser blocks (related links, latest news, keyword lists) by general rules and
+ * the marker lexicon, keeping every article body on the page (a page may carry two).
+ *
+ * Rules, in the order they apply to each line:
+ *  1. a lexicon "drop" line is removed; a lexicon "block" line starts a teaser block;
+ *  2. a run of short headlines each followed by a timestamp is a teaser block without heading;
+ *  3. a line holding the same text twice ("X X", link text plus title) is a teaser link;
+ *  4. a line repeating the previous one (an image caption, maybe with a credit) is removed;
+ *  5. a repeated headline followed by a truncated excerpt ("…") is a related-story card.
+ * A teaser block runs until article prose resumes: a long sentence-final line that is not the
+ * excerpt of a timestamped item and has no timestamp in the next lines.
+ */
+import { markerKind } from './lexicon.js';
+import { isTimestampLine } from './timestamp.js';
+
+const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+const isTruncated = (line: string): boolean => /(\.\.\.|…)\s*$/u.test(line);
+
+/** Prose: a long line ending a sentence. Headlines are short or end without a full stop. */
+export function isProse(line: string): boolean {
+  return words(line) >= 10 && /[.!?"”’»)]$/u.test(line) && !isTruncated(line) && !isDoubled(line);
+}
+
+/** "X X": a link whose text repeats its title. */
+export function isDoubled(line: string): boolean {
+  const half = (line.length - 1) / 2;
+  return Number.isInteger(half) && half >= 8 && line[half] === ' ' && line.slice(0, half) === line.slice(half + 1);
+}
+
+// A trailing credit in parentheses: "(Reuters)", "(Ảnh: AP)".
+const stripCredit = (line: string): string => line.replace(/\s*\((?:[^()\s]+\s?){1,5}\)\s*$/u, '');
+
+/** Whether `line` repeats `prev` (an image caption repeating the lead, maybe with a credit). */
+const repeats = (line: string, prev: string): boolean => line === prev || stripCredit(line) === stripCredit(prev);
+
+const timestampWithin = (lines: string[], from: number, count: number): boolean =>
+  lines.slice(from, from + count).some(isTimestampLine);
+
+/** A headline followed (maybe after one label or duplicate line) by a timestamp, then another item. */
+function startsTeaserList(lines: string[], i: number): boolean {
+  if (isProse(lines[i]) || isTimestampLine(lines[i])) return false;
+  const stamp = isTimestampLine(lines[i + 1] ?? '') ? i + 1 : isTimestampLine(lines[i + 2] ?? '') ? i + 2 : -1;
+  return stamp > 0 && timestampWithin(lines, stamp + 1, 6);
+}
+
+/** Index of the first line after a teaser block starting at `j`. */
+function skipBlock(lines: string[], j: number): number {
+  const n = lines.length;
+  while (j < n) {
+    const line = lines[j];
+    if (isTimestampLine(line)) {
+      j++;
+      // The excerpt of a timestamped item, unless prose resumes for good after it.
+      const next = lines[j];
+      const resumes = next !== undefined && isProse(next) && isProse(lines[j + 1] ?? '') && !timestampWithin(lines, j + 1, 3);
+      if (next !== undefined && !isTimestampLine(next) && markerKind(next) !== 'block' && !resumes) j++;
+      continue;
+    }
+    if (markerKind(line) !== 'block' && isProse(line) && !timestampWithin(lines, j + 1, 3)) return j;
+    j++;
+  }
+  return n;
+}
+
+/** Splits page text into trimmed, non-empty lines with whitespace normalised. */
+export function pageLines(text: string): string[] {
+  return text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((l) => l.replace(/[\s\u00a0]+/gu, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The article lines of a page, furniture and teasers removed, in page order. */
+export function cleanLines(lines: string[]): string[] {
+  const out: { text: string; echoed: boolean }[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const kind = markerKind(line);
+    if (kind === 'block') { i = skipBlock(lines, i + 1); continue; }
+    if (kind === 'drop') { i++; continue; }
+    if (startsTeaserList(lines, i)) { i = skipBlock(lines, i); continue; }
+    i++;
+    if (isDoubled(line)) continue;
+    const prev = out[out.length - 1];
+    if (prev && repeats(line, prev.text)) { prev.echoed = true; continue; }
+    if (prev?.echoed && isTruncated(line)) { out.pop(); continue; }
+    out.push({ text: line, echoed: false });
+  }
+  return out.map((l) => l.text);
+}

@@ -1,0 +1,58 @@
+/**
+ * The date a page states for itself: a full date (with year) on a short line of the header —
+ * the lines between the title and the first paragraph of prose (dateline, byline). Dates in
+ * the body or in teaser lists are not the page's date.
+ */
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const iso = (y: number, m: number, d: number): string | null => {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null; // 31/02
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+type Parser = [RegExp, (m: RegExpMatchArray) => string | null];
+const PARSERS: Parser[] = [
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1], +m[2], +m[3])],
+  // Vietnamese and most non-US pages write day first: 12/07/2011, 12-7-2011, 12.7.2011.
+  [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (m) => iso(+m[3], +m[2], +m[1])],
+  [/\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b/iu, (m) => iso(+m[3], +m[2], +m[1])],
+  [new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2])],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1])],
+];
+
+/** The first full date in `line` as YYYY-MM-DD, or null. */
+export function parseDate(line: string): string | null {
+  for (const [re, build] of PARSERS) {
+    const m = line.match(re);
+    const date = m && build(m);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Converts an ISO timestamp or any parseable date (HTML meta, front matter) to YYYY-MM-DD. */
+export function isoDay(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string' || !value.trim()) return null;
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  return parseDate(value);
+}
+
+/** A dateline or byline: short, so a sentence that merely mentions a date is not one. */
+const isHeaderLine = (line: string): boolean => line.split(/\s+/).length <= 14;
+
+/** The page's date from its header lines (those after the title, before the prose). */
+export function findPublished(headerLines: string[]): string | null {
+  for (const line of headerLines) {
+    if (!isHeaderLine(line)) continue;
+    const date = parseDate(line);
+    if (date) return date;
+  }
+  return null;
+}

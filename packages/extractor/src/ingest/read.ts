@@ -1,0 +1,61 @@
+/**
+ * One input file to a CleanDocument, or the reason it cannot be one. The I/O shell is
+ * `readDocument`; `ingestBytes` is pure (bytes and a name in, document or reason out).
+ */
+import { open, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { CleanDocument } from '../types.js';
+import { documentFromLines } from './document.js';
+import { decode } from './encoding.js';
+import { htmlPage } from './html.js';
+import { markdownPage } from './markdown.js';
+import { pageLines } from './clean.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
+export const DEFAULT_MAX_MB = 50;
+
+export type Ingested = { ok: true; doc: CleanDocument } | { ok: false; reason: string };
+
+export const isArticleFile = (path: string): boolean =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+
+/** Document id: the file name without its extension. */
+export const documentId = (path: string): string => basename(path, extname(path));
+
+/** Decodes and cleans the bytes of a file named `path`. */
+export function ingestBytes(path: string, bytes: Buffer): Ingested {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const decoded = decode(bytes);
+  if (!decoded.ok) return decoded;
+  if (!decoded.text.trim()) return { ok: false, reason: 'empty file (only whitespace)' };
+  const ext = extname(path).toLowerCase();
+  const page = ext === '.html' || ext === '.htm' ? htmlPage(decoded.text)
+    : ext === '.md' ? markdownPage(decoded.text)
+      : { lines: decoded.text.split('\n'), hints: {} };
+  const doc = documentFromLines(documentId(path), path.split('\\').join('/'), pageLines(page.lines.join('\n')), page.hints);
+  if (!doc.text.trim()) return { ok: false, reason: 'no article text (everything on the page is furniture)' };
+  return { ok: true, doc };
+}
+
+/** Reads one file within the size limit; never reads a too-large file into memory. */
+export async function readDocument(path: string, opts: { maxMB?: number } = {}): Promise<Ingested> {
+  const maxMB = opts.maxMB ?? DEFAULT_MAX_MB;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? String(e)})` };
+  }
+  if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+  if (info.size > maxMB * 1024 * 1024)
+    return { ok: false, reason: `too large (${(info.size / 1024 / 1024).toFixed(1)} MB, limit ${maxMB} MB; raise it with --max-size)` };
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try { bytes = await handle.readFile(); } finally { await handle.close(); }
+  } catch (e) {
+    return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  }
+  return ingestBytes(path, bytes);
+}
