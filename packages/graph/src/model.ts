@@ -1,0 +1,168 @@
+/**
+ * The graphology model of a contract graph: what the viewer draws and what the GEXF,
+ * GraphML, JSON, CSV and Cypher exports serialise. One node per entity, one edge per
+ * (subject, predicate, object, negated) — relations that differ only by topic or date
+ * become one edge listing its topics and dates. No timestamps: output is deterministic.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { PREDICATE_INFO, isSymmetric } from '@kg/extractor';
+import type { Document, Graph, Predicate, QuadClass, Relation } from '@kg/extractor';
+import { byString, uniqSorted } from './compare.js';
+import { canonicalRelation } from './merge.js';
+import { applyMetrics } from './metrics.js';
+import { applyLayout, type LayoutOptions } from './layout.js';
+import { EDGE_SIZE, kindColor, quadClassColor } from './style.js';
+
+/** A post held by a person, from HOLDS_POSITION: `title` is the relation's topic, `of` the entity id. */
+export interface Position { title: string; of: string; ofLabel: string }
+
+export interface NodeAttributes {
+  label: string;
+  /** Entity type (Person, Country, …); not `type`, which sigma reserves for the node program. */
+  kind: string;
+  aliases: string[];
+  wikidata?: string;
+  /** Number of mentions in all documents. */
+  mentions: number;
+  /** Ids of the documents that mention the entity, sorted. */
+  articles: string[];
+  positions: Position[];
+  /** Number of distinct neighbours, either direction, any predicate. */
+  degree: number;
+  pagerank: number;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeEvidence { doc: string; sentence: string; start: number; end: number; topic?: string; date?: string }
+
+export interface EdgeAttributes {
+  predicate: Predicate;
+  label: string;
+  topics: string[];
+  dates: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Distinct pieces of evidence, counted by (doc, start, end). */
+  weight: number;
+  confidence: number;
+  negated: boolean;
+  attributedTo: string[];
+  cameo: string;
+  quadClass: QuadClass;
+  symmetric: boolean;
+  evidence: EdgeEvidence[];
+  color: string;
+  size: number;
+}
+
+export interface GraphAttributes { generator: 'kg'; documents: Document[] }
+
+export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export type ModelOptions = LayoutOptions;
+
+/** Edge key: `${predicate}|${subject}|${object}|pos|neg`, subject/object in id order when symmetric. */
+export const edgeKey = (r: Pick<Relation, 'subject' | 'predicate' | 'object' | 'negated'>): string =>
+  `${r.predicate}|${r.subject}|${r.object}|${r.negated ? 'neg' : 'pos'}`;
+
+/**
+ * Dates as the first and last sighting. Dates with a year order correctly as strings;
+ * month-day dates (--MM-DD) only count when no dated sighting has a year.
+ */
+function seenRange(dates: string[]): [string | null, string | null] {
+  const withYear = dates.filter((d) => !d.startsWith('--'));
+  const pool = withYear.length > 0 ? withYear : dates;
+  return pool.length === 0 ? [null, null] : [pool[0], pool[pool.length - 1]];
+}
+
+function edgeAttributes(rs: Relation[]): EdgeAttributes {
+  const info = PREDICATE_INFO[rs[0].predicate];
+  const evidence = new Map<string, EdgeEvidence>();
+  const spans = new Set<string>();
+  for (const r of rs) for (const e of r.evidence) {
+    spans.add(`${e.doc}\u0000${e.start}\u0000${e.end}`);
+    const k = `${e.doc}\u0000${e.start}\u0000${e.end}\u0000${r.topic ?? ''}\u0000${r.date ?? ''}`;
+    if (evidence.has(k)) continue;
+    const item: EdgeEvidence = { doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
+    if (r.topic !== undefined) item.topic = r.topic;
+    if (r.date !== undefined) item.date = r.date;
+    evidence.set(k, item);
+  }
+  const dates = uniqSorted(rs.flatMap((r) => (r.date ? [r.date] : [])));
+  const [firstSeen, lastSeen] = seenRange(dates);
+  const weight = spans.size;
+  return {
+    predicate: info.predicate,
+    label: info.label,
+    topics: uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
+    dates, firstSeen, lastSeen, weight,
+    confidence: Math.max(...rs.map((r) => r.confidence)),
+    negated: rs[0].negated,
+    attributedTo: uniqSorted(rs.flatMap((r) => (r.attributedTo ? [r.attributedTo] : []))),
+    cameo: info.cameo,
+    quadClass: info.quadClass,
+    symmetric: isSymmetric(info.predicate),
+    evidence: [...evidence.entries()].sort(([a], [b]) => byString(a, b)).map(([, v]) => v),
+    color: quadClassColor(info.quadClass),
+    size: Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(weight)),
+  };
+}
+
+/** Posts held by each person, from non-negated HOLDS_POSITION relations. */
+function positionsBySubject(graph: Graph): Map<string, Position[]> {
+  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const out = new Map<string, Position[]>();
+  for (const r of graph.relations) {
+    if (r.predicate !== 'HOLDS_POSITION' || r.negated) continue;
+    const list = out.get(r.subject) ?? [];
+    if (!list.some((p) => p.of === r.object && p.title === (r.topic ?? ''))) list.push({ title: r.topic ?? '', of: r.object, ofLabel: names.get(r.object) ?? r.object });
+    out.set(r.subject, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => byString(a.of, b.of) || byString(a.title, b.title));
+  return out;
+}
+
+/**
+ * The structure only: nodes and edges with their descriptive attributes; metrics and
+ * layout attributes are zero until `applyMetrics` and `applyLayout` run.
+ * Nodes are added in id order and edges in key order, so every export is stable.
+ */
+export function buildGraphology(graph: Graph): KgGraph {
+  const g: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  g.replaceAttributes({ generator: 'kg', documents: graph.documents.map((d) => ({ ...d })) });
+  const positions = positionsBySubject(graph);
+  for (const e of [...graph.entities].sort((a, b) => byString(a.id, b.id))) {
+    const attrs: NodeAttributes = {
+      label: e.name, kind: e.type, aliases: [...e.aliases],
+      mentions: e.mentions.length,
+      articles: uniqSorted(e.mentions.map((m) => m.doc)),
+      positions: positions.get(e.id) ?? [],
+      degree: 0, pagerank: 0, community: 0, x: 0, y: 0, size: 1, color: kindColor(e.type),
+    };
+    if (e.wikidata) attrs.wikidata = e.wikidata;
+    g.addNode(e.id, attrs);
+  }
+  const groups = new Map<string, Relation[]>();
+  for (const r of graph.relations.map(canonicalRelation)) {
+    const k = edgeKey(r);
+    const list = groups.get(k);
+    if (list) list.push(r); else groups.set(k, [r]);
+  }
+  for (const k of [...groups.keys()].sort(byString)) {
+    const rs = groups.get(k)!;
+    g.addDirectedEdgeWithKey(k, rs[0].subject, rs[0].object, edgeAttributes(rs));
+  }
+  return g;
+}
+
+/** The full model: structure, then degree/PageRank/communities, then positions, sizes and colours. */
+export function toGraphology(graph: Graph, options: ModelOptions = {}): KgGraph {
+  const g = buildGraphology(graph);
+  applyMetrics(g, options);
+  applyLayout(g, options);
+  return g;
+}
