@@ -2,3 +2,8 @@
 export * from './schema.js';
 export type * from './types.js';
 export { progress, type Progress } from './progress.js';
+export { extractCommand } from './cli/extract.js';
+export { extractFiles, type ExtractOptions, type ExtractResult, type Failure } from './pipeline.js';
+export { readDocument, ingestBytes } from './ingest/read.js';
+export { detectLang } from './lang/detect.js';
+export { orderGraph, serializeGraph } from './graph-order.js';

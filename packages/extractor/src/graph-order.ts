@@ -1,0 +1,30 @@
+/**
+ * Canonical order and serialisation of a contract graph, so that the same input gives
+ * byte-identical graph.json whatever the order in which files were read or workers finished.
+ */
+import { relationKey, type Graph } from './schema.js';
+
+// Code-point order: locale-independent, hence the same on every machine.
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const bySpan = (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }): number =>
+  cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+
+/** Sorts documents, entities, relations and their lists; returns a new graph. */
+export function orderGraph(g: Graph): Graph {
+  return {
+    version: g.version,
+    documents: [...g.documents].sort((a, b) => cmp(a.id, b.id)),
+    entities: [...g.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => ({
+      ...e,
+      aliases: [...new Set(e.aliases)].sort(cmp),
+      mentions: [...e.mentions].sort(bySpan),
+    })),
+    relations: [...g.relations].sort((a, b) => cmp(relationKey(a), relationKey(b))).map((r) => ({
+      ...r,
+      evidence: [...r.evidence].sort(bySpan),
+    })),
+  };
+}
+
+/** graph.json text: two-space indent, trailing newline. */
+export const serializeGraph = (g: Graph): string => `${JSON.stringify(g, null, 2)}\n`;
