@@ -1,0 +1,30 @@
+/**
+ * Who a sentence's claims are attributed to: "…, Lavrov said", "Lavrov told
+ * reporters …", "said Lavrov", "according to Moscow", "a Kremlin spokesman said".
+ * The reporting verbs and phrases are in data/lexicons/en/attribution.tsv.
+ */
+import type { Token, TokSentence } from './tokens.js';
+import type { EntityRef, Recognized } from './entities.js';
+import type { EnLexicon } from './lexicon.js';
+import { objectsAfter, subjectsBefore } from './roles.js';
+
+export interface Attribution { speaker: EntityRef; verb: number; speakerFirst: number; speakerLast: number }
+
+/** The speaker of a sentence, or undefined. */
+export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, lex: EnLexicon): Attribution | undefined {
+  const whole = { first: s.first, last: s.last };
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (lex.reportVerbs.has(t.norm) && !t.cap && !rec.titleTokens.has(k)) {
+      const before = subjectsBefore(tokens, k, whole, rec, lex);
+      const p = before.find((b) => !b.pronoun) ?? objectsAfter(tokens, k + 1, whole, rec, lex, 'actor')[0];
+      if (p && (p.last <= k ? true : p.first === k + 1)) return { speaker: p.entity, verb: k, speakerFirst: p.first, speakerLast: p.last };
+    }
+    for (const prep of lex.reportPreps) {
+      if (!prep.every((w, j) => tokens[k + j]?.norm === w)) continue;
+      const p = objectsAfter(tokens, k + prep.length, whole, rec, lex, 'actor')[0];
+      if (p) return { speaker: p.entity, verb: k, speakerFirst: p.first, speakerLast: p.last };
+    }
+  }
+  return undefined;
+}

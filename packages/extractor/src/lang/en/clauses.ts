@@ -1,0 +1,26 @@
+/**
+ * Clauses of a sentence as token ranges. Relations are looked for inside one
+ * clause, so "Russia rejected the plan; NATO backed it" cannot pair Russia with
+ * NATO. A clause ends at ";", ":", a dash or a quotation boundary, and before a
+ * subordinating word that follows a comma (", while", ", after", ", which").
+ */
+import type { Token, TokSentence } from './tokens.js';
+
+export interface Clause { first: number; last: number }
+
+const SUBORDINATORS = new Set(['while', 'whereas', 'but', 'although', 'though', 'after', 'before', 'because', 'since', 'when', 'which', 'as', 'where', 'even']);
+const HARD_BREAK = /[;:—–]|["“”]/;
+
+/** Splits a sentence into clauses. */
+export function clausesOf(tokens: Token[], s: TokSentence): Clause[] {
+  const out: Clause[] = [];
+  let first = s.first;
+  for (let i = s.first; i < s.last - 1; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const breakAfter = HARD_BREAK.test(t.post) || HARD_BREAK.test(next.pre) || (/,/.test(t.post) && SUBORDINATORS.has(next.norm));
+    if (breakAfter) { out.push({ first, last: i + 1 }); first = i + 1; }
+  }
+  out.push({ first, last: s.last });
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Entity mentions over the tokens of one document, in passes:
+ *  1. gazetteer hits (countries, organizations, seats, places);
+ *  2. titles ("Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens
+ *     Stoltenberg", "U.S. Secretary of State X") → a person plus the post they hold;
+ *  3. untitled names whose first word is a known given name ("Hillary Clinton") or
+ *     that stand before a reporting verb ("Wang Yi said");
+ *  4. surnames alone ("Lavrov said") resolve to a person named in full in the document.
+ * Precision first: an unknown capitalised phrase with no such cue is not an entity.
+ */
+import type { EntityType } from '../../schema.js';
+import { slugify } from '../../names/slugify.js';
+import type { Token, Tokenized } from './tokens.js';
+import type { Gazetteer, GazetteerEntry } from './actors.js';
+import type { EnLexicon } from './lexicon.js';
+
+/** The entity a mention refers to. */
+export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
+
+/** A mention over tokens [first, last) (exclusive); `actor` is the entity when it acts (seat → country). */
+export interface TokMention {
+  first: number; last: number; start: number; end: number; text: string;
+  entity: EntityRef;
+  /** For seats of government: the country or body it stands for in actor position. */
+  actor?: EntityRef;
+}
+
+/** A title construction: who holds which post, in what (country/organization), over which tokens. */
+export interface Post { person: TokMention; title: string; of?: EntityRef; first: number; last: number }
+
+export interface Recognized {
+  /** Mention starting at each token index (undefined where none). */
+  at: Array<TokMention | undefined>;
+  mentions: TokMention[];
+  posts: Post[];
+  /** Demonym tokens ("Russian") resolved to their country, by token index. */
+  demonyms: Map<number, EntityRef>;
+  /** Token indexes covered by title words. */
+  titleTokens: Set<number>;
+}
+
+const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
+const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
+const isGivenName = (t: Token): boolean => NAME_TAGS.some((n) => t.tags.has(n));
+/** Words that are never part of a name even when capitalised (sentence-initial function words, dates). */
+const notName = (t: Token): boolean => !t.cap || t.text.length < 2 || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Conjunction');
+
+/** Token range [first, last) covering the character span [start, end), or undefined. */
+function tokenRange(tokens: Token[], startIdx: Map<number, number>, start: number, end: number): [number, number] | undefined {
+  const first = startIdx.get(start);
+  if (first === undefined) return undefined;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  return tokens[last - 1].end >= end || tokens[last - 1].end + 2 >= end ? [first, last] : undefined;
+}
+
+/** Runs every pass over a tokenized document. */
+export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLexicon): Recognized {
+  const { tokens } = tok;
+  const at: Array<TokMention | undefined> = new Array(tokens.length);
+  const startIdx = new Map(tokens.map((t) => [t.start, t.i]));
+  const mentions: TokMention[] = [];
+  const put = (m: TokMention): void => { for (let k = m.first; k < m.last; k++) if (at[k]) return; at[m.first] = m; for (let k = m.first + 1; k < m.last; k++) at[k] = m; mentions.push(m); };
+
+  // 1. Gazetteer.
+  for (const hit of gaz.find(text)) {
+    const r = tokenRange(tokens, startIdx, hit.start, hit.end);
+    if (!r) continue;
+    const entity = refOf(hit.entry);
+    const actor = hit.entry.seatOf ? refOf(gaz.actorOf(hit.entry)) : undefined;
+    put({ first: r[0], last: r[1], start: hit.start, end: tokens[r[1] - 1].end, text: text.slice(hit.start, tokens[r[1] - 1].end).replace(/['’]s?$/, ''), entity, ...(actor ? { actor } : {}) });
+  }
+
+  // Demonyms.
+  const demonyms = new Map<number, EntityRef>();
+  for (const t of tokens) {
+    if (at[t.i] || !t.cap) continue;
+    const country = lex.demonyms.get(t.text);
+    const e = country ? gaz.byName(country) : undefined;
+    if (e) demonyms.set(t.i, refOf(e));
+  }
+
+  // 2. Titles.
+  const titleTokens = new Set<number>();
+  const titleAt = new Map<number, { last: number; canonical: string }>();
+  for (const tm of gaz.titles(text)) {
+    if (tm.title.lang !== 'en' || tm.title.kind !== 'title') continue;
+    const r = tokenRange(tokens, startIdx, tm.start, tm.end);
+    if (!r || r.some((k) => at[k] && at[k]!.entity.type !== 'Person')) continue;
+    titleAt.set(r[0], { last: r[1], canonical: tm.title.canonical });
+    for (let k = r[0]; k < r[1]; k++) titleTokens.add(k);
+  }
+  const persons = new Map<string, EntityRef>();
+  const posts: Post[] = [];
+  const personMention = (first: number, last: number): TokMention => {
+    const start = tokens[first].start, end = tokens[last - 1].end;
+    const surface = text.slice(start, end).replace(/['’]s?$/, '');
+    const ref = personRef(surface, persons);
+    return { first, last, start, end, text: surface, entity: ref };
+  };
+  for (const [i, title] of titleAt) {
+    let k = title.last;
+    const q = qualifierBefore(tokens, at, demonyms, i);
+    let of: EntityRef | undefined = q?.ref;
+    // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
+    if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
+    const nameEnd = nameRun(tokens, at, titleTokens, k, tokens.length);
+    if (nameEnd === k) continue;
+    const m = personMention(k, nameEnd);
+    put(m);
+    posts.push({ person: m, title: title.canonical, ...(of ? { of } : {}), first: q ? q.first : i, last: nameEnd });
+  }
+
+  // 3. Untitled names: a given name followed by capitalised words, or a name before a reporting verb.
+  for (const s of tok.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (at[i] || titleTokens.has(i) || notName(tokens[i]) || demonyms.has(i)) continue;
+      const end = nameRun(tokens, at, titleTokens, i, s.last);
+      if (end - i < 2) continue;
+      const cue = isGivenName(tokens[i]) || lex.reportVerbs.has(tokens[end]?.norm ?? '');
+      if (cue && !tokens.slice(i, end).some((t) => lex.actorHeads.some((h) => h.length === 1 && h[0] === t.norm))) put(personMention(i, end));
+      i = end - 1;
+    }
+  }
+
+  // 4. Surnames alone, resolved to a full name seen anywhere in the document.
+  const bySurname = new Map<string, EntityRef>();
+  for (const p of persons.values()) {
+    const parts = p.name.split(/\s+/);
+    if (parts.length > 1) bySurname.set(parts[parts.length - 1], bySurname.has(parts[parts.length - 1]) ? { ...p, id: '' } : p);
+  }
+  for (const t of tokens) {
+    if (at[t.i] || !t.cap) continue;
+    const base = t.text.replace(/['’]s?$/, '');
+    const p = bySurname.get(base);
+    if (p && p.id) put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + base.length, text: base, entity: p });
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  return { at, mentions, posts, demonyms, titleTokens };
+}
+
+/** The end of a run of capitalised name words from `i` (at most four, stopping at punctuation). */
+function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: Set<number>, i: number, limit: number): number {
+  let k = i;
+  while (k < limit && k - i < 4) {
+    const t = tokens[k];
+    if (at[k] || titleTokens.has(k) || notName(t) || t.pre) break;
+    k++;
+    if (/[^\s'’-]/.test(t.post) || t.possessive) break;
+  }
+  return k;
+}
+
+/** The country or organization qualifying a title: "Russian", "Russia's", "NATO", "U.S.". */
+function qualifierBefore(tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, EntityRef>, i: number): { ref: EntityRef; first: number } | undefined {
+  const j = i - 1;
+  if (j < 0 || /[,;:.(]/.test(tokens[j].post)) return undefined;
+  const dem = demonyms.get(j);
+  if (dem) return { ref: dem, first: j };
+  const m = at[j];
+  if (m && m.entity.type !== 'Person' && m.entity.type !== 'Event') return { ref: m.actor ?? m.entity, first: m.first };
+  return undefined;
+}
+
+/** One person entity per full name; a shorter name that is a suffix of a known one is that person. */
+function personRef(surface: string, persons: Map<string, EntityRef>): EntityRef {
+  const name = surface.replace(/\s+/g, ' ').trim();
+  const known = persons.get(name) ?? [...persons.values()].find((p) => p.name.endsWith(` ${name}`));
+  if (known) return known;
+  const ref: EntityRef = { id: slugify(name), name, type: 'Person' };
+  persons.set(name, ref);
+  return ref;
+}

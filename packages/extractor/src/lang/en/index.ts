@@ -1,0 +1,54 @@
+/**
+ * The English language plugin: one compromise pass over the text, then entity
+ * passes (gazetteer, titles, names), then relations per sentence. See
+ * packages/extractor/README.en.md.
+ */
+import type { Relation } from '../../schema.js';
+import { relationKey } from '../../schema.js';
+import type { CleanDocument, DocumentExtraction, LanguagePlugin } from '../../types.js';
+import { tokenizeDocument } from './tokens.js';
+import { enLexicon } from './lexicon.js';
+import { recognize, type TokMention } from './entities.js';
+import { postRelations, sentenceRelations } from './relations.js';
+import { collectEntities, resolveMention } from './document.js';
+import { sharedGazetteer } from './gazetteer.js';
+import type { Gazetteer } from './actors.js';
+
+/** Extracts one English document; `gaz` defaults to the shared bilingual gazetteer. */
+export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazetteer()): DocumentExtraction {
+  const lex = enLexicon();
+  const tok = tokenizeDocument(doc.text);
+  const rec = recognize(doc.text, tok, gaz, lex);
+  const relations: Relation[] = [];
+  const usedAsActor = new Set<TokMention>();
+  for (const s of tok.sentences) {
+    const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex });
+    relations.push(...r.relations);
+    r.actorMentions.forEach((m) => usedAsActor.add(m));
+  }
+  relations.push(...postRelations(rec, tok.sentences, doc.id));
+  const entities = collectEntities(rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor), start: m.start, end: m.end, text: m.text })));
+  return {
+    document: { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, published: doc.published, text: doc.text },
+    entities,
+    relations: mergeRelations(relations),
+  };
+}
+
+/** One relation per (subject, predicate, object, topic, negated) within the document; evidence accumulates. */
+function mergeRelations(rs: Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of rs) {
+    const key = relationKey(r);
+    const seen = byKey.get(key);
+    if (!seen) { byKey.set(key, { ...r, evidence: [...r.evidence] }); continue; }
+    for (const ev of r.evidence) if (!seen.evidence.some((e) => e.start === ev.start)) seen.evidence.push(ev);
+    seen.confidence = Math.max(seen.confidence, r.confidence);
+    seen.date ??= r.date;
+    if (seen.attributedTo && !r.attributedTo) seen.attributedTo = null;
+  }
+  return [...byKey.values()];
+}
+
+/** The English plugin. */
+export const en: LanguagePlugin = { lang: 'en', extract: (doc) => extractEnglish(doc) };

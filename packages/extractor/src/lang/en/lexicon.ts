@@ -1,0 +1,98 @@
+/**
+ * The English lexicons (data/lexicons/en/*.tsv), loaded once and compiled into
+ * lookup tables: verb patterns are expanded into every inflection of their first
+ * word with compromise's conjugator, so matching is a Map lookup per token.
+ */
+import nlp from 'compromise';
+import { readTsv } from '../../text/tsv.js';
+import type { Predicate } from '../../schema.js';
+import { PREDICATES } from '../../schema.js';
+
+const dataUrl = (name: string): URL => new URL(`../../../data/lexicons/en/${name}`, import.meta.url);
+
+/** Rows of a lexicon file without its column-name row. */
+function rows(name: string, minCols: number): string[][] {
+  return readTsv(dataUrl(name), minCols).slice(1);
+}
+
+export type ObjectKind = 'actor' | 'place' | 'none';
+
+/** One trigger pattern: words after the verb, '*' = a gap of up to three words, '<obj>' = object slot. */
+export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
+
+export interface EnLexicon {
+  /** Trigger patterns by every inflected form of their first word, longest first. */
+  triggers: Map<string, TriggerPattern[]>;
+  /** Nouns of "talks between X and Y" by their (lower-case, space-joined) words, longest first. */
+  between: Array<{ predicate: Predicate; words: string[] }>;
+  negation: string[][];
+  /** Every inflection of the reporting verbs. */
+  reportVerbs: Set<string>;
+  reportPreps: string[][];
+  actorHeads: string[][];
+  demonyms: Map<string, string>;
+  /** Topic phrases (lower-case words) → canonical topic, longest first. */
+  topics: Array<{ topic: string; words: string[] }>;
+}
+
+type Conjugator = (inf: string, model: unknown) => Record<string, string>;
+const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { conjugate: Conjugator } } } } } }).world();
+
+/** Every form of an English verb: base, 3rd person, past, participle, gerund. */
+export function inflections(verb: string): string[] {
+  const forms = world.methods.two.transform.verb.conjugate(verb, world.model);
+  const out = new Set([verb, ...Object.values(forms).filter((f) => !f.includes(' '))]);
+  // The conjugator gives the simple past only; listed participles that differ are added.
+  for (const [base, extra] of IRREGULAR_PARTICIPLES) if (base === verb) out.add(extra);
+  return [...out];
+}
+// Past participles that differ from the simple past (the conjugator returns the simple past).
+const IRREGULAR_PARTICIPLES: Array<[string, string]> = [['speak', 'spoken'], ['take', 'taken'], ['give', 'given'], ['go', 'gone'], ['strike', 'stricken'], ['be', 'been'], ['write', 'written']];
+
+const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+const byLength = <T extends { words: string[] }>(a: T, b: T): number => b.words.length - a.words.length;
+
+function asPredicate(p: string, file: string): Predicate {
+  if (!(PREDICATES as readonly string[]).includes(p)) throw new Error(`kg lexicon en: ${file}: unknown predicate "${p}"`);
+  return p as Predicate;
+}
+
+function loadTriggers(): Map<string, TriggerPattern[]> {
+  const out = new Map<string, TriggerPattern[]>();
+  for (const [pred, pattern, object = 'actor'] of rows('triggers.tsv', 2)) {
+    const [verb, ...rest] = words(pattern);
+    if (!['actor', 'place', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
+    const p: TriggerPattern = { predicate: asPredicate(pred, 'triggers.tsv'), words: rest, object: object as ObjectKind, source: pattern };
+    for (const form of inflections(verb)) {
+      const list = out.get(form) ?? [];
+      list.push(p);
+      out.set(form, list);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length || (a.object === 'none' ? 1 : 0) - (b.object === 'none' ? 1 : 0));
+  return out;
+}
+
+let cached: EnLexicon | undefined;
+
+/** The compiled lexicons (loaded on first use). */
+export function enLexicon(): EnLexicon {
+  if (cached) return cached;
+  const reportVerbs = new Set<string>();
+  const reportPreps: string[][] = [];
+  for (const [kind, cue] of rows('attribution.tsv', 2)) {
+    if (kind === 'verb') inflections(cue).forEach((f) => reportVerbs.add(f));
+    else reportPreps.push(words(cue));
+  }
+  cached = {
+    triggers: loadTriggers(),
+    between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
+    negation: rows('negation.tsv', 1).map(([c]) => words(c)).sort((a, b) => b.length - a.length),
+    reportVerbs,
+    reportPreps,
+    actorHeads: rows('actor-heads.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length),
+    demonyms: new Map(rows('demonyms.tsv', 2).map(([d, c]) => [d, c])),
+    topics: rows('topics.tsv', 2).map(([topic, phrase]) => ({ topic, words: words(phrase) })).sort(byLength),
+  };
+  return cached;
+}

@@ -1,0 +1,117 @@
+/**
+ * Relations of one sentence: each trigger with its subject and object groups
+ * (one relation per pair of conjuncts), plus negation, topic(s), date and
+ * attribution; "talks between X and Y" nouns; and HOLDS_POSITION from titles.
+ */
+import type { Predicate, Relation } from '../../schema.js';
+import { isSymmetric } from '../../schema.js';
+import type { Token, TokSentence } from './tokens.js';
+import type { Recognized, TokMention } from './entities.js';
+import type { EnLexicon } from './lexicon.js';
+import { clausesOf } from './clauses.js';
+import { betweenIn, triggersIn, type Trigger } from './triggers.js';
+import { isPassive, objectsAfter, subjectsBefore, type Participant } from './roles.js';
+import { negatedBetween } from './negation.js';
+import { topicsAfter } from './topics.js';
+import { dateIn } from './dates.js';
+import { attributionOf } from './attribution.js';
+
+export interface SentenceContext { docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon }
+
+/** Relations of a sentence, and the mentions used as actors in them (seats resolve to their country). */
+export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relations: Relation[]; actorMentions: TokMention[] } {
+  const { tokens, rec, lex } = ctx;
+  const out: Relation[] = [];
+  const actorMentions: TokMention[] = [];
+  const evidence = [{ doc: ctx.docId, sentence: s.text, start: s.start, end: s.end }];
+  const speaker = attributionOf(tokens, s, rec, lex);
+  const sentenceDate = dateIn(tokens, s.first, s.last, ctx.published);
+
+  const emit = (subj: Participant, predicate: Predicate, obj: Participant, extra: { negated: boolean; topics: string[]; date?: string; confidence: number; attributed: boolean }): void => {
+    if (!subj.entity.id || !obj.entity.id || subj.entity.id === obj.entity.id) return;
+    for (const p of [subj, obj]) if (p.mention && p.mention.actor && predicate !== 'VISIT' && predicate !== 'DEPLOY') actorMentions.push(p.mention);
+    if (subj.mention?.actor) actorMentions.push(subj.mention);
+    const attributedTo = extra.attributed && speaker ? speaker.speaker.id : null;
+    for (const topic of extra.topics.length ? extra.topics : [undefined]) {
+      out.push({
+        subject: subj.entity.id, predicate, object: obj.entity.id,
+        ...(topic && topic !== obj.entity.name && topic !== subj.entity.name ? { topic } : {}),
+        ...(extra.date ? { date: extra.date } : {}),
+        negated: extra.negated, attributedTo, confidence: extra.confidence, evidence,
+      });
+    }
+  };
+
+  for (const clause of clausesOf(tokens, s)) {
+    const clauseDate = dateIn(tokens, clause.first, clause.last, ctx.published) ?? sentenceDate;
+    for (const trig of triggersIn(tokens, clause, lex, rec.at)) {
+      if (speaker && trig.first === speaker.verb) continue;
+      readTrigger(trig, clause);
+    }
+    for (const b of betweenIn(tokens, clause, lex)) {
+      const parties = objectsAfter(tokens, b.last, clause, rec, lex, 'actor');
+      const end = parties.length ? parties[parties.length - 1].last : b.last;
+      pairwise(parties, (x, y) => emit(x, b.predicate, y, {
+        negated: negatedBetween(tokens, Math.max(clause.first, b.first - 3), b.first, lex),
+        topics: topicsAfter(tokens, end, clause.last, rec, lex), date: clauseDate, confidence: 0.75, attributed: true,
+      }));
+    }
+
+    function readTrigger(trig: Trigger, clause: { first: number; last: number }): void {
+      let subjects = subjectsBefore(tokens, trig.first, clause, rec, lex);
+      let confidence = 0.85;
+      // A pronoun subject is the sentence's speaker ("Lavrov said he met …").
+      if (subjects.length === 1 && subjects[0].pronoun) {
+        if (!speaker) return;
+        subjects = [{ entity: speaker.speaker, first: subjects[0].first, last: subjects[0].last }];
+        confidence = 0.6;
+      }
+      let objects: Participant[] = trig.slot
+        ? objectsAfter(tokens, trig.slot[0], { first: clause.first, last: trig.slot[1] }, rec, lex, trig.object)
+        : trig.object === 'none' ? [] : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
+      if (isPassive(tokens, trig.first, clause)) {
+        // "Russia was criticized by NATO": the agent after "by" is the subject.
+        if (tokens[trig.last]?.norm !== 'by') return;
+        const agents = objectsAfter(tokens, trig.last + 1, clause, rec, lex, 'actor');
+        if (!agents.length) return;
+        [subjects, objects] = [agents, subjects];
+      }
+      if (!subjects.length) return;
+      const subjEnd = Math.max(...subjects.map((p) => p.last));
+      const roleEnd = Math.max(trig.last, ...objects.map((p) => p.last));
+      const extra = {
+        negated: negatedBetween(tokens, subjEnd, trig.first, lex),
+        topics: topicsAfter(tokens, roleEnd, clause.last, rec, lex),
+        date: clauseDate,
+        confidence,
+        attributed: !speaker || !subjects.some((p) => p.first === speaker.speakerFirst),
+      };
+      if (objects.length) {
+        for (const sj of subjects) for (const ob of objects) emit(sj, trig.predicate, ob, extra);
+      } else if (trig.object === 'none' && isSymmetric(trig.predicate) && subjects.length > 1) {
+        // "Russia and China agreed …": the coordinated subjects relate to each other.
+        pairwise(subjects.slice().reverse(), (x, y) => emit(x, trig.predicate, y, { ...extra, confidence: confidence - 0.1 }));
+      }
+    }
+  }
+  return { relations: out, actorMentions };
+}
+
+function pairwise<T>(xs: T[], f: (a: T, b: T) => void): void {
+  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) f(xs[i], xs[j]);
+}
+
+/** HOLDS_POSITION relations from title constructions. */
+export function postRelations(rec: Recognized, sentences: TokSentence[], docId: string): Relation[] {
+  const out: Relation[] = [];
+  for (const p of rec.posts) {
+    const s = sentences.find((x) => x.first <= p.first && p.first < x.last);
+    if (!s || !p.of || p.of.id === p.person.entity.id) continue;
+    out.push({
+      subject: p.person.entity.id, predicate: 'HOLDS_POSITION', object: p.of.id, topic: p.title,
+      negated: false, attributedTo: null, confidence: 0.9,
+      evidence: [{ doc: docId, sentence: s.text, start: s.start, end: s.end }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Who does what to whom around a trigger: the subject group is the nearest
+ * entity mention(s) before the trigger, reached only over words that cannot head
+ * another clause (auxiliaries, adverbs, negation, "officials"/"ministry"-like
+ * heads); the object group is the first mention(s) right after it. Coordinated
+ * mentions ("the US and its NATO allies") give one participant each.
+ */
+import type { Token } from './tokens.js';
+import type { Clause } from './clauses.js';
+import type { EntityRef, Recognized, TokMention } from './entities.js';
+import type { EnLexicon, ObjectKind } from './lexicon.js';
+
+/** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
+export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean }
+
+// Function words passable between a subject and its verb ("has not yet", "would also", "on Tuesday").
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not', 'never', 'still', 'already', 'again', 'further', 'jointly', 'formally', 'publicly', 'repeatedly', 'reportedly', 'separately', 'strongly', 'sharply', 'yet', 'then', 'later', 'earlier', 'now', 'on', 'to', 'both', 'all', 'no', 'plan', 'plans', 'intention', 'of', 'fail', 'failed', 'fails', 'longer', 'going', 'set', 'due', 'expected', 'likely', 'ready', 'prepared', 'willing', 'agreed', 'decided', 'wants', 'want', 'wanted', 'seeks', 'sought', 'seek', 'vowed', 'pledged', 'promised']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'other', 'fellow', 'western', 'european', 'top', 'senior', 'key', 'two', 'both']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.has('Month') || /^(today|yesterday|tuesday|monday)$/.test(t.norm);
+
+/** Length of an actor-head phrase ending at token k ("foreign ministry", "officials"), or 0. */
+function headEndingAt(tokens: Token[], k: number, lex: EnLexicon, lo: number): number {
+  for (const h of lex.actorHeads) {
+    const s = k - h.length + 1;
+    if (s >= lo && h.every((w, j) => tokens[s + j].norm === w)) return h.length;
+  }
+  return 0;
+}
+function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number): number {
+  for (const h of lex.actorHeads) if (k + h.length <= hi && h.every((w, j) => tokens[k + j].norm === w)) return h.length;
+  return 0;
+}
+
+/** The participant read at token k going backwards (mention ending at k, or demonym + head), with its first token. */
+function participantEndingAt(k: number, rec: Recognized): Participant | undefined {
+  const m = rec.at[k];
+  if (m && m.last - 1 === k) return { entity: m.actor ?? m.entity, first: m.first, last: m.last, mention: m };
+  const d = rec.demonyms.get(k);
+  if (d) return { entity: d, first: k, last: k + 1 };
+  return undefined;
+}
+
+/** The subject group before token `end` in the clause (nearest first), or [] when none can be read. */
+export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec: Recognized, lex: EnLexicon): Participant[] {
+  let k = end - 1;
+  let skipped = 0;
+  while (k >= clause.first) {
+    const t = tokens[k];
+    if (rec.at[k] || rec.demonyms.has(k)) break;
+    const h = headEndingAt(tokens, k, lex, clause.first);
+    if (h) { k -= h; skipped += h; continue; }
+    if (AUX.has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
+    if (PRONOUNS.has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
+    if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
+    return [];
+  }
+  if (k < clause.first) return [];
+  const group: Participant[] = [];
+  while (k >= clause.first) {
+    const p = participantEndingAt(k, rec);
+    if (!p) break;
+    group.push(p);
+    k = p.first - 1;
+    // "X and Y", "X, Y and Z", "X and its NATO allies" (reading backwards: skip determiners, then the conjunction).
+    let c = k;
+    while (c >= clause.first && DETERMINERS.has(tokens[c].norm)) c--;
+    if (c >= clause.first && (tokens[c].norm === 'and' || tokens[c].norm === 'or') ) k = c - 1;
+    else if (c >= clause.first && /,/.test(tokens[c].post) && (rec.at[c] || rec.demonyms.has(c)) && c === k) k = c;
+    else break;
+    while (k >= clause.first && DETERMINERS.has(tokens[k].norm)) k--;
+  }
+  return group;
+}
+
+/** The object group after token `start` (inclusive) in the clause. */
+export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec: Recognized, lex: EnLexicon, kind: ObjectKind): Participant[] {
+  const group: Participant[] = [];
+  let k = start;
+  let skipped = 0;
+  while (k < clause.last) {
+    const p = participantStartingAt(tokens, k, rec, lex, kind, clause.last);
+    if (p === 'skip') { k = personAfterTitle(k, rec)!; continue; }
+    if (p) {
+      group.push(p);
+      k = p.last;
+      // Conjunction: "and"/"or"/"," then determiners, then another participant.
+      let c = k;
+      const glue = c - 1 >= 0 && /,/.test(tokens[c - 1].post);
+      if (c < clause.last && (tokens[c].norm === 'and' || tokens[c].norm === 'or')) c++;
+      else if (!glue) break;
+      while (c < clause.last && DETERMINERS.has(tokens[c].norm)) c++;
+      if (c < clause.last && (rec.at[c] || rec.demonyms.has(c))) { k = c; continue; }
+      break;
+    }
+    if (group.length > 0) break;
+    const t = tokens[k];
+    // A title's qualifier ("Chinese", "U.S.") and the title itself lead to the person named after them.
+    const titled = personAfterTitle(k, rec);
+    if (titled) { k = titled; continue; }
+    if (DETERMINERS.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
+    break;
+  }
+  return group;
+}
+
+/** If tokens from k are "[qualifier] Title [of X]" before a person's name, the index of the name. */
+function personAfterTitle(k: number, rec: Recognized): number | undefined {
+  const post = rec.posts.find((p) => p.first <= k && k < p.person.first && (k === p.first || rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] && rec.at[k]!.entity.type !== 'Person')));
+  return post && post.person.first > k ? post.person.first : undefined;
+}
+
+function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex: EnLexicon, kind: ObjectKind, hi: number): Participant | 'skip' | undefined {
+  const m = rec.at[k];
+  if (m && m.first === k) {
+    if (kind !== 'place' && m.entity.type !== 'Person' && personAfterTitle(k, rec) !== undefined) return 'skip';
+    if (kind === 'place') {
+      if (m.entity.type === 'Country' || m.entity.type === 'Location') return { entity: m.entity, first: m.first, last: m.last, mention: m };
+      return undefined;
+    }
+    const e = m.actor ?? m.entity;
+    if (e.type === 'Location' || e.type === 'Event') return undefined;
+    // A possessive actor followed by a head noun is the actor ("Russia's foreign ministry").
+    const h = m.last < hi && tokens[m.last - 1].possessive ? headStartingAt(tokens, m.last, lex, hi) : 0;
+    return { entity: e, first: m.first, last: m.last + h, mention: m };
+  }
+  const d = rec.demonyms.get(k);
+  if (d) {
+    const h = headStartingAt(tokens, k + 1, lex, hi);
+    return h && kind !== 'place' ? { entity: d, first: k, last: k + 1 + h } : undefined;
+  }
+  return undefined;
+}
+
+/** Is the trigger at `first` a passive ("was criticized by")? */
+export function isPassive(tokens: Token[], first: number, clause: Clause): boolean {
+  let k = first - 1;
+  while (k >= clause.first && (tokens[k].tags.has('Adverb') || tokens[k].norm === 'also')) k--;
+  return k >= clause.first && BE.has(tokens[k].norm) && /ed$|en$|wn$|ck$|ht$/.test(tokens[first].norm);
+}
