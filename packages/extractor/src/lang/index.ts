@@ -1,5 +1,6 @@
 /** The language plugins, by language code. Each turns one cleaned document into entities and relations. */
 import type { Lang, LanguagePlugin } from '../types.js';
+import { en } from './en/index.js';
 
 const empty = (lang: Lang): LanguagePlugin => ({
   lang,
@@ -11,4 +12,4 @@ const empty = (lang: Lang): LanguagePlugin => ({
 });
 
 // Placeholders until the vi and en plugins land; replaced by real imports.
-export const plugins: Record<Lang, LanguagePlugin> = { vi: empty('vi'), en: empty('en') };
+export const plugins: Record<Lang, LanguagePlugin> = { vi: empty('vi'), en };
