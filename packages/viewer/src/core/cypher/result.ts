@@ -1,0 +1,43 @@
+/**
+ * A Cypher result from POST /api/cypher ({nodes, edges, rows}) as viewer nodes and edges.
+ * Node keys follow the loaded graph's entity ids (property `id`) when present, so a result
+ * can be overlaid on the graph on screen; otherwise Neo4j's element id is used.
+ */
+import type { EdgeAttrs, NodeAttrs } from '../graph/types.js';
+import { normalizeEdge, normalizeNode } from '../graph/normalize.js';
+import { ENTITY_KINDS } from '../graph/types.js';
+
+export interface CypherNode { id: string; labels: string[]; properties: Record<string, unknown> }
+export interface CypherEdge { id: string; type: string; source: string; target: string; properties: Record<string, unknown> }
+export interface CypherResult { nodes: CypherNode[]; edges: CypherEdge[]; rows: Record<string, unknown>[] }
+
+export interface ResultGraph {
+  nodes: { key: string; attributes: NodeAttrs }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttrs }[];
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v ? [v] : []);
+
+/** Chooses the key of a result node: the entity id property if any, else the element id. */
+export const nodeKey = (n: CypherNode): string => text(n.properties.id) ?? n.id;
+
+/** Converts the result; edges whose ends are not among the returned nodes are dropped. */
+export function resultToGraph(r: CypherResult): ResultGraph {
+  const keys = new Map(r.nodes.map((n) => [n.id, nodeKey(n)]));
+  const nodes = r.nodes.map((n) => {
+    const p = n.properties;
+    const kind = text(p.type) ?? text(p.kind) ?? n.labels.find((l) => (ENTITY_KINDS as readonly string[]).includes(l)) ?? n.labels[0] ?? 'Unknown';
+    const label = text(p.name) ?? text(p.label) ?? text(p.title) ?? nodeKey(n);
+    return { key: nodeKey(n), attributes: normalizeNode(nodeKey(n), { ...p, label, kind, aliases: list(p.aliases) } as Partial<NodeAttrs>) };
+  });
+  const edges = r.edges.filter((e) => keys.has(e.source) && keys.has(e.target)).map((e) => {
+    const p = e.properties;
+    const predicate = text(p.predicate) ?? e.type;
+    return {
+      key: `cypher:${e.id}`, source: keys.get(e.source)!, target: keys.get(e.target)!,
+      attributes: normalizeEdge({ ...p, predicate, label: text(p.label) ?? predicate, topics: list(p.topics), dates: list(p.dates) } as Partial<EdgeAttrs>),
+    };
+  });
+  return { nodes, edges };
+}

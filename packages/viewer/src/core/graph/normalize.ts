@@ -1,0 +1,83 @@
+/**
+ * Turns a serialized graphology JSON (the `kg export --format json` shape, or the subset
+ * a Cypher result gives) into a multi graph with every attribute the views read present.
+ */
+import { MultiGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttrs, GraphAttrs, KGraph, NodeAttrs } from './types.js';
+
+const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
+
+/** Lists stored as JSON strings (as in Neo4j properties) read back; anything else is no list. */
+function parseJson(s: string): unknown {
+  try { return JSON.parse(s); } catch { return []; }
+}
+
+/** Fills the node attributes the views rely on; keeps any extra attribute as is. */
+export function normalizeNode(key: string, a: Partial<NodeAttrs>): NodeAttrs {
+  // `type` names a sigma node program; an entity's type is `kind`.
+  const { type: _program, ...rest } = a as Partial<NodeAttrs> & { type?: unknown };
+  return {
+    ...rest,
+    label: str(a.label, key),
+    kind: str(a.kind, 'Unknown'),
+    aliases: arr<string>(a.aliases),
+    mentions: num(a.mentions, 0),
+    articles: arr<string>(a.articles),
+    positions: arr(a.positions),
+    degree: num(a.degree, 0),
+    pagerank: num(a.pagerank, 0),
+    community: num(a.community, 0),
+    x: num(a.x, Math.random()),
+    y: num(a.y, Math.random()),
+    size: num(a.size, 4),
+    color: str(a.color, '#999'),
+  };
+}
+
+/** Fills the edge attributes the views rely on. */
+export function normalizeEdge(edge: Partial<EdgeAttrs>): EdgeAttrs {
+  const { type: _program, ...a } = edge as Partial<EdgeAttrs> & { type?: unknown };
+  const predicate = str(a.predicate, 'RELATED');
+  const dates = arr<string>(a.dates);
+  return {
+    ...a,
+    predicate,
+    label: str(a.label, predicate),
+    topics: arr<string>(a.topics),
+    dates,
+    firstSeen: a.firstSeen ?? dates[0],
+    lastSeen: a.lastSeen ?? dates[dates.length - 1],
+    weight: num(a.weight, 1),
+    confidence: num(a.confidence, 1),
+    negated: a.negated === true,
+    attributedTo: arr<string>(a.attributedTo),
+    quadClass: str(a.quadClass, 'neutral'),
+    symmetric: a.symmetric === true,
+    evidence: arr(typeof a.evidence === 'string' ? parseJson(a.evidence) : a.evidence),
+  };
+}
+
+/** Builds the viewer's graph from a serialized graphology JSON; throws a readable error on a wrong shape. */
+export function normalizeGraph(data: unknown): KGraph {
+  const s = data as Partial<SerializedGraph>;
+  if (!s || typeof s !== 'object' || !Array.isArray(s.nodes))
+    throw new Error('kg viewer: the graph file is not a graphology JSON export (no "nodes" array)');
+  const g: KGraph = new MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: s.options?.type ?? 'mixed', allowSelfLoops: true });
+  const attrs = (s.attributes ?? {}) as Partial<GraphAttrs>;
+  g.replaceAttributes({ ...attrs, documents: arr(attrs.documents) });
+  for (const n of s.nodes) g.addNode(n.key, normalizeNode(String(n.key), (n.attributes ?? {}) as Partial<NodeAttrs>));
+  for (const e of s.edges ?? []) {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+    const a = normalizeEdge((e.attributes ?? {}) as Partial<EdgeAttrs>);
+    const undirected = g.type === 'undirected' || (e.undirected === true && g.type !== 'directed');
+    if (e.key !== undefined && !g.hasEdge(e.key)) {
+      if (undirected) g.addUndirectedEdgeWithKey(e.key, e.source, e.target, a);
+      else g.addDirectedEdgeWithKey(e.key, e.source, e.target, a);
+    } else if (undirected) g.addUndirectedEdge(e.source, e.target, a);
+    else g.addDirectedEdge(e.source, e.target, a);
+  }
+  return g;
+}

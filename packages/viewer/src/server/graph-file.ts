@@ -1,0 +1,66 @@
+/**
+ * Reads the graph file given to the server: either a contract graph.json (`kg extract`
+ * output; converted with the graph package's model, metrics and layout) or a graphology
+ * JSON export (`kg export --format json`), served as is.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Graph as ContractGraph, formatIssues } from '@kg/extractor';
+import { toGraphology } from '../../../graph/src/model.js';
+
+export interface ServedGraph {
+  /** The graphology JSON sent to the browser, without article texts (served one by one). */
+  json: { attributes: Record<string, unknown>; nodes: unknown[]; edges: unknown[]; options?: unknown };
+  /** Article texts by document id. */
+  texts: Map<string, string>;
+  /** Where the documents' relative `path`s are read from when a text is not embedded. */
+  baseDir: string;
+}
+
+interface DocLike { id: string; path?: string; text?: string }
+
+/** True for the contract shape (`version: 1`, `entities`, `relations`). */
+export const isContractGraph = (data: any): boolean =>
+  !!data && typeof data === 'object' && Array.isArray(data.entities) && Array.isArray(data.relations);
+
+/** Parses and converts the file; throws "kg view: <file>: …" on anything unreadable. */
+export async function readGraphFile(file: string): Promise<ServedGraph> {
+  let data: any;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`kg view: ${file}: ${(err as Error).message}`);
+  }
+  let json: ServedGraph['json'];
+  if (isContractGraph(data)) {
+    const parsed = ContractGraph.safeParse(data);
+    if (!parsed.success) throw new Error(`kg view: ${file} is not a valid graph.json: ${formatIssues(parsed.error, 3).join('; ')}`);
+    json = toGraphology(parsed.data).export() as unknown as ServedGraph['json'];
+  } else if (data && Array.isArray(data.nodes)) {
+    json = data;
+  } else {
+    throw new Error(`kg view: ${file} is neither a graph.json (entities, relations) nor a graphology JSON export (nodes, edges)`);
+  }
+  json.attributes ??= {};
+  const docs: DocLike[] = Array.isArray(json.attributes.documents) ? (json.attributes.documents as DocLike[]) : [];
+  const texts = new Map<string, string>();
+  json.attributes.documents = docs.map(({ text, ...rest }) => {
+    if (typeof text === 'string') texts.set(rest.id, text);
+    return rest;
+  });
+  return { json, texts, baseDir: dirname(resolve(file)) };
+}
+
+/** The cleaned text of one article: embedded in the graph, else read from the document's path. */
+export async function articleText(g: ServedGraph, id: string): Promise<string | undefined> {
+  const embedded = g.texts.get(id);
+  if (embedded !== undefined) return embedded;
+  const doc = (g.json.attributes.documents as DocLike[]).find((d) => d.id === id);
+  if (!doc?.path) return undefined;
+  for (const base of [g.baseDir, process.cwd()]) {
+    try {
+      return await readFile(resolve(base, doc.path), 'utf8');
+    } catch { /* try the next base */ }
+  }
+  return undefined;
+}

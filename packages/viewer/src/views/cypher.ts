@@ -1,0 +1,69 @@
+/**
+ * The Cypher box: a read-only query sent to the local server, whose nodes and
+ * relationships replace the view or are overlaid on it. Errors from Neo4j are shown as
+ * the server words them.
+ */
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { resultToGraph, type CypherResult } from '../core/cypher/result.js';
+import type { App } from './app.js';
+import { h } from './dom.js';
+import { cjs } from './cjs.js';
+
+const forceAtlas2 = cjs(forceAtlas2Module);
+
+export const EXAMPLE_QUERY = 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 100';
+
+/** Draws a result: `replace` empties the graph first; `overlay` adds what is missing. */
+export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'overlay', known: Map<string, { x: number; y: number }>): { nodes: number; edges: number } {
+  const g = app.graph;
+  const r = resultToGraph(result);
+  if (mode === 'replace') g.clear();
+  let unplaced = 0;
+  for (const n of r.nodes) {
+    if (g.hasNode(n.key)) continue;
+    const pos = known.get(n.key);
+    if (!pos) unplaced++;
+    g.addNode(n.key, { ...n.attributes, ...(pos ?? { x: Math.random(), y: Math.random() }) });
+  }
+  for (const e of r.edges) if (!g.hasEdge(e.key)) g.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  // Nodes the file had no position for: a short ForceAtlas2 run on a replaced (small) view.
+  if (mode === 'replace' && unplaced > 0 && g.order > 1)
+    forceAtlas2.assign(g as any, { iterations: 150, settings: { ...forceAtlas2.inferSettings(g as any), barnesHutOptimize: false } });
+  return { nodes: r.nodes.length, edges: r.edges.length };
+}
+
+export function mountCypher(app: App, onGraphChanged: () => void, restore: () => void): HTMLElement {
+  const text = h('textarea', { id: 'cypher-input', 'aria-label': 'Cypher query (read-only)', spellcheck: 'false' });
+  text.value = EXAMPLE_QUERY;
+  const mode = h('select', { id: 'cypher-mode', 'aria-label': 'How to draw the result' },
+    h('option', { value: 'replace' }, 'Replace view'), h('option', { value: 'overlay' }, 'Overlay'));
+  const error = h('p', { id: 'cypher-error', class: 'error', role: 'alert' });
+  const info = h('p', { id: 'cypher-info', class: 'muted', 'aria-live': 'polite' });
+  const known = new Map<string, { x: number; y: number }>();
+  app.graph.forEachNode((n, a) => known.set(n, { x: a.x, y: a.y }));
+
+  const run = async () => {
+    error.textContent = '';
+    info.textContent = 'Running…';
+    try {
+      const res = await fetch('api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text.value }) });
+      const body = await res.json();
+      if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+      const drawn = drawResult(app, body as CypherResult, mode.value as 'replace' | 'overlay', known);
+      onGraphChanged();
+      info.textContent = `${drawn.nodes} nodes, ${drawn.edges} relationships, ${(body as CypherResult).rows.length} rows`;
+    } catch (err) {
+      info.textContent = '';
+      error.textContent = (err as Error).message;
+    }
+  };
+  text.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void run(); } });
+
+  if (!app.api)
+    return h('section', { 'aria-label': 'Cypher' }, h('h2', {}, 'Cypher'), h('p', { class: 'muted' }, 'Queries need the local server (kg view).'));
+  return h('section', { 'aria-label': 'Cypher query' },
+    h('h2', {}, 'Cypher (read-only)'), text,
+    h('div', { class: 'check' }, mode, h('button', { type: 'button', id: 'cypher-run', onclick: () => void run() }, 'Run'),
+      h('button', { type: 'button', id: 'cypher-restore', onclick: () => { restore(); info.textContent = 'Full graph restored'; } }, 'Full graph')),
+    h('p', { class: 'muted' }, 'Ctrl+Enter runs the query.'), error, info);
+}

@@ -1,0 +1,127 @@
+/**
+ * The viewer's composition root: loads the graph, creates the renderer and mounts the
+ * views. All state flows through the Store (mirrored in the URL hash).
+ */
+import './style.css';
+import { normalizeGraph } from '../core/graph/normalize.js';
+import { assignEdgePrograms } from '../core/graph/parallel.js';
+import { applyAppearance, applyEdgeAppearance } from '../core/appearance/palette.js';
+import { computeVisibility } from '../core/filters/visibility.js';
+import type { App } from './app.js';
+import { byId } from './dom.js';
+import { loadSource } from './load.js';
+import { Store } from './store.js';
+import { createRenderer, neighbourSet, type Highlight } from './renderer.js';
+import { mountArticle } from './article.js';
+import { mountPanel } from './panel.js';
+import { mountSearch } from './search.js';
+import { mountFilters } from './filters.js';
+import { mountTimeline } from './timeline.js';
+import { mountCypher } from './cypher.js';
+import { mountExport } from './export.js';
+import { mountLayout } from './layout.js';
+import { installTestHook } from './test-hook.js';
+
+async function start(): Promise<void> {
+  const statusEl = byId('status');
+  statusEl.textContent = 'Loading graph…';
+  const source = await loadSource();
+  const graph = normalizeGraph(source.graph);
+  const original = graph.export();
+  const store = new Store();
+  const prepare = () => {
+    assignEdgePrograms(graph);
+    applyEdgeAppearance(graph);
+    applyAppearance(graph, store.state.sizeBy, store.state.colorBy);
+  };
+  prepare();
+
+  const hl: Highlight = { vis: computeVisibility(graph, store.state.filters) };
+  const renderer = createRenderer(graph, byId('graph'), hl);
+  let hovered: string | undefined;
+
+  const syncHighlight = () => {
+    const sel = store.state.selected;
+    hl.selectedNode = sel && !sel.startsWith('e:') && graph.hasNode(sel) ? sel : undefined;
+    hl.selectedEdge = sel?.startsWith('e:') && graph.hasEdge(sel.slice(2)) ? sel.slice(2) : undefined;
+    hl.focus = hovered ?? hl.selectedNode;
+    hl.focusSet = hl.focus && hl.vis.nodes.has(hl.focus) ? neighbourSet(graph, hl.vis, hl.focus) : undefined;
+    if (!hl.focusSet) hl.focus = undefined;
+  };
+
+  const app: App = {
+    graph, renderer, store, hl, api: source.api,
+    select: (target, opts = {}) => {
+      store.set({ selected: target });
+      if (opts.move && target && !target.startsWith('e:') && graph.hasNode(target)) {
+        const d = renderer.getNodeDisplayData(target);
+        if (d) void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.35) }, { duration: 400 });
+      }
+    },
+    openArticle: () => {},
+    recompute: () => { hl.vis = computeVisibility(graph, store.state.filters); syncHighlight(); renderer.refresh({ skipIndexation: true }); },
+    status: (text) => { statusEl.textContent = text; },
+  };
+  app.openArticle = mountArticle(app);
+  const renderPanel = mountPanel(app);
+  const search = mountSearch(app);
+  const layout = mountLayout(app);
+  const renderTimeline = mountTimeline(app);
+
+  const graphChanged = () => {
+    layout.stop();
+    prepare();
+    search.reindex();
+    if (store.state.selected && !graph.hasNode(store.state.selected) && !graph.hasEdge(store.state.selected.slice(2))) store.set({ selected: undefined });
+    app.recompute();
+    renderer.refresh();
+    renderFilters();
+    renderTimeline();
+    renderPanel();
+    void renderer.getCamera().animatedReset({ duration: 300 });
+  };
+  const restore = () => { graph.clear(); graph.import(original); graphChanged(); };
+  const cypherBox = mountCypher(app, graphChanged, restore);
+  const renderFilters = mountFilters(app, [cypherBox]);
+  mountExport(app);
+  const hook = installTestHook(app);
+
+  store.subscribe((state, prev, external) => {
+    if (state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy) applyAppearance(graph, state.sizeBy, state.colorBy);
+    if (state.filters !== prev.filters) app.recompute();
+    else { syncHighlight(); renderer.refresh({ skipIndexation: true }); }
+    if (state.selected !== prev.selected) renderPanel();
+    if (external || state.colorBy !== prev.colorBy) { renderFilters(); renderTimeline(); }
+    sizeBy.value = state.sizeBy;
+    colorBy.value = state.colorBy;
+    statusLine();
+  });
+
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  sizeBy.value = store.state.sizeBy;
+  colorBy.value = store.state.colorBy;
+  sizeBy.addEventListener('change', () => store.set({ sizeBy: sizeBy.value as 'pagerank' | 'degree' }));
+  colorBy.addEventListener('change', () => store.set({ colorBy: colorBy.value as 'kind' | 'community' }));
+  byId('zoom-fit').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 300 }));
+
+  renderer.on('enterNode', ({ node }) => { hovered = node; syncHighlight(); renderer.refresh({ skipIndexation: true }); });
+  renderer.on('leaveNode', () => { hovered = undefined; syncHighlight(); renderer.refresh({ skipIndexation: true }); });
+  renderer.on('clickNode', ({ node }) => app.select(node));
+  renderer.on('clickEdge', ({ edge }) => app.select(`e:${edge}`));
+  renderer.on('clickStage', () => app.select(undefined));
+  byId('graph').addEventListener('keydown', (e) => { if (e.key === 'Escape') app.select(undefined); });
+
+  const statusLine = () => app.status(`${hl.vis.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes · ${hl.vis.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges`);
+  syncHighlight();
+  renderer.refresh();
+  statusLine();
+  if (store.state.selected) renderPanel();
+  void hook;
+}
+
+start().catch((err) => {
+  const el = document.getElementById('status');
+  if (el) { el.textContent = (err as Error).message; el.setAttribute('role', 'alert'); }
+  console.warn(err);
+});

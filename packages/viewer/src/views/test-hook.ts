@@ -1,0 +1,52 @@
+/**
+ * `window.__kg`: a small read-only window onto the viewer for the end-to-end tests and
+ * the bench (documented in README.md). It reports what sigma actually renders, after
+ * the reducers, not what the state says should be rendered.
+ */
+import type { App } from './app.js';
+
+export interface TestHook {
+  /** True once the graph has been drawn the first time. */
+  ready: boolean;
+  /** Milliseconds from navigation start to the first drawn frame. */
+  firstRenderMs?: number;
+  /** Number of frames sigma has drawn so far. */
+  renders: number;
+  /** Nodes drawn (not hidden by the filters). */
+  visibleNodes(): { id: string; label: string; kind: string }[];
+  /** Edges drawn. */
+  visibleEdges(): { id: string; source: string; target: string; predicate: string }[];
+  /** Size of the whole graph in memory. */
+  size(): { nodes: number; edges: number };
+  /** The current selection (node key or `e:<edge key>`). */
+  selected(): string | undefined;
+  /** Viewport position of a node in CSS pixels relative to the graph container, or null when hidden. */
+  nodeViewport(id: string): { x: number; y: number } | null;
+  /** The camera state (x, y, ratio, angle). */
+  camera(): { x: number; y: number; ratio: number; angle: number };
+}
+
+export function installTestHook(app: App): TestHook {
+  const r = app.renderer;
+  const hook: TestHook = {
+    ready: false,
+    renders: 0,
+    visibleNodes: () => app.graph.filterNodes((n) => r.getNodeDisplayData(n)?.hidden === false)
+      .map((n) => ({ id: n, label: app.graph.getNodeAttribute(n, 'label'), kind: app.graph.getNodeAttribute(n, 'kind') })),
+    visibleEdges: () => app.graph.filterEdges((e) => r.getEdgeDisplayData(e)?.hidden === false)
+      .map((e) => ({ id: e, source: app.graph.source(e), target: app.graph.target(e), predicate: app.graph.getEdgeAttribute(e, 'predicate') })),
+    size: () => ({ nodes: app.graph.order, edges: app.graph.size }),
+    selected: () => app.store.state.selected,
+    nodeViewport: (id) => {
+      const d = r.getNodeDisplayData(id);
+      return d && !d.hidden ? r.framedGraphToViewport(d) : null;
+    },
+    camera: () => ({ ...r.getCamera().getState() }),
+  };
+  r.on('afterRender', () => {
+    hook.renders++;
+    if (!hook.ready) { hook.ready = true; hook.firstRenderMs = performance.now(); }
+  });
+  (window as unknown as { __kg: TestHook }).__kg = hook;
+  return hook;
+}
