@@ -7,3 +7,4 @@ export { extractFiles, type ExtractOptions, type ExtractResult, type Failure } f
 export { readDocument, ingestBytes } from './ingest/read.js';
 export { detectLang } from './lang/detect.js';
 export { orderGraph, serializeGraph } from './graph-order.js';
+export * from './gazetteer/index.js';

@@ -1,0 +1,10 @@
+/**
+ * The gazetteer: known countries, organizations, seats of government, places and titles,
+ * in Vietnamese and English, from the reviewed data files in data/gazetteer and
+ * data/lexicons/titles.tsv (loaded once). See README.gazetteer.md.
+ */
+export type { GazetteerEntry, GazetteerMention, TitleEntry, TitleKind, TitleMention, AcronymDefinition } from './types.js';
+export { findGazetteerMentions, lookupName, entryById, resolveActor, gazetteerEntries } from './lookup.js';
+export { findTitles, lookupTitle } from './titles.js';
+export { learnAcronyms, acronymEntry } from './acronyms.js';
+export { tokenize, wordKey, type Token } from './tokens.js';

@@ -1,0 +1,119 @@
+import { describe, it, expect } from '@jest/globals';
+import { findGazetteerMentions, lookupName, entryById, resolveActor, gazetteerEntries } from './index.js';
+
+const ids = (text: string, lang: 'vi' | 'en') => findGazetteerMentions(text, lang).map((m) => [m.text, m.entry.id]);
+
+describe('findGazetteerMentions (vi)', () => {
+  const table: Array<[string, Array<[string, string]>]> = [
+    ['Hôm nay Nga và Hoa Kỳ ký kết.', [['Nga', 'russia'], ['Hoa Kỳ', 'united-states']]],
+    ['Phái đoàn Liên bang Nga tới Giơnevơ.', [['Liên bang Nga', 'russia'], ['Giơnevơ', 'geneva']]],
+    ['Quan chức Gruzia và Grudia', [['Gruzia', 'georgia'], ['Grudia', 'georgia']]],
+    ['chiến dịch ở Ápganixtan và Áp-ga-ni-xtan', [['Ápganixtan', 'afghanistan'], ['Áp-ga-ni-xtan', 'afghanistan']]],
+    ['Libi, Xômali và I-rắc', [['Libi', 'libya'], ['Xômali', 'somalia'], ['I-rắc', 'iraq']]],
+    ['Bắc Triều Tiên và Hàn Quốc', [['Bắc Triều Tiên', 'north-korea'], ['Hàn Quốc', 'south-korea']]],
+    ['quan hệ với Ucraina, Ukraina', [['Ucraina', 'ukraine'], ['Ukraina', 'ukraine']]],
+    // tone-mark placement variants are one name
+    ['Thuỵ Sĩ và Thụy Sĩ', [['Thuỵ Sĩ', 'switzerland'], ['Thụy Sĩ', 'switzerland']]],
+    // press case variants of organizations
+    ['Liên Hợp Quốc và Liên hợp quốc', [['Liên Hợp Quốc', 'united-nations'], ['Liên hợp quốc', 'united-nations']]],
+    ['Tổ chức Hiệp ước Bắc Đại Tây dương', [['Tổ chức Hiệp ước Bắc Đại Tây dương', 'nato']]],
+    ['Tổ chức Hợp tác an ninh châu Âu', [['Tổ chức Hợp tác an ninh châu Âu', 'osce']]],
+    ['Hội đồng Nga-NATO họp', [['Hội đồng Nga-NATO', 'nato-russia-council']]],
+    // longest match: the Security Council, not the UN inside it
+    ['Hội đồng Bảo an Liên hợp quốc nhóm họp', [['Hội đồng Bảo an Liên hợp quốc', 'un-security-council']]],
+    // regions and seas, lower-case head words
+    ['an ninh ở châu Âu và Đông Âu, Biển Đen', [['châu Âu', 'europe'], ['Đông Âu', 'eastern-europe'], ['Biển Đen', 'black-sea']]],
+    // ministries from the pattern, and the US-specific row winning over the pattern
+    ['Bộ Quốc phòng Anh cho biết', [['Bộ Quốc phòng Anh', 'ministry-of-defence-of-united-kingdom']]],
+    ['Bộ Ngoại giao Mỹ cho biết', [['Bộ Ngoại giao Mỹ', 'us-department-of-state']]],
+    ['Lầu Năm Góc xác nhận', [['Lầu Năm Góc', 'us-department-of-defense']]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(ids(text, 'vi')).toEqual(expected));
+
+  it('matches on word boundaries only: no "Nga" inside "Ngan", no "Anh" inside "Thanh"', () => {
+    expect(ids('Ngan Thanh Nganh', 'vi')).toEqual([]);
+  });
+  it('needs a capital for capitalised names: "thẩm mỹ", "mỹ thuật" are not the US', () => {
+    expect(ids('ngành thẩm mỹ và mỹ thuật', 'vi')).toEqual([]);
+  });
+  it('flags ambiguous surfaces and not the others', () => {
+    const [anh, vqa] = findGazetteerMentions('Anh và Vương quốc Anh', 'vi');
+    expect([anh.entry.id, anh.entry.ambiguous]).toEqual(['united-kingdom', true]);
+    expect([vqa.text, vqa.entry.ambiguous]).toEqual(['Vương quốc Anh', undefined]);
+  });
+  it('gives seats of government as Locations that know their country', () => {
+    const [m] = findGazetteerMentions('Điện Kremlin bác bỏ', 'vi');
+    expect([m.entry.type, m.entry.seatOf]).toEqual(['Location', 'russia']);
+    expect(resolveActor(m.entry).id).toBe('russia');
+    expect(resolveActor(m.entry).type).toBe('Country');
+    const [b] = findGazetteerMentions('họp tại Brúcxen', 'vi');
+    expect(resolveActor(b.entry).id).toBe('brussels');
+  });
+  it('reports offsets into the text', () => {
+    const text = 'Tuyên bố của Mát-xcơ-va hôm qua';
+    const [m] = findGazetteerMentions(text, 'vi');
+    expect(text.slice(m.start, m.end)).toBe('Mát-xcơ-va');
+    expect(m.entry.seatOf).toBe('russia');
+  });
+});
+
+describe('findGazetteerMentions (en)', () => {
+  const table: Array<[string, Array<[string, string]>]> = [
+    ['Officials from the U.S. met Russia.', [['U.S.', 'united-states'], ['Russia', 'russia']]],
+    ['Britain and the United Kingdom', [['Britain', 'united-kingdom'], ['United Kingdom', 'united-kingdom']]],
+    ['The EU and NATO', [['EU', 'european-union'], ['NATO', 'nato']]],
+    // acronyms are case-sensitive: the pronoun "us" is not the United States
+    ['let us go to the US', [['US', 'united-states']]],
+    ["Russia's Defence Ministry said", [["Russia's Defence Ministry", 'ministry-of-defence-of-russia']]],
+    ['the Foreign Ministry of China', [['Foreign Ministry of China', 'ministry-of-foreign-affairs-of-china']]],
+    ['a summit in Lisbon on the Black Sea', [['Lisbon', 'lisbon'], ['Black Sea', 'black-sea']]],
+    // Vietnamese surfaces are not matched in English text
+    ['Nga', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(ids(text, 'en')).toEqual(expected));
+});
+
+describe('lookupName / entryById', () => {
+  const table: Array<[string, 'vi' | 'en', string | undefined]> = [
+    ['Liên bang Nga', 'vi', 'russia'],
+    ['Liên hợp quốc', 'vi', 'united-nations'],
+    ['Bộ Ngoại giao Nga', 'vi', 'ministry-of-foreign-affairs-of-russia'],
+    ['NATO', 'en', 'nato'],
+    ['nato', 'en', undefined],
+    ['Nhà Trắng', 'vi', 'white-house'],
+    ['Atlantis', 'en', undefined],
+  ];
+  it.each(table)('%s (%s) → %s', (surface, lang, id) => expect(lookupName(surface, lang)?.id).toBe(id));
+
+  it('gives the canonical English name and a QID for well-known ids', () => {
+    expect(entryById('russia')).toMatchObject({ name: 'Russia', type: 'Country', wikidata: 'Q159' });
+    expect(entryById('united-states')).toMatchObject({ name: 'United States', wikidata: 'Q30' });
+    expect(entryById('nato')).toMatchObject({ name: 'NATO', type: 'Organization', wikidata: 'Q7184' });
+  });
+});
+
+describe('gazetteer data', () => {
+  const all = gazetteerEntries();
+  it('covers every ISO 3166-1 country and broad places', () => {
+    const count = (t: string) => new Set(all.filter((e) => e.type === t).map((e) => e.id)).size;
+    expect(count('Country')).toBeGreaterThanOrEqual(248);
+    expect(count('Location')).toBeGreaterThanOrEqual(150);
+    expect(count('Organization')).toBeGreaterThanOrEqual(50);
+  });
+  it('gives each id one name and one type', () => {
+    const seen = new Map<string, string>();
+    for (const e of all) {
+      const sig = `${e.name}|${e.type}`;
+      expect([e.id, seen.get(e.id) ?? sig]).toEqual([e.id, sig]);
+      seen.set(e.id, sig);
+    }
+  });
+  it('keeps QIDs well-formed and one QID per id', () => {
+    const q = new Map<string, string>();
+    for (const e of all.filter((x) => x.wikidata)) {
+      expect(e.wikidata).toMatch(/^Q\d+$/);
+      expect(q.get(e.id) ?? e.wikidata).toBe(e.wikidata);
+      q.set(e.id, e.wikidata!);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * A trie over word keys: longest-leftmost, non-overlapping matching of many
+ * multi-word surfaces in one pass over the tokens (linear in text length times
+ * the depth of the longest surface).
+ */
+import { gapClass, tokenize, type Token } from './tokens.js';
+
+/**
+ * How a surface must be written in the text to match:
+ * - 'exact': every word exactly as listed (acronyms: "NATO", "EU", "US" — never "us");
+ * - 'initial': the first letter must be upper-case, the rest may vary
+ *   ("Liên Hợp Quốc" = "Liên hợp quốc", but "mỹ thuật" is not "Mỹ");
+ * - 'any': any case (titles, "châu Âu").
+ */
+export type CaseRule = 'exact' | 'initial' | 'any';
+
+interface Output<T> { value: T; caseRule: CaseRule; words: string[] }
+interface Node<T> { next: Map<string, Node<T>>; out?: Output<T>[]; dot?: boolean }
+
+/**
+ * A match over tokens [first, last] (inclusive) of a tokenized text; `end` is the
+ * character end, past a final abbreviation dot when the surface has one ("U.S.", "Mr.").
+ */
+export interface TokenMatch<T> { first: number; last: number; end: number; value: T }
+
+/** Case rule implied by how a surface is written in the data (see CaseRule). */
+export function defaultCaseRule(surface: string): CaseRule {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /^[\p{Lu}\p{N}.&+\- ]+$/u.test(surface) && surface.replace(/\s/g, '').length <= 8) return 'exact';
+  const first = letters[0] ?? '';
+  return first !== '' && first !== first.toLowerCase() ? 'initial' : 'any';
+}
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+
+export class Matcher<T> {
+  private root: Node<T> = { next: new Map() };
+  /** Number of surfaces added. */
+  size = 0;
+
+  /** Adds a surface; the first value added for the same surface and case rule wins ties. */
+  add(surface: string, value: T, caseRule: CaseRule = defaultCaseRule(surface)): void {
+    const toks = tokenize(surface);
+    if (toks.length === 0) return;
+    let node = this.root;
+    toks.forEach((t, i) => {
+      const key = i === 0 ? t.key : gapClass(surface.slice(toks[i - 1].end, t.start)) + t.key;
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
+      node = child;
+    });
+    (node.out ??= []).push({ value, caseRule, words: toks.map((t) => t.text) });
+    if (surface.trimEnd().endsWith('.')) node.dot = true;
+    this.size++;
+  }
+
+  /** The longest match starting at token i, or undefined. */
+  matchAt(text: string, tokens: Token[], i: number): TokenMatch<T> | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: TokenMatch<T> | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      const key: string = j === i ? tokens[j].key : gapClass(text.slice(tokens[j - 1].end, tokens[j].start)) + tokens[j].key;
+      node = node.next.get(key);
+      if (!node) break;
+      if (node.out) {
+        const hit = node.out.find((o) => caseOk(o, tokens, i));
+        if (hit) best = { first: i, last: j, end: tokens[j].end + (node.dot && text[tokens[j].end] === '.' ? 1 : 0), value: hit.value };
+      }
+    }
+    return best;
+  }
+
+  /** All longest-leftmost non-overlapping matches in a text, as character spans. */
+  find(text: string, tokens: Token[] = tokenize(text)): Array<{ start: number; end: number; text: string; value: T }> {
+    const out: Array<{ start: number; end: number; text: string; value: T }> = [];
+    for (let i = 0; i < tokens.length;) {
+      const m = this.matchAt(text, tokens, i);
+      if (!m) { i++; continue; }
+      const start = tokens[m.first].start, end = m.end;
+      out.push({ start, end, text: text.slice(start, end), value: m.value });
+      i = m.last + 1;
+    }
+    return out;
+  }
+}
+
+function caseOk<T>(o: Output<T>, tokens: Token[], i: number): boolean {
+  if (o.caseRule === 'any') return true;
+  if (o.caseRule === 'initial') return isUpper(tokens[i].text[0]);
+  return o.words.every((w, k) => tokens[i + k].text === w);
+}

@@ -1,0 +1,47 @@
+/**
+ * Word tokens for matching. A word is a run of letters, digits and combining
+ * marks, so Vietnamese syllables with diacritics are single words and matches
+ * never start or end inside a word.
+ */
+
+/** One word of a text: its span and a case- and tone-placement-insensitive key. */
+export interface Token { start: number; end: number; text: string; key: string }
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Lowercase key of a word. Vietnamese has two conventions for where the tone mark
+ * sits ("Thuỵ"/"Thụy", "hoà"/"hòa"); the key moves the tone mark to the end of
+ * the syllable so both spellings give the same key.
+ */
+export function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  const nfd = lower.normalize('NFD');
+  const tone = nfd.match(TONES);
+  if (!tone) return lower.normalize('NFC');
+  return nfd.replace(TONES, '').normalize('NFC') + tone[0];
+}
+
+/** The words of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], key: wordKey(m[0]) });
+  }
+  return out;
+}
+
+/**
+ * How two consecutive words are joined: ' ' for a plain gap (spaces, hyphens,
+ * dashes, apostrophes: "Áp-ga-ni-xtan" = "Áp ga ni xtan"), '.' for an
+ * abbreviation dot ("U.S."), '#' for anything that breaks a name (comma, newline…).
+ */
+export function gapClass(gap: string): ' ' | '.' | '#' {
+  if (gap.length === 0) return ' ';
+  if (gap.length <= 3 && /^[ \t\u00a0\-\u2010\u2011\u2013'\u2019]+$/.test(gap)) return ' ';
+  if (/^\.[ \u00a0]?$/.test(gap)) return '.';
+  return '#';
+}
