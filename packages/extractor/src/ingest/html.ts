@@ -18,7 +18,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 export function blockLines(root: Node): string[] {
   const lines: string[] = [];
   let current = '';
-  const flush = () => { if (current.trim()) lines.push(current); current = ''; };
+  // Source line breaks inside a block are spaces.
+  const flush = () => { if (current.trim()) lines.push(current.replace(/\s+/g, ' ').trim()); current = ''; };
   const walk = (node: Node) => {
     if (node.nodeType === 3) { current += node.textContent ?? ''; return; }
     if (node.nodeType !== 1) return;

@@ -8,6 +8,7 @@ interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string)
 export function normaliseMarker(line: string): string {
   return line.normalize('NFC').toLowerCase()
     .replace(/^[\s\-–•*·+>|]+/u, '')
+    .replace(/[\s:：]+$/u, '')
     .replace(/\s*\(\d+\)\s*$/u, '')
     .replace(/[\s:：]+$/u, '')
     .replace(/\s+/gu, ' ');

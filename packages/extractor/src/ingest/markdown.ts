@@ -38,7 +38,8 @@ function blockLines(tokens: Token[], out: string[] = []): string[] {
       default: break; // code blocks, html blocks, rules, spaces: not prose
     }
   }
-  return out.flatMap((l) => l.split('\n'));
+  // Soft line breaks inside a paragraph are spaces.
+  return out.map((l) => l.replace(/\s*\n\s*/g, ' '));
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;

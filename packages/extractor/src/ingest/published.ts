@@ -17,7 +17,7 @@ const iso = (y: number, m: number, d: number): string | null => {
 
 type Parser = [RegExp, (m: RegExpMatchArray) => string | null];
 const PARSERS: Parser[] = [
-  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1], +m[2], +m[3])],
+  [/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => iso(+m[1], +m[2], +m[3])],
   // Vietnamese and most non-US pages write day first: 12/07/2011, 12-7-2011, 12.7.2011.
   [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (m) => iso(+m[3], +m[2], +m[1])],
   [/\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b/iu, (m) => iso(+m[3], +m[2], +m[1])],

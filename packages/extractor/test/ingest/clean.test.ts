@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { cleanLines, isDoubled, isProse, pageLines } from '../../src/ingest/clean.js';
+import { markerKind, normaliseMarker, parseMarkers } from '../../src/ingest/lexicon.js';
+import { isTimestampLine } from '../../src/ingest/timestamp.js';
+import { findPublished, parseDate } from '../../src/ingest/published.js';
+
+const P1 = 'Thủ tướng Nhật Bản hôm nay đã có cuộc hội đàm với Tổng thống Hàn Quốc tại Seoul về hợp tác kinh tế.';
+const P2 = 'Hai nhà lãnh đạo nhất trí tăng cường trao đổi đoàn và thúc đẩy thương mại song phương trong năm tới.';
+const P3 = 'The two leaders agreed to expand trade and to meet again in Tokyo before the end of the year, officials said.';
+const clean = (text: string) => cleanLines(pageLines(text));
+
+describe('marker lexicon', () => {
+  it.each([
+    ['Tin liên quan', 'block'], ['  - Từ khóa :', 'block'], ['BÌNH LUẬN (0)', 'block'], ['Bạn thấy bài viết này có hữu ích không?', 'block'],
+    ['Related stories', 'block'], ['Nhỏ Bình thường Lớn', 'drop'], ['Theo dõi Báo Mới trên Google News', 'drop'],
+    ['Video đang HOT', 'drop'], ['(theo TTXVN)', 'drop'], ['Theo Reuters', 'drop'], ['Lũ lụt ở miền Trung - Hình 3', 'drop'],
+    ['Đăng ký ấn phẩm|Đăng nhập', 'drop'], ['AFP/Reuters', 'drop'],
+    [P1, null], ['Theo Moscow, kế hoạch đó là một mối đe dọa an ninh đối với nước Nga.', null], ['Nga/NATO', 'drop'],
+  ])('%j is %s', (line, kind) => expect(markerKind(line)).toBe(kind));
+
+  it('normalises bullets, colons and counts', () => expect(normaliseMarker('• Bình luận (12):')).toBe('bình luận'));
+  it('names the file and line of a bad row', () => {
+    expect(() => parseMarkers('kind\tmatch\tpattern\nblok\texact\tx', 'm.tsv')).toThrow('m.tsv:2');
+  });
+});
+
+describe('timestamps and dates', () => {
+  it.each(['20:04:13 29/09/2024', "14:38' - 12/10/2017", "08:37'", '21 Apr, 07:44 AM', 'Thứ Hai, 12/07/2011 - 14:30 GMT+7', 'Thứ hai, ngày 12 tháng 7 năm 2011'])(
+    'timestamp line %j', (l) => expect(isTimestampLine(l)).toBe(true));
+  it.each(['12 quốc gia Tây Phi thành lập lực lượng', 'Ngày 12/7, Ngoại trưởng Lavrov', 'Nghị quyết 1973', 'Trump 2024'])(
+    'not a timestamp %j', (l) => expect(isTimestampLine(l)).toBe(false));
+  it.each([
+    ['Thứ Hai, 12/07/2011 14:30', '2011-07-12'], ['2011-07-12T08:00:00Z', '2011-07-12'], ['ngày 4 tháng 7 năm 2011', '2011-07-04'],
+    ['July 4, 2011', '2011-07-04'], ['4 July 2011', '2011-07-04'], ['12/7', null], ['31/02/2011', null],
+  ])('parseDate(%j) = %s', (l, d) => expect(parseDate(l)).toBe(d));
+  it('takes the date from a short header line only', () => {
+    expect(findPublished(['Thanh Hà | 12/07/2011 14:30'])).toBe('2011-07-12');
+    expect(findPublished([`Ngày 12/07/2011, ${P1}`])).toBeNull();
+  });
+});
+
+describe('cleanLines', () => {
+  it('removes a teaser block and resumes at the next article prose', () => {
+    const out = clean(['Tiêu đề bài', P1, 'Tin liên quan', 'Tin một về bão lũ', '20:04:13 29/09/2024', 'Tin hai về kinh tế', '13:28:42 29/09/2024', P2, P3].join('\n'));
+    expect(out).toEqual(['Tiêu đề bài', P1, P2, P3]);
+  });
+
+  it('removes timestamped excerpts inside a block, even when they read like prose', () => {
+    const out = clean([P1, 'Đừng bỏ lỡ', 'Tin một', '21 Apr, 07:44 AM', P2, 'Tin hai', '19 Apr, 09:47 PM', P3].join('\n'));
+    expect(out).toEqual([P1]);
+  });
+
+  it('removes a headingless run of headline + timestamp pairs, not a single dateline', () => {
+    expect(clean(['Tiêu đề', '10:00 12/07/2011', P1].join('\n'))).toEqual(['Tiêu đề', '10:00 12/07/2011', P1]);
+    expect(clean([P1, 'Tin một', '14:38\' - 12/10/2017', 'Tin hai', '09:13\' - 13/09/2017', 'Tin ba', '13:04\' - 02/09/2017'].join('\n'))).toEqual([P1]);
+  });
+
+  it('removes doubled link lines, repeated captions and related-story cards', () => {
+    expect(isDoubled('Tin về bão số 3 ở miền Bắc Tin về bão số 3 ở miền Bắc')).toBe(true);
+    const out = clean([P1, `${P1} (Reuters)`, P1, P2, 'Tin về bão', 'Tin về bão', 'Bão số 3 đổ bộ vào ...', 'Tin kia Tin kia dài hơn', P3].join('\n'));
+    expect(out).toEqual([P1, P2, 'Tin kia Tin kia dài hơn', P3]);
+  });
+
+  it('keeps two article bodies separated by a source line', () => {
+    const out = clean(['Bài một', P1, 'Theo Bee.net.vn', 'Bài hai', P2].join('\n'));
+    expect(out).toEqual(['Bài một', P1, 'Bài hai', P2]);
+  });
+
+  it('tells prose from headlines', () => {
+    expect(isProse(P1)).toBe(true);
+    expect(isProse('Chernobyl hiện ra sao sau khi con người rời bỏ do thảm họa hạt nhân')).toBe(false);
+    expect(isProse('Đề nghị của Anh với NATO vào tuần tới có thể khiến London tăng gấp đôi quân số ...')).toBe(false);
+  });
+});
