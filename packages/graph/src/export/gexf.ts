@@ -52,7 +52,7 @@ export function toGexf(model: KgGraph): string {
     lines.push(`      <node${attrs({ id: key, label: a.label })}>`);
     lines.push(...attvalues(NODE_FIELDS, a as unknown as Record<string, unknown>));
     lines.push(`        <viz:color${attrs({ hex: a.color })}/>`);
-    lines.push(`        <viz:position${attrs({ x: a.x, y: a.y, z: 0 })}/>`);
+    lines.push(`        <viz:position${attrs({ x: a.x, y: a.y })}/>`);
     lines.push(`        <viz:size${attrs({ value: a.size })}/>`);
     lines.push('      </node>');
   });

@@ -1,0 +1,97 @@
+import { describe, it, expect } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-graphml';
+import { DOMParser } from '@xmldom/xmldom';
+import { toGraphml } from '../../src/export/graphml.js';
+import { expectMatchesSource, type ReadEdge, type ReadNode } from './source-check.js';
+import { cases } from './models.js';
+
+// networkx, the reader most GraphML users reach for, reading the file and printing what it saw.
+const NETWORKX = `
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({
+  "directed": g.is_directed(),
+  "nodes": {n: d for n, d in g.nodes(data=True)},
+  "edges": [[u, v, k, d] for u, v, k, d in g.edges(keys=True, data=True)] if g.is_multigraph()
+           else [[u, v, d.pop("id"), d] for u, v, d in g.edges(data=True)],
+  "graph": g.graph,
+}, ensure_ascii=False))
+`;
+
+describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
+  const xml = toGraphml(model);
+  const back = parse(MultiDirectedGraph, xml);
+
+  it('is well-formed XML with a declared, typed key for every data element', () => {
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, msg) => { errors.push(`${level}: ${msg}`); } }).parseFromString(xml, 'application/xml');
+    expect(errors).toEqual([]);
+    const keys = new Map(Array.from(doc.getElementsByTagName('key')).map((k) => [k.getAttribute('id'), k]));
+    for (const d of Array.from(doc.getElementsByTagName('data'))) expect(keys.has(d.getAttribute('key'))).toBe(true);
+    const weight = [...keys.values()].find((k) => k.getAttribute('for') === 'edge' && k.getAttribute('attr.name') === 'weight')!;
+    expect(weight.getAttribute('attr.type')).toBe('int');
+  });
+
+  it('reads back (graphology-graphml) with every node and edge attribute', () => {
+    expect(back.order).toBe(model.order);
+    expect(back.size).toBe(model.size);
+    model.forEachNode((key, a) => {
+      const b = back.getNodeAttributes(key);
+      const expected: Record<string, unknown> = {
+        ...a, aliases: JSON.stringify(a.aliases), articles: JSON.stringify(a.articles), positions: JSON.stringify(a.positions),
+      };
+      expect(b).toEqual(expected);
+    });
+    model.forEachEdge((key, a, s, t) => {
+      expect([back.source(key), back.target(key)]).toEqual([s, t]);
+      const expected: Record<string, unknown> = {
+        ...a, topics: JSON.stringify(a.topics), dates: JSON.stringify(a.dates), attributedTo: JSON.stringify(a.attributedTo),
+        evidence: JSON.stringify(a.evidence),
+      };
+      if (a.firstSeen === null) delete expected.firstSeen;
+      if (a.lastSeen === null) delete expected.lastSeen;
+      expect(back.getEdgeAttributes(key)).toEqual(expected);
+    });
+    expect(JSON.parse(back.getAttribute('documents'))).toEqual(model.getAttribute('documents'));
+    expect(back.getAttribute('generator')).toBe('kg');
+  });
+
+  it('matches the source graph', () => {
+    const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: JSON.parse(a.aliases) }]));
+    const edges = new Map<string, ReadEdge>(back.mapEdges((k, a, s, t) => [k, {
+      source: s, target: t, predicate: a.predicate, negated: a.negated, topics: JSON.parse(a.topics),
+      sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
+    }]));
+    expectMatchesSource(source, nodes, edges);
+  });
+
+  it('reads back in networkx with typed values', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-graphml-'));
+    const file = path.join(dir, 'graph.graphml');
+    fs.writeFileSync(file, xml);
+    const nx = JSON.parse(execFileSync('python3', ['-c', NETWORKX, file], { encoding: 'utf8' }));
+    fs.rmSync(dir, { recursive: true });
+    expect(nx.directed).toBe(true);
+    expect(Object.keys(nx.nodes).sort()).toEqual(model.nodes().sort());
+    model.forEachNode((key, a) => {
+      expect(nx.nodes[key].label).toBe(a.label);
+      expect(nx.nodes[key].mentions).toBe(a.mentions);
+      expect(nx.nodes[key].pagerank).toBe(a.pagerank);
+      expect(JSON.parse(nx.nodes[key].aliases)).toEqual(a.aliases);
+    });
+    expect(nx.edges).toHaveLength(model.size);
+    for (const [u, v, k, d] of nx.edges) {
+      const a = model.getEdgeAttributes(k);
+      expect([u, v]).toEqual([model.source(k), model.target(k)]);
+      expect(d.weight).toBe(a.weight);
+      expect(d.negated).toBe(a.negated);
+      expect(JSON.parse(d.evidence)).toEqual(a.evidence);
+    }
+    expect(JSON.parse(nx.graph.documents)).toEqual(model.getAttribute('documents'));
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Checks a read-back export against the source contract graph (not only against the
+ * model): every entity is a node with its name, kind and aliases; every relation is on the
+ * edge of its (subject, predicate, object, negated), with its topic and evidence sentences.
+ */
+import { expect } from '@jest/globals';
+import type { Graph } from '@kg/extractor';
+import { canonicalRelation } from '../../src/merge.js';
+import { edgeKey } from '../../src/model.js';
+
+export interface ReadNode { label: string; kind: string; aliases: string[] }
+export interface ReadEdge { source: string; target: string; predicate: string; negated: boolean; topics: string[]; sentences: string[] }
+
+export function expectMatchesSource(
+  source: Graph,
+  nodes: Map<string, ReadNode>,
+  edges: Map<string, ReadEdge>,
+  transformAlias: (s: string) => string = (s) => s,
+): void {
+  expect(nodes.size).toBe(source.entities.length);
+  for (const e of source.entities) {
+    const n = nodes.get(e.id);
+    expect(n).toBeDefined();
+    expect(n!.label).toBe(e.name);
+    expect(n!.kind).toBe(e.type);
+    expect(n!.aliases).toEqual(e.aliases.map(transformAlias));
+  }
+  const keys = new Set<string>();
+  for (const r0 of source.relations) {
+    const r = canonicalRelation(r0);
+    const key = edgeKey(r);
+    keys.add(key);
+    const edge = edges.get(key);
+    expect(edge).toBeDefined();
+    expect([edge!.source, edge!.target]).toEqual([r.subject, r.object]);
+    expect(edge!.predicate).toBe(r.predicate);
+    expect(edge!.negated).toBe(r.negated);
+    if (r.topic !== undefined) expect(edge!.topics).toContain(transformAlias(r.topic));
+    for (const ev of r.evidence) expect(edge!.sentences).toContain(ev.sentence);
+  }
+  expect(edges.size).toBe(keys.size);
+}
