@@ -8,3 +8,4 @@ export { readDocument, ingestBytes } from './ingest/read.js';
 export { detectLang } from './lang/detect.js';
 export { orderGraph, serializeGraph } from './graph-order.js';
 export * from './gazetteer/index.js';
+export * from './names/index.js';

@@ -1,0 +1,78 @@
+import { describe, it, expect } from '@jest/globals';
+import { slugify, namesMatch, surnameMatches, canonicalName, capitalisedRuns, isCapitalised, tokensCompatible } from './index.js';
+
+describe('slugify', () => {
+  it.each([
+    ['Sergei Lavrov', 'sergei-lavrov'],
+    ['Nguyễn Tấn Dũng', 'nguyen-tan-dung'],
+    ['Đỗ Mười', 'do-muoi'],
+    ['Ban Ki-moon', 'ban-ki-moon'],
+    ['  NATO–Russia Council ', 'nato-russia-council'],
+    ["Côte d'Ivoire", 'cote-d-ivoire'],
+  ])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
+});
+
+describe('namesMatch', () => {
+  const same: Array<[string, string]> = [
+    ['Sergey Lavrov', 'Sergei Lavrov'],
+    ['Valdimir Putin', 'Vladimir Putin'],
+    ['Anders Fog Rasmussen', 'Anders Fogh Rasmussen'],
+    ['Anders Rasmussen', 'Anders Fogh Rasmussen'],
+    ['C. Ashton', 'Catherine Ashton'],
+    ['Ban Ki moon', 'Ban Ki-moon'],
+    ['Nguyen Tan Dung', 'Nguyễn Tấn Dũng'],
+    ['Hillary Rodham Clinton', 'Hillary Clinton'],
+  ];
+  const different: Array<[string, string]> = [
+    ['Bill Clinton', 'Hillary Clinton'],
+    ['Jon Smith', 'Jan Smith'],
+    ['John Kerry', 'John Kelly'],
+    ['Angela Merkel', 'Angela Davis'],
+    ['Lavrov', 'Sergei Lavrov'],
+    ['D. Medvedev', 'Vladimir Medvedev'],
+  ];
+  it.each(same)('%s ~ %s', (a, b) => { expect(namesMatch(a, b)).toBe(true); expect(namesMatch(b, a)).toBe(true); });
+  it.each(different)('%s ≁ %s', (a, b) => { expect(namesMatch(a, b)).toBe(false); expect(namesMatch(b, a)).toBe(false); });
+});
+
+describe('tokensCompatible', () => {
+  it.each([
+    ['c', 'catherine', true],
+    ['fog', 'fogh', true],
+    ['sergey', 'sergei', true],
+    ['jon', 'jan', false],
+    ['putin', 'puton', true],
+    ['kerry', 'kelly', false],
+  ] as const)('%s ~ %s: %s', (a, b, ok) => expect(tokensCompatible(a, b)).toBe(ok));
+});
+
+describe('surnameMatches', () => {
+  it.each([
+    ['Lavrov', 'Sergei Lavrov', true],
+    ['Rasmussen', 'Anders Fogh Rasmussen', true],
+    ['Sergei', 'Sergei Lavrov', false],
+    ['Lavrov Sergei', 'Sergei Lavrov', false],
+  ] as const)('%s in %s: %s', (s, f, ok) => expect(surnameMatches(s, f)).toBe(ok));
+});
+
+describe('canonicalName', () => {
+  it('prefers the fuller form, then the more frequent, then the first in order', () => {
+    expect(canonicalName([{ name: 'C. Ashton', count: 9 }, { name: 'Catherine Ashton', count: 1 }])).toBe('Catherine Ashton');
+    expect(canonicalName([{ name: 'Sergey Lavrov', count: 3 }, { name: 'Sergei Lavrov', count: 2 }])).toBe('Sergey Lavrov');
+    expect(canonicalName([{ name: 'Sergey Lavrov', count: 2 }, { name: 'Sergei Lavrov', count: 2 }])).toBe('Sergei Lavrov');
+    expect(canonicalName([{ name: 'Anders Rasmussen', count: 5 }, { name: 'Anders Fogh Rasmussen', count: 1 }])).toBe('Anders Fogh Rasmussen');
+  });
+  it('adds up repeated variants', () => {
+    expect(canonicalName([{ name: 'B A', count: 1 }, { name: 'A B', count: 1 }, { name: 'B A', count: 1 }])).toBe('B A');
+  });
+});
+
+describe('capitalised words', () => {
+  it('knows Vietnamese capitals', () => {
+    expect([isCapitalised('Đức'), isCapitalised('Ápganixtan'), isCapitalised('đức')]).toEqual([true, true, false]);
+  });
+  it.each([
+    ['Thủ tướng Nguyễn Tấn Dũng tiếp ông Ban Ki-moon.', ['Thủ', 'Nguyễn Tấn Dũng', 'Ban Ki-moon']],
+    ['President Charles de Gaulle and Mr Smith', ['President Charles de Gaulle', 'Mr Smith']],
+  ])('%s', (text, runs) => expect(capitalisedRuns(text).map((r) => r.text)).toEqual(runs));
+});

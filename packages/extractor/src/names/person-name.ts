@@ -1,0 +1,82 @@
+/**
+ * Person-name comparison for merging mentions across documents: spelling variants
+ * ("Sergey"/"Sergei"), typos ("Valdimir"), initials ("C. Ashton"), hyphenation
+ * ("Ban Ki moon"), omitted middle names ("Anders Rasmussen"). Conservative: the
+ * surnames must agree and every given name of the shorter form must find a
+ * compatible given name, in order, in the longer one.
+ */
+import { damerauLevenshtein } from './distance.js';
+import { foldDiacritics } from './slugify.js';
+
+/** A name split into comparable parts: folded lower-case tokens; the last one is the surname. */
+export interface NameParts { tokens: string[]; given: string[]; surname: string }
+
+/** "C. Ashton" → {given: ['c'], surname: 'ashton'}; "Ban Ki-moon" → tokens ban, ki, moon. */
+export function parseName(name: string): NameParts {
+  const tokens = foldDiacritics(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return { tokens, given: tokens.slice(0, -1), surname: tokens[tokens.length - 1] ?? '' };
+}
+
+/**
+ * Two tokens name the same: equal; an initial and a name it begins ("c" ~ "catherine");
+ * long tokens within a small Damerau-Levenshtein distance with the same first letter
+ * ("sergey" ~ "sergei", "valdimir" ~ "vladimir"); short tokens only when one is the other
+ * plus one letter ("fog" ~ "fogh", not "jon" ~ "jan").
+ */
+export function tokensCompatible(a: string, b: string, allowInitial = true): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return allowInitial && a[0] === b[0];
+  if (a[0] !== b[0]) return false;
+  const min = Math.min(a.length, b.length);
+  const d = damerauLevenshtein(a, b);
+  if (min >= 8) return d <= 2;
+  if (min >= 5) return d <= 1;
+  return min >= 3 && Math.abs(a.length - b.length) === 1 && d === 1;
+}
+
+/** Whether each token of `short` matches a distinct token of `long`, in order. */
+function alignsInOrder(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (const t of short) {
+    while (j < long.length && !tokensCompatible(t, long[j])) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Whether two full names (two or more tokens each) can name the same person.
+ * "Sergey Lavrov" ~ "Sergei Lavrov"; "C. Ashton" ~ "Catherine Ashton";
+ * "Anders Fog Rasmussen" ~ "Anders Fogh Rasmussen"; not "Bill Clinton" ~ "Hillary Clinton".
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const pa = parseName(a), pb = parseName(b);
+  if (pa.tokens.length < 2 || pb.tokens.length < 2) return false;
+  if (pa.tokens.join(' ') === pb.tokens.join(' ')) return true;
+  if (!tokensCompatible(pa.surname, pb.surname, false)) return false;
+  const [short, long] = pa.given.length <= pb.given.length ? [pa.given, pb.given] : [pb.given, pa.given];
+  // The first given name must agree: "George W. Bush" ~ "George Bush", never "W. Bush" ~ "George Bush" by skipping.
+  return tokensCompatible(short[0], long[0]) && alignsInOrder(short, long);
+}
+
+/** Whether a one-word name ("Lavrov") is the surname of a full name ("Sergei Lavrov"); typos allowed as for surnames. */
+export function surnameMatches(surname: string, fullName: string): boolean {
+  const s = parseName(surname), f = parseName(fullName);
+  return s.tokens.length === 1 && f.tokens.length >= 2 && tokensCompatible(s.surname, f.surname, false);
+}
+
+/** How full a name is: its tokens that are not initials. */
+const fullness = (name: string): number => parseName(name).tokens.filter((t) => t.length > 1).length;
+
+/**
+ * The canonical form among variants of one name: the fullest (most non-initial tokens),
+ * then the most frequent, then the lexicographically first — deterministic.
+ */
+export function canonicalName(variants: Array<{ name: string; count: number }>): string {
+  const counts = new Map<string, number>();
+  for (const v of variants) counts.set(v.name, (counts.get(v.name) ?? 0) + v.count);
+  const ranked = [...counts].sort(([a, ca], [b, cb]) => fullness(b) - fullness(a) || cb - ca || (a < b ? -1 : a > b ? 1 : 0));
+  if (ranked.length === 0) throw new Error('kg names: canonicalName needs at least one variant');
+  return ranked[0][0];
+}
