@@ -4,15 +4,11 @@
  * transaction refuse writes), not by inspecting the query text.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { connect } from '../../../graph/src/neo4j/connect.js';
 import type { CypherEdge, CypherNode, CypherResult } from '../core/cypher/result.js';
 
-/** Opens the driver the same way as the rest of the project (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD). */
-export function openDriver(): Driver {
-  const uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
-  const user = process.env.NEO4J_USERNAME;
-  const auth = user ? neo4j.auth.basic(user, process.env.NEO4J_PASSWORD ?? '') : undefined;
-  return neo4j.driver(uri, auth, { disableLosslessIntegers: true });
-}
+/** Opens the project's driver (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD; see packages/graph/src/neo4j/connect.ts). */
+export const openDriver = (): Promise<Driver> => connect();
 
 /** Plain JSON of a driver value: nodes and relationships as ids, integers as numbers. */
 function plain(v: unknown, out: { nodes: Map<string, CypherNode>; edges: Map<string, CypherEdge> }): unknown {

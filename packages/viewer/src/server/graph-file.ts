@@ -5,8 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Graph as ContractGraph, formatIssues } from '@kg/extractor';
-import { toGraphology } from '../../../graph/src/model.js';
+import { parseGraph, toGraphology } from '@kg/graph';
 
 export interface ServedGraph {
   /** The graphology JSON sent to the browser, without article texts (served one by one). */
@@ -33,9 +32,13 @@ export async function readGraphFile(file: string): Promise<ServedGraph> {
   }
   let json: ServedGraph['json'];
   if (isContractGraph(data)) {
-    const parsed = ContractGraph.safeParse(data);
-    if (!parsed.success) throw new Error(`kg view: ${file} is not a valid graph.json: ${formatIssues(parsed.error, 3).join('; ')}`);
-    json = toGraphology(parsed.data).export() as unknown as ServedGraph['json'];
+    let contract;
+    try {
+      contract = parseGraph(data, file);
+    } catch (err) {
+      throw new Error(`kg view: ${(err as Error).message.replace(/^kg: /, '')}`);
+    }
+    json = toGraphology(contract).export() as unknown as ServedGraph['json'];
   } else if (data && Array.isArray(data.nodes)) {
     json = data;
   } else {

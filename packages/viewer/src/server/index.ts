@@ -49,7 +49,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const graph: ServedGraph = await readGraphFile(opts.graphFile);
   await ensureBuild(log);
-  let driver: Driver | undefined;
+  let driver: Promise<Driver> | undefined;
   const graphBody = JSON.stringify(graph.json);
 
   const cypher = async (req: IncomingMessage, res: ServerResponse) => {
@@ -62,7 +62,11 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     }
     if (typeof query !== 'string' || !query.trim()) return sendJson(res, 400, { error: 'kg view: "query" must be a non-empty Cypher string' });
     try {
-      const run = opts.query ?? ((q: string, p: Record<string, unknown>) => runReadCypher((driver ??= openDriver()), q, p));
+      const run = opts.query ?? (async (q: string, p: Record<string, unknown>) => {
+        // A failed connection is not cached: the next query tries again (Neo4j started later).
+        driver ??= openDriver().catch((err) => { driver = undefined; throw err; });
+        return runReadCypher(await driver, q, p);
+      });
       sendJson(res, 200, await run(query, (params ?? {}) as Record<string, unknown>));
     } catch (err) {
       sendJson(res, 422, { error: readableError(err) });
@@ -110,7 +114,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     url, server,
     close: async () => {
       await new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); });
-      await driver?.close();
+      await (await driver?.catch(() => undefined))?.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Autocomplete over entity names, aliases and the titles of positions held. Matching is
  * on folded text (see fold.ts) so analysts can type with or without Vietnamese marks;
- * when the query carries marks, candidates that match them exactly rank first.
+ * candidates that contain the query exactly as typed (marks included) rank first.
  */
 import { fold } from './fold.js';
 
@@ -34,13 +34,13 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchHit
   const q = fold(query);
   if (!q) return [];
   const raw = query.toLowerCase().normalize('NFC').trim();
-  const hasMarks = raw !== q;
   const best = new Map<string, SearchHit & { importance: number }>();
   for (const e of index.entries) {
     const m = matchKind(q, e.folded);
     if (!m) continue;
-    // Marks typed by the analyst disambiguate ("Nga" vs "Ngà"): reward an exact-mark match.
-    const markBonus = hasMarks && e.lower.includes(raw) ? 0.5 : 0;
+    // Marks (or their absence) as typed disambiguate "Nga" (Russia) from "Ngà": a text that
+    // contains the query exactly outranks one that only matches once folded.
+    const markBonus = e.lower.includes(raw) ? 5 : 0;
     const score = m * 10 + FIELD_BONUS[e.field] + markBonus;
     const prev = best.get(e.node);
     if (!prev || score > prev.score || (score === prev.score && e.text.length < prev.matched.length))
