@@ -1,0 +1,59 @@
+/** extractFiles over the seeds: walking, contract validity, canonical order, same output in process and on workers. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { extractFiles } from '../../src/pipeline.js';
+import { serializeGraph } from '../../src/graph-order.js';
+import { Graph } from '../../src/schema.js';
+
+const SEEDS = new URL('../../../../seeds/', import.meta.url).pathname;
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-pipeline-'));
+  // 20 documents in nested folders, plus files the walk must skip.
+  for (let i = 0; i < 4; i++) {
+    mkdirSync(join(dir, `batch${i}`, 'deep'), { recursive: true });
+    cpSync(SEEDS, join(dir, `batch${i}`, 'deep'), { recursive: true, filter: () => true });
+  }
+  writeFileSync(join(dir, 'notes.json'), '{}');
+  writeFileSync(join(dir, 'batch0', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('extractFiles', () => {
+  it('reads the seeds into a contract graph with the cleaned text', async () => {
+    const { graph, failures, read } = await extractFiles([SEEDS], { jobs: 1, quiet: true });
+    expect(failures).toEqual([]);
+    expect(read).toBe(5);
+    expect(Graph.safeParse(graph).success).toBe(true);
+    expect(graph.documents.map((d) => d.id)).toEqual([...graph.documents.map((d) => d.id)].sort());
+    const doc = graph.documents[0];
+    expect(doc).toMatchObject({ id: '000_a4d32bf12a255a0f', lang: 'vi', published: null });
+    expect(doc.path.endsWith('seeds/000_a4d32bf12a255a0f.txt')).toBe(true);
+    expect(doc.text).toContain('mối đe dọa lớn nhất');
+    expect(doc.text).not.toContain('Tin liên quan');
+  });
+
+  it('reports duplicate ids and skips unlisted extensions silently in directories', async () => {
+    const { failures, read } = await extractFiles([dir], { jobs: 1, quiet: true });
+    expect(read).toBe(5);
+    // The same file names in batch1..3 collide with batch0's: one line each, naming both files.
+    expect(failures).toHaveLength(15);
+    expect(failures[0].reason).toMatch(/^duplicate document id "000_a4d32bf12a255a0f" \(already read from .*batch0/);
+    expect(failures.some((f) => /notes\.json|image\.png/.test(f.path))).toBe(false);
+  });
+
+  it('gives byte-identical output on workers and in process, run after run', async () => {
+    const copies = join(dir, 'copies');
+    mkdirSync(copies);
+    for (let i = 0; i < 4; i++) for (const f of ['000_a4d32bf12a255a0f', '001_3298bbd3cf616ebd', '003_7159ef61d58be689'])
+      cpSync(join(SEEDS, `${f}.txt`), join(copies, `${f}-${i}.txt`));
+    const single = serializeGraph((await extractFiles([copies], { jobs: 1, quiet: true })).graph);
+    const pooled = await extractFiles([copies], { jobs: 2, quiet: true });
+    expect(pooled.read).toBe(12);
+    expect(serializeGraph(pooled.graph)).toBe(single);
+    expect(serializeGraph((await extractFiles([copies], { jobs: 1, quiet: true })).graph)).toBe(single);
+  });
+});
