@@ -1,0 +1,128 @@
+import { describe, it, expect } from '@jest/globals';
+import { parse } from 'csv-parse/sync';
+import { toNeo4jCsv, CSV_FILES, ARRAY_DELIMITER, DELIMITER_STANDIN } from '../../src/export/csv.js';
+import { expectMatchesSource, type ReadEdge, type ReadNode } from './source-check.js';
+import { cases } from './models.js';
+
+/** Rows as header → raw cell; `null` for an empty unquoted field (neo4j-admin: no property). */
+function read(text: string): { header: string[]; rows: Record<string, string | null>[] } {
+  const records: { raw: string; record: string[] }[] = parse(text, { raw: true });
+  const [head, ...body] = records;
+  return {
+    header: head.record,
+    rows: body.map(({ raw, record }) => {
+      // csv-parse gives "" for both `,,` and `,"",`: tell them apart from the raw line.
+      const cells = splitRaw(raw);
+      return Object.fromEntries(head.record.map((h, i) => [h, cells[i] === '' ? null : record[i]]));
+    }),
+  };
+}
+
+/** Raw fields of one record (quotes kept), to see which empty fields were quoted. */
+function splitRaw(raw: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const c of raw.replace(/\r?\n$/, '')) {
+    if (c === '"') quoted = !quoted;
+    if (c === ',' && !quoted) { out.push(cur); cur = ''; } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+const list = (cell: string | null): string[] => (cell === null ? [] : cell.split(ARRAY_DELIMITER));
+const standin = (s: string): string => s.replaceAll(';', DELIMITER_STANDIN);
+
+describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }) => {
+  const files = toNeo4jCsv(model);
+  const entities = read(files[CSV_FILES.entities]);
+  const articles = read(files[CSV_FILES.articles]);
+  const mentions = read(files[CSV_FILES.mentions]);
+  const relations = read(files[CSV_FILES.relations]);
+
+  it('writes the four files with typed neo4j-admin headers', () => {
+    expect(Object.keys(files).sort()).toEqual(Object.values(CSV_FILES).sort());
+    expect(entities.header).toEqual(['id:ID(Entity)', 'name', 'kind', 'aliases:string[]', 'wikidata', 'mentions:int', 'degree:int', 'pagerank:float', 'community:int', ':LABEL']);
+    expect(articles.header).toEqual(['id:ID(Article)', 'title', 'path', 'lang', 'published', ':LABEL']);
+    expect(mentions.header).toEqual([':START_ID(Article)', ':END_ID(Entity)', ':TYPE']);
+    expect(relations.header).toEqual([':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'label', 'topics:string[]', 'dates:string[]', 'firstSeen', 'lastSeen', 'weight:int', 'confidence:float', 'negated:boolean', 'attributedTo:string[]', 'cameo', 'quadClass', 'symmetric:boolean', 'evidence']);
+  });
+
+  it('writes one row per entity with labels, typed values and array fields', () => {
+    expect(entities.rows).toHaveLength(model.order);
+    for (const row of entities.rows) {
+      const a = model.getNodeAttributes(row['id:ID(Entity)']!);
+      expect(row[':LABEL']).toBe(`Entity;${a.kind}`);
+      expect(row.name).toBe(a.label);
+      expect(list(row['aliases:string[]'])).toEqual(a.aliases.map(standin));
+      expect(row.wikidata).toBe(a.wikidata ?? null);
+      expect(Number(row['mentions:int'])).toBe(a.mentions);
+      expect(Number(row['pagerank:float'])).toBe(a.pagerank);
+      expect(Number(row['community:int'])).toBe(a.community);
+    }
+  });
+
+  it('writes articles with nulls as empty fields', () => {
+    expect(articles.rows.map((r) => r['id:ID(Article)'])).toEqual(source.documents.map((d) => d.id));
+    for (const [i, d] of source.documents.entries()) {
+      expect(articles.rows[i]).toEqual({ 'id:ID(Article)': d.id, title: d.title, path: d.path, lang: d.lang, published: d.published, ':LABEL': 'Article' });
+    }
+  });
+
+  it('only references ids that exist in the node files', () => {
+    const entityIds = new Set(entities.rows.map((r) => r['id:ID(Entity)']));
+    const articleIds = new Set(articles.rows.map((r) => r['id:ID(Article)']));
+    for (const r of mentions.rows) {
+      expect(articleIds.has(r[':START_ID(Article)'])).toBe(true);
+      expect(entityIds.has(r[':END_ID(Entity)'])).toBe(true);
+      expect(r[':TYPE']).toBe('MENTIONS');
+    }
+    expect(mentions.rows).toHaveLength(source.entities.reduce((n, e) => n + new Set(e.mentions.map((m) => m.doc)).size, 0));
+    for (const r of relations.rows) {
+      expect(entityIds.has(r[':START_ID(Entity)'])).toBe(true);
+      expect(entityIds.has(r[':END_ID(Entity)'])).toBe(true);
+    }
+  });
+
+  it('writes one relationship per model edge with typed properties', () => {
+    expect(relations.rows).toHaveLength(model.size);
+    for (const r of relations.rows) {
+      const key = r.key!;
+      const a = model.getEdgeAttributes(key);
+      expect([r[':START_ID(Entity)'], r[':END_ID(Entity)']]).toEqual([model.source(key), model.target(key)]);
+      expect(r[':TYPE']).toBe(a.predicate);
+      expect(list(r['topics:string[]'])).toEqual(a.topics.map(standin));
+      expect(list(r['dates:string[]'])).toEqual(a.dates);
+      expect(list(r['attributedTo:string[]'])).toEqual(a.attributedTo);
+      expect(r.firstSeen).toBe(a.firstSeen);
+      expect(Number(r['weight:int'])).toBe(a.weight);
+      expect(Number(r['confidence:float'])).toBe(a.confidence);
+      expect(r['negated:boolean']).toBe(String(a.negated));
+      expect(r['symmetric:boolean']).toBe(String(a.symmetric));
+      expect(r.cameo).toBe(a.cameo);
+      expect(JSON.parse(r.evidence!)).toEqual(a.evidence);
+    }
+  });
+
+  it('matches the source graph', () => {
+    const nodes = new Map<string, ReadNode>(entities.rows.map((r) => [r['id:ID(Entity)']!, { label: r.name!, kind: r.kind!, aliases: list(r['aliases:string[]']) }]));
+    const edges = new Map<string, ReadEdge>(relations.rows.map((r) => [r.key!, {
+      source: r[':START_ID(Entity)']!, target: r[':END_ID(Entity)']!, predicate: r[':TYPE']!, negated: r['negated:boolean'] === 'true',
+      topics: list(r['topics:string[]']), sentences: (JSON.parse(r.evidence!) as { sentence: string }[]).map((e) => e.sentence),
+    }]));
+    expectMatchesSource(source, nodes, edges, standin);
+  });
+});
+
+describe('CSV quoting', () => {
+  it('quotes empty strings so they stay strings, and ";" inside list items becomes a stand-in', () => {
+    const [, hostile] = cases();
+    const files = toNeo4jCsv(hostile.model);
+    expect(files[CSV_FILES.entities]).toContain(`O'Brien${DELIMITER_STANDIN} Jr.`);
+    // HOLDS_POSITION-free hostile graph has no empty cameo; the contract fixture does.
+    const [contract] = cases();
+    const rel = toNeo4jCsv(contract.model)[CSV_FILES.relations].split('\n').find((l) => l.startsWith('jens-stoltenberg,nato,HOLDS_POSITION'))!;
+    expect(rel).toContain(',"",neutral,');
+  });
+});
