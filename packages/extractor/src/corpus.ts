@@ -1,0 +1,184 @@
+/**
+ * The cross-document merge: per-document extractions in, one contract graph out.
+ * Entities merge by id, then person entities whose names match fuzzily (names/), then
+ * relations by the contract key with symmetric predicates in canonical order.
+ * Pure and deterministic: the same extractions in any order give the same graph.
+ */
+import { canonicalName, namesMatch, parseName, surnameMatches } from './names/index.js';
+import { ENTITY_TYPES, isSymmetric, relationKey, type Document, type Entity, type EntityType, type Evidence, type Graph, type Mention, type Relation } from './schema.js';
+import type { DocumentExtraction } from './types.js';
+
+// Code-point order: locale-independent, the same on every machine.
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const bySpan = (a: Mention | Evidence, b: Mention | Evidence): number =>
+  cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp('text' in a ? a.text : a.sentence, 'text' in b ? b.text : b.sentence);
+
+/** Everything seen of one entity id across documents. */
+interface Seen {
+  id: string;
+  names: Map<string, number>;   // name → mentions carrying it
+  types: Map<EntityType, number>;
+  aliases: Set<string>;
+  wikidata: Set<string>;
+  mentions: Map<string, Mention>;
+}
+
+const bump = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+const top = <K extends string>(m: Map<K, number>, tieOrder: (a: K, b: K) => number): K =>
+  [...m].sort(([a, ca], [b, cb]) => cb - ca || tieOrder(a, b))[0][0];
+const typeOf = (s: Seen): EntityType => top(s.types, (a, b) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b));
+const nameOf = (s: Seen): string => top(s.names, cmp);
+
+function collect(list: DocumentExtraction[]): Map<string, Seen> {
+  const seen = new Map<string, Seen>();
+  for (const x of list) {
+    for (const e of x.entities) {
+      let s = seen.get(e.id);
+      if (!s) seen.set(e.id, (s = { id: e.id, names: new Map(), types: new Map(), aliases: new Set(), wikidata: new Set(), mentions: new Map() }));
+      const n = Math.max(1, e.mentions.length);
+      bump(s.names, e.name, n);
+      bump(s.types, e.type, n);
+      e.aliases.forEach((a) => s.aliases.add(a));
+      if (e.wikidata) s.wikidata.add(e.wikidata);
+      for (const m of e.mentions) {
+        const mention: Mention = { doc: x.document.id, start: m.start, end: m.end, text: m.text };
+        s.mentions.set(`${mention.doc}\u0000${m.start}\u0000${m.end}`, mention);
+        s.aliases.add(m.text);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Union-find over entity ids. */
+class Clusters {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let r = x;
+    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    this.parent.set(x, r);
+    return r;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+/**
+ * Groups person ids that name the same person: full names that match fuzzily
+ * (same surname, compatible given names), then one-word names into the unique
+ * full-name cluster whose surname they are. Returns id → representative id.
+ */
+function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
+  const persons = [...seen.values()].filter((s) => typeOf(s) === 'Person').sort((a, b) => cmp(a.id, b.id));
+  const full = persons.filter((s) => parseName(nameOf(s)).tokens.length >= 2);
+  const single = persons.filter((s) => parseName(nameOf(s)).tokens.length === 1);
+  const uf = new Clusters();
+  // Block by the surname's first letter: surnames must agree, and a typo keeps the first letter.
+  const blocks = new Map<string, Seen[]>();
+  for (const s of full) {
+    const k = parseName(nameOf(s)).surname[0];
+    blocks.set(k, [...(blocks.get(k) ?? []), s]);
+  }
+  for (const block of blocks.values())
+    for (let i = 0; i < block.length; i++)
+      for (let j = i + 1; j < block.length; j++)
+        if (namesMatch(nameOf(block[i]), nameOf(block[j]))) uf.union(block[i].id, block[j].id);
+  for (const s of single) {
+    const roots = new Set(full.filter((f) => surnameMatches(nameOf(s), nameOf(f))).map((f) => uf.find(f.id)));
+    if (roots.size === 1) uf.union(s.id, [...roots][0]);
+  }
+  // Representative: the member carrying the canonical name (fullest, most frequent, first).
+  const members = new Map<string, Seen[]>();
+  for (const s of persons) members.set(uf.find(s.id), [...(members.get(uf.find(s.id)) ?? []), s]);
+  const rep = new Map<string, string>();
+  for (const group of members.values()) {
+    if (group.length === 1) continue;
+    const name = canonicalName(group.map((s) => ({ name: nameOf(s), count: s.mentions.size })));
+    const chosen = group.filter((s) => nameOf(s) === name).map((s) => s.id).sort(cmp)[0];
+    for (const s of group) rep.set(s.id, chosen);
+  }
+  return rep;
+}
+
+/** Folds the entities of a cluster into one contract entity. */
+function mergeGroup(id: string, group: Seen[]): Entity | undefined {
+  const names = new Map<string, number>(), types = new Map<EntityType, number>();
+  const aliases = new Set<string>(), qids = new Set<string>(), mentions = new Map<string, Mention>();
+  for (const s of group) {
+    s.names.forEach((n, k) => bump(names, k, n));
+    s.types.forEach((n, k) => bump(types, k, n));
+    s.aliases.forEach((a) => aliases.add(a));
+    s.wikidata.forEach((q) => qids.add(q));
+    s.mentions.forEach((m, k) => mentions.set(k, m));
+  }
+  if (mentions.size === 0) return undefined;
+  const type = top(types, (a, b) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b));
+  const name = group.length > 1 && type === 'Person'
+    ? canonicalName([...names].map(([n, count]) => ({ name: n, count })))
+    : top(names, cmp);
+  const wikidata = [...qids].sort(cmp)[0];
+  return {
+    id, name, type,
+    aliases: [...aliases].sort(cmp),
+    ...(wikidata && { wikidata }),
+    mentions: [...mentions.values()].sort(bySpan),
+  };
+}
+
+/** Most specific date first (YYYY-MM-DD over --MM-DD/YYYY-MM over YYYY), then the earliest. */
+function pickDate(dates: string[]): string | undefined {
+  const spec = (d: string) => (d.startsWith('--') ? 2 : d.split('-').length);
+  return [...new Set(dates)].sort((a, b) => spec(b) - spec(a) || cmp(a, b))[0];
+}
+
+/** A relation is attributed only if every sighting attributes it (to the first such id). */
+function pickAttribution(values: Array<string | null>): string | null {
+  if (values.some((v) => v === null)) return null;
+  return [...(values as string[])].sort(cmp)[0];
+}
+
+/**
+ * Merges per-document extractions into one graph: entities by id, persons by fuzzy
+ * name (conservative), relation ids rewritten, relations merged by (subject,
+ * predicate, object, topic, negated) with symmetric predicates ordered by id,
+ * evidence deduplicated, confidence the maximum, date the most specific, self-loops
+ * and relations to unknown entities dropped. Output is in canonical order.
+ */
+export function mergeExtractions(list: DocumentExtraction[]): Graph {
+  const documents = new Map<string, Document>();
+  for (const x of list) if (!documents.has(x.document.id)) documents.set(x.document.id, x.document);
+
+  const seen = collect(list);
+  const rep = clusterPersons(seen);
+  const canon = (id: string): string => rep.get(id) ?? id;
+  const groups = new Map<string, Seen[]>();
+  for (const s of seen.values()) groups.set(canon(s.id), [...(groups.get(canon(s.id)) ?? []), s]);
+  const entities = [...groups].map(([id, g]) => mergeGroup(id, g)).filter((e): e is Entity => !!e).sort((a, b) => cmp(a.id, b.id));
+  const known = new Set(entities.map((e) => e.id));
+
+  const merged = new Map<string, { r: Relation; dates: string[]; attributions: Array<string | null>; evidence: Map<string, Evidence> }>();
+  for (const x of list) {
+    for (const r0 of x.relations) {
+      let subject = canon(r0.subject), object = canon(r0.object);
+      if (subject === object || !known.has(subject) || !known.has(object)) continue;
+      if (isSymmetric(r0.predicate) && cmp(subject, object) > 0) [subject, object] = [object, subject];
+      const r = { ...r0, subject, object };
+      const key = relationKey(r);
+      let m = merged.get(key);
+      if (!m) merged.set(key, (m = { r, dates: [], attributions: [], evidence: new Map() }));
+      m.r.confidence = Math.max(m.r.confidence, r0.confidence);
+      if (r0.date) m.dates.push(r0.date);
+      m.attributions.push(r0.attributedTo !== null && known.has(canon(r0.attributedTo)) ? canon(r0.attributedTo) : null);
+      for (const ev of r0.evidence) m.evidence.set(`${ev.doc}\u0000${ev.start}\u0000${ev.end}\u0000${ev.sentence}`, ev);
+    }
+  }
+  const relations = [...merged.entries()].sort(([a], [b]) => cmp(a, b)).map(([, m]): Relation => {
+    const { date: _d, ...rest } = m.r;
+    const date = pickDate(m.dates);
+    return { ...rest, ...(date && { date }), attributedTo: pickAttribution(m.attributions), evidence: [...m.evidence.values()].sort(bySpan) };
+  });
+
+  return { version: 1, documents: [...documents.values()].sort((a, b) => cmp(a.id, b.id)), entities, relations };
+}
