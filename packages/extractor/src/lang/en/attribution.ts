@@ -16,9 +16,12 @@ export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, 
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     if (lex.reportVerbs.has(t.norm) && !t.cap && !rec.titleTokens.has(k)) {
-      const before = subjectsBefore(tokens, k, whole, rec, lex);
-      const p = before.find((b) => !b.pronoun) ?? objectsAfter(tokens, k + 1, whole, rec, lex, 'actor')[0];
-      if (p && (p.last <= k ? true : p.first === k + 1)) return { speaker: p.entity, verb: k, speakerFirst: p.first, speakerLast: p.last };
+      const before = subjectsBefore(tokens, k, whole, rec, lex).find((b) => !b.pronoun);
+      if (before) return { speaker: before.entity, verb: k, speakerFirst: before.first, speakerLast: before.last };
+      // Inverted "…, said Lavrov." only when the speaker ends the clause.
+      const after = objectsAfter(tokens, k + 1, whole, rec, lex, 'actor')[0];
+      if (after && after.first === k + 1 && (after.last === s.last || /[,.;]/.test(tokens[after.last - 1].post)))
+        return { speaker: after.entity, verb: k, speakerFirst: after.first, speakerLast: after.last };
     }
     for (const prep of lex.reportPreps) {
       if (!prep.every((w, j) => tokens[k + j]?.norm === w)) continue;

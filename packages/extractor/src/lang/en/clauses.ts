@@ -2,13 +2,14 @@
  * Clauses of a sentence as token ranges. Relations are looked for inside one
  * clause, so "Russia rejected the plan; NATO backed it" cannot pair Russia with
  * NATO. A clause ends at ";", ":", a dash or a quotation boundary, and before a
- * subordinating word that follows a comma (", while", ", after", ", which").
+ * coordinating or subordinating word that follows a comma (", and", ", while",
+ * ", after", ", which"; wire style writes lists without the serial comma).
  */
 import type { Token, TokSentence } from './tokens.js';
 
 export interface Clause { first: number; last: number }
 
-const SUBORDINATORS = new Set(['while', 'whereas', 'but', 'although', 'though', 'after', 'before', 'because', 'since', 'when', 'which', 'as', 'where', 'even']);
+const SUBORDINATORS = new Set(['and', 'while', 'whereas', 'but', 'although', 'though', 'after', 'before', 'because', 'since', 'when', 'which', 'as', 'where', 'even']);
 const HARD_BREAK = /[;:—–]|["“”]/;
 
 /** Splits a sentence into clauses. */

@@ -10,7 +10,7 @@
  */
 import type { EntityType } from '../../schema.js';
 import { slugify } from '../../names/slugify.js';
-import type { Token, Tokenized } from './tokens.js';
+import { lexiconTags, type Token, type Tokenized } from './tokens.js';
 import type { Gazetteer, GazetteerEntry } from './actors.js';
 import type { EnLexicon } from './lexicon.js';
 
@@ -68,7 +68,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (!r) continue;
     const entity = refOf(hit.entry);
     const actor = hit.entry.seatOf ? refOf(gaz.actorOf(hit.entry)) : undefined;
-    put({ first: r[0], last: r[1], start: hit.start, end: tokens[r[1] - 1].end, text: text.slice(hit.start, tokens[r[1] - 1].end).replace(/['’]s?$/, ''), entity, ...(actor ? { actor } : {}) });
+    put({ first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity, ...(actor ? { actor } : {}) });
   }
 
   // Demonyms.
@@ -104,7 +104,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     let of: EntityRef | undefined = q?.ref;
     // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
     if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
-    const nameEnd = nameRun(tokens, at, titleTokens, k, tokens.length);
+    const nameEnd = nameRun(tokens, at, titleTokens, k, tokens.length, lex.nameParticles);
     if (nameEnd === k) continue;
     const m = personMention(k, nameEnd);
     put(m);
@@ -115,7 +115,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   for (const s of tok.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (at[i] || titleTokens.has(i) || notName(tokens[i]) || demonyms.has(i)) continue;
-      const end = nameRun(tokens, at, titleTokens, i, s.last);
+      const end = nameRun(tokens, at, titleTokens, i, s.last, lex.nameParticles);
       if (end - i < 2) continue;
       const cue = isGivenName(tokens[i]) || lex.reportVerbs.has(tokens[end]?.norm ?? '');
       if (cue && !tokens.slice(i, end).some((t) => lex.actorHeads.some((h) => h.length === 1 && h[0] === t.norm))) put(personMention(i, end));
@@ -124,10 +124,15 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   }
 
   // 4. Surnames alone, resolved to a full name seen anywhere in the document.
+  // A short form is the last word ("Lavrov"), or the first when that is not a given name
+  // (family name first: "Xi" of "Xi Jinping"); a short form shared by two people is dropped.
   const bySurname = new Map<string, EntityRef>();
+  const index = (key: string, p: EntityRef): void => { bySurname.set(key, bySurname.has(key) && bySurname.get(key)!.id !== p.id ? { ...p, id: '' } : p); };
   for (const p of persons.values()) {
-    const parts = p.name.split(/\s+/);
-    if (parts.length > 1) bySurname.set(parts[parts.length - 1], bySurname.has(parts[parts.length - 1]) ? { ...p, id: '' } : p);
+    const parts = p.name.split(/\s+/).filter((w) => !lex.nameParticles.has(w));
+    if (parts.length < 2) continue;
+    index(parts[parts.length - 1], p);
+    if (!isGivenName({ tags: lexiconTags(parts[0].toLowerCase()) } as Token)) index(parts[0], p);
   }
   for (const t of tokens) {
     if (at[t.i] || !t.cap) continue;
@@ -141,10 +146,17 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 }
 
 /** The end of a run of capitalised name words from `i` (at most four, stopping at punctuation). */
-function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: Set<number>, i: number, limit: number): number {
+function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: Set<number>, i: number, limit: number, particles: ReadonlySet<string>): number {
   let k = i;
-  while (k < limit && k - i < 4) {
+  while (k < limit && k - i < 5) {
     const t = tokens[k];
+    // "von der Leyen", "bin Salman": lower-case particles inside a name, never at its ends.
+    if (k > i && particles.has(t.norm) && !t.cap) {
+      let j = k;
+      while (j < limit && particles.has(tokens[j].norm) && !tokens[j].cap && !/[^\s]/.test(tokens[j].post)) j++;
+      if (j < limit && !notName(tokens[j]) && !at[j]) { k = j; continue; }
+      break;
+    }
     if (at[k] || titleTokens.has(k) || notName(t) || t.pre) break;
     k++;
     if (/[^\s'’-]/.test(t.post) || t.possessive) break;

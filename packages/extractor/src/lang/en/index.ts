@@ -27,7 +27,15 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
     r.actorMentions.forEach((m) => usedAsActor.add(m));
   }
   relations.push(...postRelations(rec, tok.sentences, doc.id));
-  const entities = collectEntities(rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor), start: m.start, end: m.end, text: m.text })));
+  const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor), start: m.start, end: m.end, text: m.text }));
+  // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
+  const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
+  for (const [k, ref] of rec.demonyms) {
+    const t = tok.tokens[k];
+    if (related.has(ref.id)) mentions.push({ ref, start: t.start, end: t.end, text: t.text });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const entities = collectEntities(mentions);
   return {
     document: { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, published: doc.published, text: doc.text },
     entities,

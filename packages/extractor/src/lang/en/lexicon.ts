@@ -15,7 +15,7 @@ function rows(name: string, minCols: number): string[][] {
   return readTsv(dataUrl(name), minCols).slice(1);
 }
 
-export type ObjectKind = 'actor' | 'place' | 'none';
+export type ObjectKind = 'actor' | 'place' | 'target' | 'none';
 
 /** One trigger pattern: words after the verb, '*' = a gap of up to three words, '<obj>' = object slot. */
 export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
@@ -31,6 +31,8 @@ export interface EnLexicon {
   reportPreps: string[][];
   actorHeads: string[][];
   demonyms: Map<string, string>;
+  /** Lower-case particles inside personal names ("von", "der", "bin"). */
+  nameParticles: ReadonlySet<string>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
   topics: Array<{ topic: string; words: string[] }>;
 }
@@ -61,7 +63,7 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
   const out = new Map<string, TriggerPattern[]>();
   for (const [pred, pattern, object = 'actor'] of rows('triggers.tsv', 2)) {
     const [verb, ...rest] = words(pattern);
-    if (!['actor', 'place', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
+    if (!['actor', 'place', 'target', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
     const p: TriggerPattern = { predicate: asPredicate(pred, 'triggers.tsv'), words: rest, object: object as ObjectKind, source: pattern };
     for (const form of inflections(verb)) {
       const list = out.get(form) ?? [];
@@ -92,6 +94,7 @@ export function enLexicon(): EnLexicon {
     reportPreps,
     actorHeads: rows('actor-heads.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length),
     demonyms: new Map(rows('demonyms.tsv', 2).map(([d, c]) => [d, c])),
+    nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
     topics: rows('topics.tsv', 2).map(([topic, phrase]) => ({ topic, words: words(phrase) })).sort(byLength),
   };
   return cached;

@@ -16,6 +16,8 @@ import { topicsAfter } from './topics.js';
 import { dateIn } from './dates.js';
 import { attributionOf } from './attribution.js';
 
+const DATE_REACH = 12;
+
 export interface SentenceContext { docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon }
 
 /** Relations of a sentence, and the mentions used as actors in them (seats resolve to their country). */
@@ -25,13 +27,21 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
   const actorMentions: TokMention[] = [];
   const evidence = [{ doc: ctx.docId, sentence: s.text, start: s.start, end: s.end }];
   const speaker = attributionOf(tokens, s, rec, lex);
-  const sentenceDate = dateIn(tokens, s.first, s.last, ctx.published);
+  const clauses = clausesOf(tokens, s);
+  const speakerClause = speaker ? clauses.findIndex((c) => c.first <= speaker.verb && speaker.verb < c.last) : -1;
+  /** Does the speaker's clause report on clause `ci`? ("X said …" covers what follows; "…, X said" what precedes.) */
+  const reports = (ci: number): boolean => {
+    if (!speaker || ci >= speakerClause) return !!speaker;
+    const c = clauses[speakerClause];
+    return Math.min(speaker.speakerFirst, speaker.verb) === c.first;
+  };
 
+  let ci = -1;
   const emit = (subj: Participant, predicate: Predicate, obj: Participant, extra: { negated: boolean; topics: string[]; date?: string; confidence: number; attributed: boolean }): void => {
     if (!subj.entity.id || !obj.entity.id || subj.entity.id === obj.entity.id) return;
     for (const p of [subj, obj]) if (p.mention && p.mention.actor && predicate !== 'VISIT' && predicate !== 'DEPLOY') actorMentions.push(p.mention);
     if (subj.mention?.actor) actorMentions.push(subj.mention);
-    const attributedTo = extra.attributed && speaker ? speaker.speaker.id : null;
+    const attributedTo = extra.attributed && speaker && reports(ci) ? speaker.speaker.id : null;
     for (const topic of extra.topics.length ? extra.topics : [undefined]) {
       out.push({
         subject: subj.entity.id, predicate, object: obj.entity.id,
@@ -42,8 +52,11 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     }
   };
 
-  for (const clause of clausesOf(tokens, s)) {
-    const clauseDate = dateIn(tokens, clause.first, clause.last, ctx.published) ?? sentenceDate;
+  for (const clause of clauses) {
+    ci++;
+    // A date in the event's own clause, up to a few words after its roles: dates further on
+    // (or in another clause) often belong to another event.
+    const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published);
     for (const trig of triggersIn(tokens, clause, lex, rec.at)) {
       if (speaker && trig.first === speaker.verb) continue;
       readTrigger(trig, clause);
@@ -51,9 +64,10 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     for (const b of betweenIn(tokens, clause, lex)) {
       const parties = objectsAfter(tokens, b.last, clause, rec, lex, 'actor');
       const end = parties.length ? parties[parties.length - 1].last : b.last;
+      const about = topicsAfter(tokens, end, clause.last, rec, lex);
       pairwise(parties, (x, y) => emit(x, b.predicate, y, {
         negated: negatedBetween(tokens, Math.max(clause.first, b.first - 3), b.first, lex),
-        topics: topicsAfter(tokens, end, clause.last, rec, lex), date: clauseDate, confidence: 0.75, attributed: true,
+        topics: about.topics, date: dateNear(about.end), confidence: 0.75, attributed: true,
       }));
     }
 
@@ -79,10 +93,11 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       if (!subjects.length) return;
       const subjEnd = Math.max(...subjects.map((p) => p.last));
       const roleEnd = Math.max(trig.last, ...objects.map((p) => p.last));
+      const about = topicsAfter(tokens, roleEnd, clause.last, rec, lex);
       const extra = {
         negated: negatedBetween(tokens, subjEnd, trig.first, lex),
-        topics: topicsAfter(tokens, roleEnd, clause.last, rec, lex),
-        date: clauseDate,
+        topics: about.topics,
+        date: dateNear(about.end),
         confidence,
         attributed: !speaker || !subjects.some((p) => p.first === speaker.speakerFirst),
       };

@@ -36,7 +36,13 @@ function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number):
 /** The participant read at token k going backwards (mention ending at k, or demonym + head), with its first token. */
 function participantEndingAt(k: number, rec: Recognized): Participant | undefined {
   const m = rec.at[k];
-  if (m && m.last - 1 === k) return { entity: m.actor ?? m.entity, first: m.first, last: m.last, mention: m };
+  if (m && m.last - 1 === k) {
+    const entity = m.actor ?? m.entity;
+    if (entity.type === 'Location' || entity.type === 'Event') return undefined;
+    // "Russian President Vladimir Putin": the participant spans its title and qualifier.
+    const post = entity.type === 'Person' ? rec.posts.find((p) => p.person === m) : undefined;
+    return { entity, first: post ? Math.min(post.first, m.first) : m.first, last: m.last, mention: m };
+  }
   const d = rec.demonyms.get(k);
   if (d) return { entity: d, first: k, last: k + 1 };
   return undefined;
@@ -94,11 +100,11 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
       if (c < clause.last && (rec.at[c] || rec.demonyms.has(c))) { k = c; continue; }
       break;
     }
-    if (group.length > 0) break;
-    const t = tokens[k];
     // A title's qualifier ("Chinese", "U.S.") and the title itself lead to the person named after them.
     const titled = personAfterTitle(k, rec);
     if (titled) { k = titled; continue; }
+    if (group.length > 0) break;
+    const t = tokens[k];
     if (DETERMINERS.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
     break;
   }
@@ -119,6 +125,8 @@ function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex:
       if (m.entity.type === 'Country' || m.entity.type === 'Location') return { entity: m.entity, first: m.first, last: m.last, mention: m };
       return undefined;
     }
+    // A target ("attacked Odesa") may be a place; an addressee may not.
+    if (kind === 'target' && m.entity.type === 'Location' && !m.actor) return { entity: m.entity, first: m.first, last: m.last, mention: m };
     const e = m.actor ?? m.entity;
     if (e.type === 'Location' || e.type === 'Event') return undefined;
     // A possessive actor followed by a head noun is the actor ("Russia's foreign ministry").
@@ -127,6 +135,7 @@ function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex:
   }
   const d = rec.demonyms.get(k);
   if (d) {
+    if (kind !== 'place' && personAfterTitle(k, rec) !== undefined) return 'skip';
     const h = headStartingAt(tokens, k + 1, lex, hi);
     return h && kind !== 'place' ? { entity: d, first: k, last: k + 1 + h } : undefined;
   }

@@ -8,11 +8,14 @@ import type { EnLexicon } from './lexicon.js';
 import type { Recognized } from './entities.js';
 
 const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
+// Words that open another predication: a topic after them belongs to it ("urged Xi to use his influence on Moscow").
+const STOP = new Set(['to', 'that', 'which', 'who', 'whom', 'whose']);
 const REACH = 4;
 
-/** Topics of an event whose roles end before token `from`, within [from, to). */
-export function topicsAfter(tokens: Token[], from: number, to: number, rec: Recognized, lex: EnLexicon): string[] {
-  for (let k = from; k < to; k++) {
+/** Topics of an event whose roles end before token `from`, within [from, to), and the token after the last one. */
+export function topicsAfter(tokens: Token[], from: number, to: number, rec: Recognized, lex: EnLexicon): { topics: string[]; end: number } {
+  for (let k = from; k < to && k - from <= REACH; k++) {
+    if (STOP.has(tokens[k].norm)) break;
     if (!TOPIC_PREPS.has(tokens[k].norm)) continue;
     const out: string[] = [];
     let j = k + 1;
@@ -23,16 +26,18 @@ export function topicsAfter(tokens: Token[], from: number, to: number, rec: Reco
         j = hit.end;
         n = 0;
         // Trailing head nouns ("plan", "issue") are skipped before a coordinating "and".
+        // "energy, trade and security": a comma continues the list when a topic follows it.
+        if (j < to && /,/.test(tokens[j - 1].post) && topicAt(tokens, j, to, rec, lex)) { n = 0; continue; }
         while (j < to && n < 2 && tokens[j].norm !== 'and' && !/[,;]/.test(tokens[j - 1].post)) { j++; n++; }
-        if (j < to && tokens[j].norm === 'and') { j++; n = 0; continue; }
+        if (j < to && tokens[j].norm === 'and' && !/,/.test(tokens[j - 1].post)) { j++; n = 0; continue; }
         break;
       }
       if (rec.at[j] || /[,;]/.test(tokens[j].post)) break;
       j++; n++;
     }
-    if (out.length > 0) return out;
+    if (out.length > 0) return { topics: out, end: j };
   }
-  return [];
+  return { topics: [], end: from };
 }
 
 function topicAt(tokens: Token[], j: number, to: number, rec: Recognized, lex: EnLexicon): { topic: string; end: number } | undefined {
