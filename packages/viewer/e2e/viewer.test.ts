@@ -3,7 +3,9 @@
  * fixture run through the real model (toGraphology: metrics and layout).
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import gexf from 'graphology-gexf';
 import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '../src/server/index.js';
 import { openPage, waitReady, type Session } from './browser.js';
@@ -104,6 +106,38 @@ describe('viewer e2e', () => {
     await waitReady(page);
     expect(await visibleKinds()).not.toContain('Person');
     expect(await page.locator('#hiddenKinds-Person').isChecked()).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('exports the visible subgraph as GEXF, graphology JSON and PNG, read back by real readers', async () => {
+    const { page } = s;
+    await page.goto(`${server.url}#hideKind=Person`);
+    await waitReady(page);
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const path = ARTIFACTS + download.suggestedFilename();
+      await download.saveAs(path);
+      return readFileSync(path);
+    };
+    const expected = ['nato', 'libya', 'russia', 'united-kingdom'].sort();
+
+    const fromGexf = gexf.parse(Graph, (await save('#export-gexf')).toString('utf8'));
+    expect(fromGexf.nodes().sort()).toEqual(expected);
+    expect(fromGexf.getNodeAttribute('russia', 'kind')).toBe('Country');
+    expect(fromGexf.getNodeAttribute('russia', 'label')).toBe('Russia');
+    expect(fromGexf.size).toBe(2); // NATO–Russia DISAGREE and UK→Russia SANCTION
+
+    const fromJson = Graph.from(JSON.parse((await save('#export-json')).toString('utf8')));
+    expect(fromJson.nodes().sort()).toEqual(expected);
+    expect(fromJson.edges().map((e) => fromJson.getEdgeAttribute(e, 'predicate')).sort()).toEqual(['DISAGREE', 'SANCTION']);
+    expect(fromJson.getEdgeAttribute(fromJson.edges().find((e) => fromJson.getEdgeAttribute(e, 'predicate') === 'SANCTION')!, 'evidence')[0].sentence)
+      .toBe('Britain imposed sanctions on Russia.');
+
+    const png = await save('#export-png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBeGreaterThan(100);
+    expect(height).toBeGreaterThan(100);
     expect(s.errors).toEqual([]);
   });
 

@@ -22,6 +22,9 @@ import { mountExport } from './export.js';
 import { mountLayout } from './layout.js';
 import { installTestHook } from './test-hook.js';
 
+/** Below this many nodes every label is drawn. */
+const SMALL_GRAPH = 300;
+
 async function start(): Promise<void> {
   const statusEl = byId('status');
   statusEl.textContent = 'Loading graph…';
@@ -38,6 +41,9 @@ async function start(): Promise<void> {
 
   const hl: Highlight = { vis: computeVisibility(graph, store.state.filters) };
   const renderer = createRenderer(graph, byId('graph'), hl);
+  // Small graphs: every label; large ones: only nodes drawn big enough (the label grid thins the rest).
+  const labelThreshold = () => renderer.setSetting('labelRenderedSizeThreshold', graph.order < SMALL_GRAPH ? 0 : 8);
+  labelThreshold();
   let hovered: string | undefined;
 
   const syncHighlight = () => {
@@ -59,7 +65,7 @@ async function start(): Promise<void> {
       }
     },
     openArticle: () => {},
-    recompute: () => { hl.vis = computeVisibility(graph, store.state.filters); syncHighlight(); renderer.refresh({ skipIndexation: true }); },
+    recompute: () => { hl.vis = computeVisibility(graph, store.state.filters); syncHighlight(); renderer.refresh({ skipIndexation: true }); statusLine(); },
     status: (text) => { statusEl.textContent = text; },
   };
   app.openArticle = mountArticle(app);
@@ -70,7 +76,10 @@ async function start(): Promise<void> {
 
   const graphChanged = () => {
     layout.stop();
+    // Index the new nodes and edges first: sigma cannot repaint an edge it has not indexed.
+    renderer.refresh();
     prepare();
+    labelThreshold();
     search.reindex();
     if (store.state.selected && !graph.hasNode(store.state.selected) && !graph.hasEdge(store.state.selected.slice(2))) store.set({ selected: undefined });
     app.recompute();
