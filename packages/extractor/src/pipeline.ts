@@ -15,7 +15,7 @@ import { formatIssues, Graph } from './schema.js';
 import type { DocumentExtraction } from './types.js';
 
 export interface ExtractOptions {
-  jobs?: number;     // worker threads; 1 = in process. Default: one per core
+  jobs?: number;     // worker threads; 1 = in process. Default: one per core, for large inputs only
   maxMB?: number;    // per-file size limit
   quiet?: boolean;   // no progress output
 }
@@ -30,8 +30,27 @@ export interface ExtractResult {
   bytes: number;     // UTF-8 bytes of cleaned text
 }
 
-/** Below this many files a pool costs more (worker start-up) than it saves. */
+/** Below this many files a pool is never used. */
 export const POOL_MIN_FILES = 8;
+/**
+ * Without an explicit --jobs, the pool is used from this much input on: a worker takes a few
+ * seconds to start (it loads tsx, the plugins and their lexicons), which one thread spends
+ * on roughly this many MB (bench/extract.ts measures both).
+ */
+export const POOL_AUTO_MIN_BYTES = 16 * 1024 * 1024;
+
+async function totalBytes(files: string[]): Promise<number> {
+  let sum = 0;
+  for (const f of files) sum += (await stat(f).catch(() => ({ size: 0 }))).size;
+  return sum;
+}
+
+/** Whether to run `files` on a worker pool of `jobs` (undefined = choose by input size). */
+async function usePool(files: string[], jobs: number | undefined): Promise<boolean> {
+  if (files.length < POOL_MIN_FILES) return false;
+  if (jobs !== undefined) return jobs > 1;
+  return defaultJobs() > 1 && await totalBytes(files) >= POOL_AUTO_MIN_BYTES;
+}
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -71,12 +90,11 @@ export async function collectInputs(inputs: string[]): Promise<{ files: string[]
 
 /** Extracts every file, in process or on workers; results in input order. */
 async function extractAll(files: string[], opts: ExtractOptions): Promise<FileResult[]> {
-  const jobs = opts.jobs ?? defaultJobs();
   const bar = progress('extract', files.length, { quiet: opts.quiet, unit: 'files' });
   const onDone = (r: FileResult) => bar.tick(1, r.path);
   let results: FileResult[];
-  if (jobs > 1 && files.length >= POOL_MIN_FILES) {
-    results = await runPool(files, jobs, { maxMB: opts.maxMB }, onDone);
+  if (await usePool(files, opts.jobs)) {
+    results = await runPool(files, opts.jobs ?? defaultJobs(), { maxMB: opts.maxMB }, onDone);
   } else {
     results = [];
     for (const f of files) { const r = await extractFile(f, { maxMB: opts.maxMB }); onDone(r); results.push(r); }

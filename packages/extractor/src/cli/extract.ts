@@ -31,7 +31,7 @@ export function extractCommand(): Command {
     .description('Extract entities and relations from news articles (.txt .html .htm .md, Vietnamese or English) into one graph.json.')
     .argument('<file-or-dir...>', 'article files, or directories walked recursively for .txt .html .htm .md')
     .requiredOption('-o, --out <graph.json>', 'where to write the graph (contract version 1)')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (1 = in process)').argParser(positiveInt('--jobs')).default(defaultJobs(), 'one per core'))
+    .addOption(new Option('-j, --jobs <n>', `worker threads (1 = in process); default: one per core (${defaultJobs()}) when the input is 16 MB or more, else in process`).argParser(positiveInt('--jobs')))
     .addOption(new Option('--max-size <MB>', 'skip files larger than this').argParser(positiveNumber('--max-size')).default(DEFAULT_MAX_MB))
     .option('-q, --quiet', 'no progress or summary on stderr (failures are still reported)')
     .addHelpText('after', `
@@ -43,13 +43,13 @@ Exit codes:
   0  a graph was written (some inputs may have failed: see stderr)
   1  internal error (e.g. a plugin produced a graph that breaks the contract)
   2  nothing could be read; no graph written`)
-    .action(async (inputs: string[], opts: { out: string; jobs: number; maxSize: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; jobs?: number; maxSize: number; quiet?: boolean }) => {
       process.exitCode = await runExtract(inputs, opts);
     });
 }
 
 /** Runs the command; returns the exit code. */
-export async function runExtract(inputs: string[], opts: { out: string; jobs: number; maxSize: number; quiet?: boolean }): Promise<number> {
+export async function runExtract(inputs: string[], opts: { out: string; jobs?: number; maxSize: number; quiet?: boolean }): Promise<number> {
   let result;
   try {
     result = await extractFiles(inputs, { jobs: opts.jobs, maxMB: opts.maxSize, quiet: opts.quiet });
