@@ -1,0 +1,69 @@
+/**
+ * The clause skeleton of a sentence, token by token: which tokens are function words
+ * (aux/modal, negation, light verbs, classifiers, conjunctions, speech verbs, dates,
+ * short parentheticals) so the relation rules can skip them, and where clauses end.
+ * Built once per sentence with the lexicon matchers: linear in sentence length.
+ */
+import type { Token } from '../../text/tokens.js';
+import type { DateMention } from './dates.js';
+import type { Unit } from './document.js';
+import { viLexicon } from './lexicon.js';
+
+export type Mark = '' | 'aux' | 'neg' | 'light' | 'classifier' | 'boundary' | 'coord' | 'speech' | 'source' | 'date' | 'paren' | 'punct' | 'reciprocal' | 'intro';
+
+export interface Skeleton {
+  mark: Mark[];
+  /** For a token inside a marked phrase: the phrase's first token (to skip leftwards in one step). */
+  spanStart: number[];
+  spanEnd: number[];     // exclusive
+  unitAt: Map<number, Unit>;      // by first token
+  unitEnd: Map<number, Unit>;     // by last token
+  tokensLower: string[];
+}
+
+const PUNCT = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '(', ')', '–', '—', '-', '!', '?', '.', '…', '[', ']', '«', '»', '|']);
+const DATE_WORDS = new Set(['ngày', 'hôm', 'qua', 'nay', 'hồi', 'tháng', 'năm', 'ngoái', 'sáng', 'chiều', 'tối', 'đêm', 'trưa'].map((w) => w.normalize('NFC')));
+
+export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): Skeleton {
+  const lex = viLexicon();
+  const n = tokens.length;
+  const mark: Mark[] = new Array(n).fill('');
+  const spanStart = Array.from({ length: n }, (_, i) => i);
+  const spanEnd = Array.from({ length: n }, (_, i) => i + 1);
+  const unitAt = new Map(units.map((u) => [u.first, u]));
+  const unitEnd = new Map(units.map((u) => [u.last, u]));
+  const inUnit = new Uint8Array(n);
+  for (const u of units) inUnit.fill(1, u.first, u.last + 1);
+  const set = (a: number, b: number, m: Mark): void => {
+    for (let k = a; k < b; k++) { if (inUnit[k]) continue; mark[k] = m; spanStart[k] = a; spanEnd[k] = b; }
+  };
+  // Priority: later passes overwrite earlier ones.
+  const passes: Array<[Mark, { at: (t: Token[], i: number) => { end: number } | undefined }]> = [
+    ['classifier', lex.mod.classifier], ['aux', lex.mod.aux], ['light', lex.mod.light], ['coord', lex.mod.coord],
+    ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['intro', lex.topicIntro], ['boundary', lex.mod.boundary],
+    ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg],
+  ];
+  for (const [m, matcher] of passes) {
+    for (let i = 0; i < n;) {
+      if (inUnit[i]) { i++; continue; }
+      const blocked = m === 'neg' ? lex.neg['-'].at(tokens, i) : undefined;
+      if (blocked) { i = blocked.end; continue; }
+      const hit = matcher.at(tokens, i);
+      if (hit) { set(i, hit.end, m); i = hit.end; } else i++;
+    }
+  }
+  for (const d of dates) {
+    let e = d.at;
+    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.has(tokens[e]!.text.toLowerCase()) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
+    if (e > d.at) set(d.at, e, 'date');
+  }
+  for (let i = 0; i < n; i++) if (!tokens[i]!.word && mark[i] !== 'date') mark[i] = PUNCT.has(tokens[i]!.text) ? 'punct' : mark[i]!;
+  // Short parentheticals without an argument ("(trái)", "(4/7)") are skipped, not clause ends.
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.text !== '(') continue;
+    let j = i + 1;
+    while (j < n && j - i <= 6 && tokens[j]!.text !== ')' && !inUnit[j]) j++;
+    if (tokens[j]?.text === ')') set(i, j + 1, 'paren');
+  }
+  return { mark, spanStart, spanEnd, unitAt, unitEnd, tokensLower: tokens.map((t) => t.lower) };
+}

@@ -1,0 +1,252 @@
+/**
+ * Pass 2 over a document: turns each sentence's annotations into argument units (spans
+ * that stand for one entity: a named entity, a person phrase with its title, a bare role
+ * "Ngoại trưởng Nga", or an anaphor "ông", "hai bên", "liên minh này" resolved from the
+ * preceding sentences), and records every entity mention.
+ */
+import type { EntityType } from '../../schema.js';
+import type { CleanDocument } from '../../types.js';
+import { splitSentences } from '../../text/sentences.js';
+import { slugify } from '../../names/slugify.js';
+import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
+import { EntityTable } from './entities.js';
+import { nameAt, isNameSyllable } from './names.js';
+import { PersonIndex, sameFullName, type PersonCluster } from './persons.js';
+import { viLexicon } from './lexicon.js';
+import type { KnownHit, ViResources } from './resources.js';
+import { foldKey } from '../../text/tokens.js';
+import { namesMatch } from '../../names/index.js';
+
+export interface Unit {
+  first: number; last: number;     // token indexes, inclusive
+  id: string;
+  type: EntityType;
+  /** name: named here; role: a title standing for a person named elsewhere; anaphor: a pronoun-like phrase. */
+  via: 'name' | 'role' | 'anaphor';
+  /** For pair anaphors ("hai bên"): the two entities. */
+  pair?: [string, string];
+}
+
+export interface SentenceModel extends Annotated { units: Unit[] }
+
+export interface DocumentModel {
+  doc: CleanDocument;
+  sentences: SentenceModel[];
+  entities: EntityTable;
+  persons: PersonIndex;
+  /** Person entity id → its stated posts, for HOLDS_POSITION and attribution. */
+  posts: Map<string, Array<{ title: string; affiliation?: string }>>;
+  /** Each person phrase with the entity id it resolved to, and its post (counterparts resolved). */
+  phrases: Array<{ sentence: number; phrase: PersonPhrase; id: string; title?: string }>;
+  /** Entity id → entity ids it acts for (a person's countries/organizations). */
+  sides(id: string): Set<string>;
+}
+
+const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) => x.start - y.start);
+
+export function buildDocument(doc: CleanDocument, res: ViResources): DocumentModel {
+  const lex = viLexicon();
+  const known = sortByStart(res.entities(doc.text));
+  const titles = sortByStart(res.titles(doc.text));
+  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end)));
+
+  // Persons: cluster names, then give each phrase its post (a counterpart takes the other person's title).
+  const persons = new PersonIndex(res.samePerson ?? namesMatch);
+  const clusterOf = persons.build(annotated.flatMap((a) => a.persons.map((p) => p.name)));
+  const entities = new EntityTable();
+  const idOf = new Map<PersonCluster, string>();
+  for (const c of persons.clusters) {
+    const name = persons.canonical(c);
+    const id = slugify(name) || c.key;
+    idOf.set(c, id);
+    entities.ensure(id, name, 'Person');
+  }
+  const phrases: DocumentModel['phrases'] = [];
+  const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
+  const counterpartTitle = (a: Annotated, at: number): string | undefined => {
+    const others = a.persons.filter((p) => p.title && !p.counterpart).concat(a.roles.filter((r) => r.title && !r.counterpart) as never[]);
+    const before = others.filter((p) => p.first < at);
+    return (before[before.length - 1] ?? others[0])?.title;
+  };
+  for (const a of annotated) {
+    for (const p of a.persons) {
+      const c = clusterOf.get(p.name);
+      if (!c) continue;
+      const id = idOf.get(c)!;
+      const title = p.counterpart ? counterpartTitle(a, p.first) : p.title;
+      phrases.push({ sentence: a.index, phrase: p, id, title });
+      if (title && !p.former) {
+        c.posts.push({ title, affiliation: p.affiliation });
+        const list = posts.get(id) ?? [];
+        if (!list.some((q) => q.title === title && q.affiliation === p.affiliation)) list.push({ title, affiliation: p.affiliation });
+        posts.set(id, list);
+      }
+    }
+  }
+
+  const ensureKnown = (id: string, hit?: KnownHit): { id: string; type: EntityType } | undefined => {
+    if (!entities.has(id)) {
+      const e = hit && hit.id === id ? hit : res.byId(id);
+      if (!e) return undefined;
+      entities.ensure(id, e.name, e.type, e.wikidata);
+    }
+    return { id, type: entities.type(id)! };
+  };
+
+  // Discourse state for anaphora.
+  let focusPerson: { id: string; sentence: number } | undefined;
+  let lastPair: { pair: [string, string]; sentence: number } | undefined;
+  let lastOrg: { id: string; sentence: number } | undefined;
+  const orgMentions = new Map<string, number>();   // salience: organizations named so far
+  const recentOrgs: Array<{ id: string; sentence: number }> = [];
+  let lastCountry: { id: string; sentence: number } | undefined;
+
+  const sentences: SentenceModel[] = annotated.map((a) => {
+    const { tokens, prose } = a;
+    const units: Unit[] = [];
+    const taken = new Uint8Array(tokens.length);
+    const take = (u: Unit): void => { units.push(u); taken.fill(1, u.first, u.last + 1); };
+    const mention = (id: string, first: number, last: number): void => {
+      const start = tokens[first]!.start, end = tokens[last]!.end;
+      entities.mention(id, start, end, doc.text.slice(start, end), prose);
+    };
+    // person phrases
+    for (const p of a.persons) {
+      const c = clusterOf.get(p.name);
+      if (!c) continue;
+      const id = idOf.get(c)!;
+      mention(id, p.nameFirst, p.nameLast);
+      take({ first: p.first, last: p.last, id, type: 'Person', via: 'name' });
+    }
+    // bare roles: "Ngoại trưởng Nga" → the one person holding that post in this document
+    for (const r of a.roles) {
+      const title = r.counterpart ? counterpartTitle(a, r.first) : r.title;
+      if (!title || r.former) continue;
+      const c = persons.byPost(title, r.affiliation);
+      if (c) take({ first: r.first, last: r.last, id: idOf.get(c)!, type: 'Person', via: 'role' });
+    }
+    // known entities: affiliations inside person/role phrases are mentions only
+    for (const k of a.known) {
+      const actor = k.hit.seatOf && !isLocative(tokens, k.first);
+      const target = actor ? ensureKnown(k.hit.seatOf!) : ensureKnown(k.hit.id, k.hit);
+      if (!target) continue;
+      mention(target.id, k.first, k.last);
+      if (a.covered[k.first] || taken[k.first]) continue;
+      take({ first: k.first, last: k.last, id: target.id, type: target.type, via: 'name' });
+    }
+    // names seen elsewhere with a cue: "Lavrov thừa nhận", "Sergey Lavrov."
+    const gap = (x: number, y: number): string => a.sentence.text.slice(tokens[x]!.end - a.sentence.start, tokens[y]!.start - a.sentence.start);
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i] || a.covered[i] || !isNameSyllable(tokens[i])) continue;
+      const run = nameAt(tokens, i, gap, (j) => Boolean(taken[j]));
+      if (!run) continue;
+      const parts = tokens.slice(run[0], run[1] + 1).filter((t) => t.word).map((t) => foldKey(t.text));
+      const c = parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch));
+      if (c) {
+        const id = idOf.get(c)!;
+        mention(id, run[0], run[1]);
+        take({ first: run[0], last: run[1], id, type: 'Person', via: 'name' });
+      }
+      i = run[1];
+    }
+    // anaphors
+    const recent = (x: { sentence: number } | undefined, window: number): boolean => Boolean(x && a.index - x.sentence <= window);
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i] || a.covered[i]) continue;
+      const pair = lex.cues['pair-anaphor'].at(tokens, i);
+      const org = lex.cues['org-anaphor'].at(tokens, i);
+      const country = lex.cues['country-anaphor'].at(tokens, i);
+      const person = lex.cues['person-anaphor'].at(tokens, i);
+      if (pair && (tokens[i]!.cap ? i === 0 : true)) {
+        const own = coordinatedPair(units, tokens, i);
+        const p = own ?? (recent(lastPair, 3) ? lastPair!.pair : undefined);
+        if (p) take({ first: i, last: pair.end - 1, id: p[0], type: entities.type(p[0]) ?? 'Organization', via: 'anaphor', pair: p });
+        i = pair.end - 1;
+      } else if (org && !isNameSyllable(tokens[org.end]) && recent(lastOrg, 3)) {
+        // "liên minh này", "khối": the most-named organization of the recent sentences (not merely the last one: a ministry named in passing is not "the alliance")
+        const id = salientOrg(orgMentions, recentOrgs, a.index);
+        if (id) take({ first: i, last: org.end - 1, id, type: 'Organization', via: 'anaphor' });
+        i = org.end - 1;
+      } else if (country && recent(lastCountry, 1)) {
+        take({ first: i, last: country.end - 1, id: lastCountry!.id, type: 'Country', via: 'anaphor' });
+        i = country.end - 1;
+      } else if (person && !isNameSyllable(tokens[person.end])) {
+        const here = units.filter((u) => u.type === 'Person' && u.last < i).sort((x, y) => x.first - y.first)[0];
+        const id = here?.id ?? (recent(focusPerson, 3) ? focusPerson!.id : undefined);
+        if (id) take({ first: i, last: person.end - 1, id, type: 'Person', via: 'anaphor' });
+      }
+    }
+    units.sort((x, y) => x.first - y.first);
+    mergeParenthesised(units, tokens);
+    // update discourse state from this sentence
+    const firstPerson = units.find((u) => u.type === 'Person');
+    if (firstPerson) focusPerson = { id: firstPerson.id, sentence: a.index };
+    for (const u of units) {
+      if (u.type === 'Organization' && u.via !== 'anaphor') {
+        lastOrg = { id: u.id, sentence: a.index };
+        orgMentions.set(u.id, (orgMentions.get(u.id) ?? 0) + 1);
+        recentOrgs.push({ id: u.id, sentence: a.index });
+      }
+      if (u.type === 'Country' && u.via !== 'anaphor') lastCountry = { id: u.id, sentence: a.index };
+    }
+    const p = lastCoordinatedPair(units, tokens);
+    if (p) lastPair = { pair: p, sentence: a.index };
+    return { ...a, units };
+  });
+
+  const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : []))]);
+  return { doc, sentences, entities, persons, posts, phrases, sides };
+}
+
+/** Among organizations named in the last 3 sentences, the one named most often in the document so far (at least twice). */
+function salientOrg(counts: Map<string, number>, recent: Array<{ id: string; sentence: number }>, at: number): string | undefined {
+  let best: string | undefined, bestCount = 1;
+  for (const r of recent) {
+    if (at - r.sentence > 3) continue;
+    const c = counts.get(r.id) ?? 0;
+    if (c > bestCount) { best = r.id; bestCount = c; }
+  }
+  return best;
+}
+
+/** Is the token before `i` a locative preposition ("tại Moscow", "thủ đô Washington")? Then a capital is a place. */
+function isLocative(tokens: Annotated['tokens'], i: number): boolean {
+  const loc = viLexicon().mod.locative;
+  for (let k = Math.max(0, i - 2); k < i; k++) { const m = loc.at(tokens, k); if (m && m.end === i) return true; }
+  return false;
+}
+
+/** Joins "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" into one unit. */
+function mergeParenthesised(units: Unit[], tokens: Annotated['tokens']): void {
+  for (let k = 0; k + 1 < units.length; k++) {
+    const u = units[k]!, v = units[k + 1]!;
+    if (u.id === v.id && tokens[u.last + 1]?.text === '(' && v.first === u.last + 2 && tokens[v.last + 1]?.text === ')') {
+      u.last = v.last + 1;
+      units.splice(k + 1, 1);
+    }
+  }
+}
+
+/** Two units joined by "và"/"cùng" (classifiers allowed): "Nga và NATO", "Mỹ và các đồng minh NATO". */
+export function joinedBy(tokens: Annotated['tokens'], from: number, to: number): boolean {
+  const lex = viLexicon();
+  const c = lex.mod.coord.at(tokens, from);
+  if (!c) return false;
+  let j = c.end;
+  while (j < to) { const cl = lex.mod.classifier.at(tokens, j); if (!cl) break; j = cl.end; }
+  return j === to;
+}
+
+function lastCoordinatedPair(units: Unit[], tokens: Annotated['tokens']): [string, string] | undefined {
+  for (let k = units.length - 1; k > 0; k--) {
+    const u = units[k - 1]!, v = units[k]!;
+    if (u.id !== v.id && u.via !== 'anaphor' && v.via !== 'anaphor' && joinedBy(tokens, u.last + 1, v.first)) return [u.id, v.id];
+  }
+  return undefined;
+}
+
+/** "Nga và NATO … họ": a pair named earlier in the same sentence. */
+function coordinatedPair(units: Unit[], tokens: Annotated['tokens'], before: number): [string, string] | undefined {
+  const left = units.filter((u) => u.last < before).sort((x, y) => x.first - y.first);
+  return lastCoordinatedPair(left, tokens);
+}

@@ -1,0 +1,25 @@
+/**
+ * The Vietnamese extraction, given its resources: sentences → entities (gazetteer,
+ * persons, coreference) → relations from clause structure and title phrases.
+ */
+import type { CleanDocument, DocumentExtraction } from '../../types.js';
+import { RelationSet } from '../../relations/build.js';
+import { buildDocument } from './document.js';
+import { sentenceRelations } from './relations.js';
+import { positionSightings } from './positions.js';
+import type { ViResources } from './resources.js';
+
+export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
+  const model = buildDocument(doc, res);
+  const relations = new RelationSet();
+  const discourse = { authors: [] as string[] };
+  for (const s of model.sentences) if (s.prose) for (const r of sentenceRelations(model, s, discourse)) relations.add(r);
+  for (const r of positionSightings(model)) relations.add(r);
+  const entities = model.entities.list();
+  const kept = new Set(entities.map((e) => e.id));
+  return {
+    document: { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, published: doc.published, text: doc.text },
+    entities,
+    relations: relations.list().filter((r) => kept.has(r.subject) && kept.has(r.object)),
+  };
+}

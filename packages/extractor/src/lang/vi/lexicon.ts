@@ -1,0 +1,85 @@
+/**
+ * The Vietnamese lexicons (data/lexicons/vi/*.tsv), compiled once into phrase matchers.
+ * Code holds no words: every cue the rules use is listed, with provenance, in those files.
+ */
+import { PREDICATES, type Predicate } from '../../schema.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { readTsv } from '../../text/tsv.js';
+
+const dir = new URL('../../../data/lexicons/vi/', import.meta.url);
+const rows = (file: string, minCols: number): string[][] => readTsv(new URL(file, dir), minCols).slice(1); // drop the column header
+
+export interface Trigger { predicate: Predicate | null; noun: boolean }
+export interface ObjectFrame { preps: PhraseMatcher<true>; direct: boolean; reach: number }
+
+/** One matcher per kind column value. */
+function byKind(file: string): Map<string, PhraseMatcher<true>> {
+  const out = new Map<string, PhraseMatcher<true>>();
+  for (const [phrase, kind] of rows(file, 2)) {
+    if (!out.has(kind!)) out.set(kind!, new PhraseMatcher<true>());
+    out.get(kind!)!.add(phrase!, true);
+  }
+  return out;
+}
+
+function loadTriggers(): PhraseMatcher<Trigger> {
+  const m = new PhraseMatcher<Trigger>();
+  for (const [phrase, pred, form] of rows('triggers.tsv', 3)) {
+    if (pred !== '-' && !(PREDICATES as readonly string[]).includes(pred!)) throw new Error(`kg vi lexicon: triggers.tsv: unknown predicate "${pred}" for "${phrase}"`);
+    m.add(phrase!, { predicate: pred === '-' ? null : (pred as Predicate), noun: form === 'noun' });
+  }
+  return m;
+}
+
+function loadRoles(): Map<Predicate, ObjectFrame> {
+  const out = new Map<Predicate, ObjectFrame>();
+  for (const [pred, preps, direct, reach] of rows('roles.tsv', 4)) {
+    const matcher = new PhraseMatcher<true>();
+    if (preps !== '-') for (const p of preps!.split(',')) matcher.add(p, true);
+    out.set(pred as Predicate, { preps: matcher, direct: direct === 'yes', reach: Number(reach) });
+  }
+  return out;
+}
+
+function loadTopics(): PhraseMatcher<string> {
+  return new PhraseMatcher<string>(rows('topics.tsv', 2).map(([p, t]) => [p!, t!] as [string, string]));
+}
+
+function kinds(file: string, names: string[]): Record<string, PhraseMatcher<true>> {
+  const m = byKind(file);
+  return Object.fromEntries(names.map((n) => [n, m.get(n) ?? new PhraseMatcher<true>()]));
+}
+
+/** All Vietnamese lexicons, loaded on first use. */
+export interface ViLexicon {
+  triggers: PhraseMatcher<Trigger>;
+  roles: Map<Predicate, ObjectFrame>;
+  topics: PhraseMatcher<string>;
+  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal', PhraseMatcher<true>>;
+  neg: Record<'neg' | '-', PhraseMatcher<true>>;
+  attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
+  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor', PhraseMatcher<true>>;
+  topicPrefixes: PhraseMatcher<true>;
+  topicGeneric: PhraseMatcher<true>;
+  topicIntro: PhraseMatcher<true>;
+}
+
+let cached: ViLexicon | undefined;
+
+export function viLexicon(): ViLexicon {
+  if (cached) return cached;
+  const topicWords = byKind('topic-words.tsv');
+  cached = {
+    triggers: loadTriggers(),
+    roles: loadRoles(),
+    topics: loadTopics(),
+    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal']) as ViLexicon['mod'],
+    neg: kinds('negation.tsv', ['neg', '-']) as ViLexicon['neg'],
+    attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
+    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor']) as ViLexicon['cues'],
+    topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
+    topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
+    topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
+  };
+  return cached;
+}

@@ -1,0 +1,100 @@
+/**
+ * Within-document person coreference by name: "Sergei Lavrov", "Sergey Lavrov",
+ * "Lavrov" and "Valdimir Putin"/"Vladimir Putin" are one person. Longer names are
+ * clustered first; a surname alone joins the one cluster it fits, never two.
+ * The canonical name is the most frequent full form (ties: the longer, then the first).
+ */
+import { editDistance } from '../../text/distance.js';
+import { foldKey } from '../../text/tokens.js';
+import { canonicalName } from '../../names/index.js';
+
+export interface PersonCluster {
+  key: string;              // local key, "p0", "p1", …
+  forms: Map<string, number>;  // full surface forms → count
+  surname: string;          // folded last syllable
+  parts: string[];          // folded syllables of the canonical form
+  /** (title, affiliation) pairs stated for this person, non-former. */
+  posts: Array<{ title: string; affiliation?: string }>;
+}
+
+const syllables = (name: string): string[] => name.split(/[\s.]+/).filter(Boolean).map(foldKey);
+
+/** Two syllables are the same name part, allowing a slip ("Sergei"/"Sergey", "Fog"/"Fogh", "Valdimir"/"Vladimir"). */
+function samePart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];   // an initial
+  const n = Math.min(a.length, b.length);
+  return n >= 3 && editDistance(a, b, 2) <= (n >= 6 ? 2 : 1);
+}
+
+/** Are two full names (2+ syllables) one person? Same surname, compatible given names. */
+export function sameFullName(a: string[], b: string[], fuzzy?: (x: string, y: string) => boolean): boolean {
+  if (fuzzy && fuzzy(a.join(' '), b.join(' '))) return true;
+  if (!samePart(a[a.length - 1]!, b[b.length - 1]!)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // every given-name part of the shorter matches a part of the longer, in order
+  let k = 0;
+  for (const p of short.slice(0, -1)) {
+    while (k < long.length - 1 && !samePart(p, long[k]!)) k++;
+    if (k >= long.length - 1) return false;
+    k++;
+  }
+  return true;
+}
+
+export class PersonIndex {
+  readonly clusters: PersonCluster[] = [];
+  private bySurname = new Map<string, PersonCluster[]>();
+
+  constructor(private readonly fuzzy?: (a: string, b: string) => boolean) {}
+
+  /** Clusters the names (full forms first). Returns name → cluster for every name given. */
+  build(names: string[]): Map<string, PersonCluster> {
+    const out = new Map<string, PersonCluster>();
+    const counts = new Map<string, number>();
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const distinct = [...counts.keys()].sort((a, b) => syllables(b).length - syllables(a).length);
+    for (const name of distinct) {
+      const parts = syllables(name);
+      let target: PersonCluster | undefined;
+      if (parts.length >= 2) {
+        target = this.clusters.find((c) => sameFullName(parts, c.parts, this.fuzzy));
+      } else {
+        const fits = this.clusters.filter((c) => samePart(parts[0]!, c.surname));
+        if (fits.length === 1) target = fits[0];
+        else if (fits.length > 1) continue;   // ambiguous surname: no cluster
+      }
+      if (!target) {
+        target = { key: `p${this.clusters.length}`, forms: new Map(), surname: parts[parts.length - 1]!, parts, posts: [] };
+        this.clusters.push(target);
+      }
+      target.forms.set(name, (target.forms.get(name) ?? 0) + counts.get(name)!);
+      out.set(name, target);
+    }
+    for (const c of this.clusters) {
+      const list = this.bySurname.get(c.surname) ?? [];
+      list.push(c);
+      this.bySurname.set(c.surname, list);
+    }
+    return out;
+  }
+
+  /** The canonical name (shared rule of src/names: fullest, then most frequent). */
+  canonical(c: PersonCluster): string {
+    return canonicalName([...c.forms].map(([name, count]) => ({ name, count })));
+  }
+
+  /** The one cluster whose surname is this folded syllable, if exactly one. */
+  bySurnameKey(key: string): PersonCluster | undefined {
+    const list = this.bySurname.get(key);
+    return list && list.length === 1 ? list[0] : undefined;
+  }
+
+  /** The one cluster holding a post (title, and affiliation when given), if exactly one. */
+  byPost(title: string, affiliation?: string): PersonCluster | undefined {
+    // A bare title names the specific one too: "Bộ trưởng" (Minister) = "Bộ trưởng Quốc phòng" (Defense Minister).
+    const fitsTitle = (t: string): boolean => t === title || t.endsWith(` ${title}`);
+    const fits = this.clusters.filter((c) => c.posts.some((p) => fitsTitle(p.title) && (affiliation === undefined || p.affiliation === affiliation)));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * Relations from Vietnamese clause structure. For each trigger (triggers.tsv):
+ *   verb:  SUBJECT [aux/neg/date…] TRIGGER [object frame from roles.tsv] [về TOPIC]
+ *   noun:  "cuộc điện đàm giữa X và Y", "X có cuộc điện đàm với Y", "đề xuất của X"
+ * Coordinated arguments ("Mỹ và các đồng minh NATO") give one relation per conjunct;
+ * a coordinated subject with "với nhau" or no object gives the symmetric relation
+ * between the conjuncts. Precision first: when an argument is not found, no relation.
+ */
+import { isSymmetric, type EntityType, type Predicate } from '../../schema.js';
+import type { Sighting } from '../../relations/build.js';
+import { viLexicon, type Trigger } from './lexicon.js';
+import { skeleton, type Skeleton } from './clause.js';
+import { findDates, type DateMention } from './dates.js';
+import { joinedBy, type DocumentModel, type SentenceModel, type Unit } from './document.js';
+import { topicsAt } from './topics.js';
+import { speakerFor } from './attribution.js';
+import { foldKey } from '../../text/tokens.js';
+
+const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
+const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY']);
+// Prepositions that make an entity an oblique argument, not a subject.
+const GIUA = foldKey('giữa'), LA = foldKey('là');
+// Words that end a clause but not the reach of a negation over an event noun: "không đạt được tiến triển trong việc nối lại các cuộc đàm phán"
+const WIDE_OK = new Set(['trong'].map(foldKey));
+const OBLIQUE = new Set(['của', 'với', 'tới', 'đến', 'cho', 'về', 'từ', 'tại', 'ở', 'trong', 'giữa', 'vào', 'đối', 'sang', 'trên', 'theo'].map(foldKey));
+
+interface Args { units: Unit[]; penalty: number }
+interface Found { trigger: Trigger; start: number; end: number; subjects?: Args }
+
+/** What the relation rules carry from one sentence to the next. */
+export interface Discourse {
+  /** Actors (subjects) of the relations of the previous prose sentence: the authors of "quan điểm này". */
+  authors: string[];
+}
+
+interface Ctx { sk: Skeleton; tokens: SentenceModel['tokens']; discourse: Discourse }
+
+/** All relation sightings of one prose sentence; updates `discourse` for the next one. */
+export function sentenceRelations(model: DocumentModel, s: SentenceModel, discourse: Discourse = { authors: [] }): Sighting[] {
+  const lex = viLexicon();
+  const { tokens, units } = s;
+  const dates = findDates(tokens, model.doc.published);
+  const sk = skeleton(tokens, units, dates);
+  const ctx: Ctx = { sk, tokens, discourse };
+  const firstUnit = units[0]?.first ?? tokens.length;
+  const out: Sighting[] = [];
+  const evidence = { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+  const inUnit = new Uint8Array(tokens.length);
+  for (const u of units) inUnit.fill(1, u.first, u.last + 1);
+  let prev: Found | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (inUnit[i]) continue;
+    const m = lex.triggers.at(tokens, i);
+    if (!m) continue;
+    if (m.value.predicate === null) { i = m.end - 1; continue; }
+    const found: Found = { trigger: m.value, start: i, end: m.end };
+    const pred = m.value.predicate;
+    const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
+      ?? (m.value.noun ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
+    if (results) {
+      found.subjects = results.subjects;
+      const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
+      const topics = topicsAt(model, s, sk, results.after);
+      const date = dateFor(sk, dates, i, firstUnit);
+      for (const [a, b, conf] of results.pairs) {
+        if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
+        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...(isSymmetric(pred) ? [b.id] : [])]);
+        for (const topic of topics.length ? topics : [undefined])
+          out.push({ subject: a.id, predicate: pred, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
+      }
+    }
+    prev = found;
+    i = m.end - 1;
+  }
+  // the main clause's actor: the subject of the sentence's first relation
+  discourse.authors = out.length ? [out[0]!.subject] : [];
+  return out;
+}
+
+function argOk(pred: Predicate, u: Unit, side: 'subject' | 'object'): boolean {
+  if (ACTORS.has(u.type)) return true;
+  return side === 'object' && u.type === 'Location' && PLACE_OBJECTS.has(pred);
+}
+
+const viaPenalty = (u: Unit): number => (u.via === 'name' ? 0 : 0.1);
+
+/** Pairs (subject, object, confidence) from argument lists. */
+function pairsOf(pred: Predicate, subj: Args, obj: Args | undefined, reciprocal: boolean, base: number): Array<[Unit, Unit, number]> {
+  const out: Array<[Unit, Unit, number]> = [];
+  const subjects = expandPairs(subj.units);
+  if (obj && obj.units.length) {
+    for (const a of subjects) for (const b of expandPairs(obj.units)) out.push([a, b, base - subj.penalty - obj.penalty - viaPenalty(a) - viaPenalty(b)]);
+  } else if (isSymmetric(pred) && (reciprocal || subjects.length >= 2)) {
+    for (let x = 0; x < subjects.length; x++) for (let y = x + 1; y < subjects.length; y++)
+      out.push([subjects[x]!, subjects[y]!, base - 0.05 - subj.penalty - viaPenalty(subjects[x]!) - viaPenalty(subjects[y]!)]);
+  }
+  return out;
+}
+
+/** A pair anaphor ("hai bên") stands for two units. */
+function expandPairs(units: Unit[]): Unit[] {
+  return units.flatMap((u) => (u.pair ? u.pair.map((id) => ({ ...u, id, pair: undefined })) : [u]));
+}
+
+interface ArgResult {
+  subjects: Args; pairs: Array<[Unit, Unit, number]>; after: number;
+  /** An event noun's negation may stand anywhere before it in the clause ("không đạt được tiến triển trong việc nối lại các cuộc đàm phán giữa …"). */
+  wideNegation?: boolean;
+}
+
+function verbArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
+  const obj = objectRight(ctx, t.end, pred);
+  const subj = subjectLeft(ctx.sk, ctx.tokens, t.start, prev, true) ?? (obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined);
+  if (!subj) return undefined;
+  return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, obj.reciprocal, 0.9), after: obj.after };
+}
+
+/** "cuộc điện đàm giữa X và Y", "những bất đồng giữa hai bên": the two sides after a symmetric trigger. */
+function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
+  const { sk, tokens } = ctx;
+  for (let j = t.end; j < Math.min(tokens.length, t.end + 8); j++) {
+    if (sk.mark[j] === 'punct' || sk.mark[j] === 'boundary' || sk.mark[j] === 'intro') return undefined;   // "thảo luận về tiến trình hòa bình giữa …": that giữa belongs to the topic
+    if (tokens[j]!.lower === GIUA) {
+      const a = sk.unitAt.get(j + 1);
+      if (!a) return undefined;
+      const list = a.pair ? [a] : coordinatedRight(sk, tokens, a);
+      if (list.length < 2 && !a.pair) return undefined;
+      const subj = { units: list, penalty: 0 };
+      return { subjects: subj, pairs: pairsOf(pred, subj, undefined, true, 0.9), after: list[list.length - 1]!.last + 1, wideNegation: true };
+    }
+    if (sk.unitAt.has(j)) return undefined;
+  }
+  return undefined;
+}
+
+function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
+  const { sk, tokens } = ctx;
+  // "X có/đạt/gửi … NOUN (với Y)": a light verb before the noun (classifiers allowed between)
+  let k = t.start - 1;
+  while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+  const obj = objectRight(ctx, t.end, pred);
+  if (k >= 0 && sk.mark[k] === 'light') {
+    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
+    if (!subj) return undefined;
+    return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
+  }
+  const subj = obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
+  return subj ? { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after } : undefined;
+}
+
+/**
+ * Fallback when the clause has an object but no subject next to the trigger: the nearest
+ * actor on the left within the same stretch of text (no punctuation between), not itself
+ * the object of a preposition, with the object introduced by a preposition ("London sẽ công bố dự luật … mở rộng các biện pháp trừng
+ * phạt … đối với Nga"). A pattern at distance: low confidence.
+ */
+function distantSubject(ctx: Ctx, pos: number): Args | undefined {
+  const { sk, tokens } = ctx;
+  const triggers = viLexicon().triggers;
+  for (let j = pos - 1; j >= 0; j--) {
+    if (sk.mark[j] === 'punct') return undefined;
+    if (triggers.at(tokens, j)?.value.predicate) return undefined;   // never reach across another event's arguments
+    const u = sk.unitEnd.get(j);
+    if (!u) continue;
+    const before = precedingWord(sk, tokens, u.first);
+    if (before !== undefined && OBLIQUE.has(tokens[before]!.lower)) return undefined;
+    if (before !== undefined && triggerEndsAt(tokens, before)) return undefined;        // the object of an earlier verb ("yêu cầu NATO …")
+    return u.type === 'Location' ? undefined : { units: coordinatedLeft(sk, tokens, u), penalty: 0.3 };
+  }
+  return undefined;
+}
+
+/** The subject on the left of position `pos`, skipping aux/negation/dates; with coordination. */
+function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number, prev: Found | undefined, verb: boolean, possessor = false): Args | undefined {
+  let unknown = 0;
+  for (let j = pos - 1; j >= 0;) {
+    const u = sk.unitEnd.get(j);
+    if (u) {
+      const before = precedingWord(sk, tokens, u.first);
+      if (before !== undefined && OBLIQUE.has(tokens[before]!.lower)) {
+        if (possessor && tokens[before]!.lower === foldKey('của')) return { units: [u], penalty: 0.1 + unknown * 0.05 };
+        return undefined;
+      }
+      return { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
+    }
+    const m = sk.mark[j];
+    if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
+    if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
+      return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.1 };
+    }
+    if (m !== '' && m !== 'classifier') return undefined;
+    if (++unknown > 1) return undefined;
+    j--;
+  }
+  return undefined;
+}
+
+/** Does a trigger phrase end at token k? */
+function triggerEndsAt(tokens: SentenceModel['tokens'], k: number): boolean {
+  const triggers = viLexicon().triggers;
+  for (let a = Math.max(0, k - 3); a <= k; a++) { const m = triggers.at(tokens, a); if (m?.value.predicate && m.end === k + 1) return true; }
+  return false;
+}
+
+/** Index of the word before token `i`, skipping classifiers ("của các nước NATO"). */
+function precedingWord(sk: Skeleton, tokens: SentenceModel['tokens'], i: number): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+  // two-token prepositions ("đối với") end with their last syllable
+  return k >= 0 && tokens[k]!.word ? k : undefined;
+}
+
+/** "X và Y", "X, Y và Z", "Mỹ và các đồng minh NATO", read leftwards from the last conjunct. */
+function coordinatedLeft(sk: Skeleton, tokens: SentenceModel['tokens'], last: Unit): Unit[] {
+  const list = [last];
+  let sawAnd = false;
+  for (let u = last; ;) {
+    let k = u.first - 1;
+    while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+    if (k < 0) break;
+    const isAnd = sk.mark[k] === 'coord';
+    const isComma = tokens[k]!.text === ',' && sawAnd;
+    if (!isAnd && !isComma) break;
+    const prev = sk.unitEnd.get(isAnd ? sk.spanStart[k]! - 1 : k - 1);
+    if (!prev || !(isAnd ? joinedBy(tokens, sk.spanStart[k]!, u.first) : true)) break;
+    sawAnd ||= isAnd;
+    list.unshift(prev);
+    u = prev;
+  }
+  return list;
+}
+
+function coordinatedRight(sk: Skeleton, tokens: SentenceModel['tokens'], first: Unit): Unit[] {
+  const list = [first];
+  for (let u = first; ;) {
+    const k = u.last + 1;
+    if (sk.mark[k] !== 'coord') break;
+    let j = sk.spanEnd[k]!;
+    while (j < tokens.length && sk.mark[j] === 'classifier') j = sk.spanEnd[j]!;
+    const next = sk.unitAt.get(j);
+    if (!next) break;
+    list.push(next);
+    u = next;
+  }
+  return list;
+}
+
+/** The object after a trigger, per the predicate's frame (roles.tsv). */
+interface ObjectFound { args?: Args; reciprocal: boolean; after: number; viaPrep?: boolean }
+
+function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
+  const { sk, tokens } = ctx;
+  const lex = viLexicon();
+  const frame = lex.roles.get(pred)!;
+  let content = 0;
+  for (let j = from; j < tokens.length;) {
+    const m = sk.mark[j];
+    if (m === 'reciprocal') return { reciprocal: true, after: sk.spanEnd[j]! };
+    // "bác bỏ quan điểm này": the position's author, when the previous sentence names exactly one
+    const proposal = frame.direct && content <= frame.reach ? lex.cues['proposal-anaphor'].at(tokens, j) : undefined;
+    if (proposal) {
+      const author = ctx.discourse.authors.length === 1 ? ctx.discourse.authors[0]! : undefined;
+      if (!author) return { reciprocal: false, after: proposal.end };
+      const unit: Unit = { first: j, last: proposal.end - 1, id: author, type: 'Organization', via: 'anaphor' };
+      return { args: { units: [unit], penalty: 0.05 }, reciprocal: false, after: proposal.end };
+    }
+    const u = sk.unitAt.get(j);
+    if (u) {
+      if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
+      return { reciprocal: false, after: j };
+    }
+    const prep = frame.preps.at(tokens, j);
+    if (prep) {
+      let k = prep.end;
+      while (k < tokens.length && sk.mark[k] === 'classifier') k = sk.spanEnd[k]!;
+      const v = sk.unitAt.get(k);
+      if (v) return { args: { units: coordinatedRight(sk, tokens, v), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: v.last + 1, viaPrep: true };
+      if (sk.mark[k] === 'reciprocal') return { reciprocal: true, after: sk.spanEnd[k]! };
+      content += prep.end - j;
+      j = prep.end;
+      if (content > frame.reach) break;
+      continue;
+    }
+    if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
+    const next = lex.triggers.at(tokens, j);
+    if (next?.value.predicate) {
+      // "bác bỏ cáo buộc của Anh", "ủng hộ đề xuất của Nga": an event word right after the verb is its object noun
+      if (j === from) { j = next.end; content += next.end - next.start; continue; }
+      return { reciprocal: false, after: j };
+    }
+    if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren') { j = sk.spanEnd[j]!; continue; }
+    if (m !== 'classifier') content++;
+    if (content > frame.reach) break;
+    j++;
+  }
+  return { reciprocal: false, after: from };
+}
+
+/**
+ * Negated when a negation cue stands between the clause start (or the previous trigger)
+ * and the trigger; for event nouns with "giữa", anywhere before it up to punctuation.
+ */
+function isNegated(sk: Skeleton, t: Found, prev: Found | undefined, wide: boolean): boolean {
+  for (let j = t.start - 1; j >= 0 && (wide || j >= (prev?.end ?? 0)); j--) {
+    const m = sk.mark[j];
+    if (m === 'neg') return true;
+    if (m === 'punct' && !sk.unitEnd.has(j)) return false;
+    if ((m === 'boundary' && !(wide && sk.spanStart[j] === j && sk.mark[j] === 'boundary' && WIDE_OK.has(sk.tokensLower[j]!))) || (!wide && m === 'coord')) return false;
+  }
+  return false;
+}
+
+/**
+ * The date of a relation: the nearest date in the trigger's clause, or a date standing
+ * before the sentence's first argument ("Ngày 12/7, …", "Trước đó, hôm 11/7, …"), which
+ * dates the whole sentence. "Since" dates ("kể từ tháng 3/2023") never date an event.
+ */
+function dateFor(sk: Skeleton, dates: DateMention[], at: number, firstUnit: number): string | undefined {
+  let best: DateMention | undefined;
+  for (const d of dates) {
+    if (d.since) continue;
+    const ok = d.at < firstUnit || sameClause(sk, d.at > at ? d.at - 1 : d.at, at);   // "… trong ngày 13/7": the preposition belongs to the date
+    if (ok && (!best || Math.abs(d.at - at) < Math.abs(best.at - at))) best = d;
+  }
+  return best?.iso;
+}
+
+function sameClause(sk: Skeleton, a: number, b: number): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  for (let j = x + 1; j < y; j++) if (sk.mark[j] === 'boundary' || (sk.mark[j] === 'punct' && !sk.unitEnd.has(j))) return false;
+  return true;
+}

@@ -1,0 +1,59 @@
+/**
+ * Topics of a relation: "về vấn đề Libya và kế hoạch lá chắn tên lửa" → ["Libya",
+ * "missile defense"]. A phrase in topics.tsv gives its canonical English topic; a
+ * phrase headed by a known entity gives the entity's name; other short phrases keep
+ * their Vietnamese text; long unknown phrases give no topic.
+ */
+import type { Skeleton } from './clause.js';
+import type { DocumentModel, SentenceModel } from './document.js';
+import { viLexicon } from './lexicon.js';
+import { foldKey } from '../../text/tokens.js';
+
+const MAX_SYLLABLES = 6;
+const VA = foldKey('và');
+
+export function topicsAt(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number): string[] {
+  const { tokens } = s;
+  let j = from;
+  for (; j < tokens.length; j++) {
+    const m = sk.mark[j];
+    if (m === 'intro') break;
+    if ((m === 'punct' && !(tokens[j]!.text === '(' || tokens[j]!.text === ')')) || m === 'boundary' || m === 'speech') return [];
+    if (j - from > 8) return [];
+  }
+  if (j >= tokens.length) return [];
+  const start = sk.spanEnd[j]!;
+  let end = start;
+  while (end < tokens.length && (sk.mark[end] !== 'punct' || sk.unitAt.has(end)) && sk.mark[end] !== 'boundary' && sk.mark[end] !== 'speech' && sk.mark[end] !== 'date') {
+    if (!sk.unitAt.has(end) && viLexicon().mod.locative.at(tokens, end) && !sk.unitAt.has(end - 1)) break;
+    end++;
+  }
+  // split on "và"
+  const items: Array<[number, number]> = [];
+  let a = start;
+  for (let k = start; k <= end; k++) {
+    if (k === end || (sk.mark[k] === 'coord' && tokens[k]!.lower === VA)) { if (k > a) items.push([a, k]); a = k + 1; }
+  }
+  const out: string[] = [];
+  for (const [x, y] of items) {
+    const t = topicOf(model, s, sk, x, y);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+function topicOf(model: DocumentModel, s: SentenceModel, sk: Skeleton, x: number, y: number): string | undefined {
+  const lex = viLexicon();
+  const { tokens } = s;
+  for (let p = lex.topicPrefixes.at(tokens, x); p && p.end <= y; p = lex.topicPrefixes.at(tokens, x)) x = p.end;
+  if (x >= y) return undefined;
+  const known = lex.topics.all(tokens, x, y);
+  if (known.length) return known.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0]!.value;
+  // "vấn đề Libya" → "Libya"; but "việc NATO lạm dụng …" is about more than NATO
+  const u = sk.unitAt.get(x);
+  if (u) return u.type !== 'Person' && y - u.last <= 1 ? model.entities.name(u.id) : undefined;
+  const words = tokens.slice(x, y).filter((t) => t.word);
+  if (words.length === 0 || words.length > MAX_SYLLABLES) return undefined;
+  if (lex.topicGeneric.all(tokens, x, y).reduce((n, m) => n + m.end - m.start, 0) === y - x) return undefined;
+  return s.sentence.text.slice(tokens[x]!.start - s.sentence.start, tokens[y - 1]!.end - s.sentence.start).trim();
+}

@@ -1,0 +1,53 @@
+/**
+ * Sentence splitting for news text (Vietnamese and other Latin-script languages).
+ * A line break always ends a sentence (scraped pages put headings, captions and
+ * list items on their own lines). Inside a line, a sentence ends at . ! ? … (plus
+ * closing quotes) followed by space and an upper-case letter, digit or opening quote,
+ * except after an initial ("C. Ashton") or a listed abbreviation.
+ */
+import type { Sentence } from '../types.js';
+
+const BOUNDARY = /[.!?…]+[”"’»)\]]*(?=[ \t\u00a0]+[\p{Lu}\p{N}"“‘«(\-–])/gu;
+const LINE = /[^\n]+/g;
+// Abbreviations that end with a dot inside a sentence (lower-cased, without the dot).
+const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'gs', 'pgs', 'th.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'tr', 'p', 'q', 'ng']);
+
+/** Is the dot at `dot` the end of an initial or abbreviation rather than of a sentence? */
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (/^\p{Lu}$/u.test(word)) return true;                 // "C." in "C. Ashton"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Splits `text` into trimmed sentences with offsets into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
+  };
+  LINE.lastIndex = 0;
+  for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
+    const lineStart = line.index;
+    const lineText = line[0];
+    let from = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(lineText); m; m = BOUNDARY.exec(lineText)) {
+      if (isAbbreviation(lineText, m.index)) continue;
+      const end = m.index + m[0].length;
+      push(lineStart + from, lineStart + end);
+      from = end;
+    }
+    push(lineStart + from, lineStart + lineText.length);
+  }
+  return out;
+}
+
+/** Does the sentence read as prose (ends with terminal punctuation), not a heading, caption tag or teaser title? */
+export function isProse(sentence: string): boolean {
+  return /[.!?…:;]["”’»)\]]*$/u.test(sentence.trimEnd()) || /[.!?…]["”’»]$/u.test(sentence.trimEnd());
+}

@@ -1,0 +1,60 @@
+/**
+ * Syllable tokens with offsets. Vietnamese writes one syllable per space-separated
+ * unit, so multi-syllable words are found later by lexicon matching (phrases.ts),
+ * not here. One sticky regex pass per text: no per-sentence compilation.
+ */
+export interface Token {
+  text: string;
+  /** Lower-case key with the tone mark moved to the end ("hoà" = "hòa"), for lexicon lookups. */
+  lower: string;
+  start: number;   // offset into the text given to tokenize() plus `base`
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Entirely upper-case letters, at least two (acronyms: NATO, OSCE, LDP). */
+  upper: boolean;
+  word: boolean;   // letters/digits (false for punctuation)
+  num: boolean;
+}
+
+// Words (letters, marks, digits, with inner apostrophes/dots between digits) or single punctuation chars.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Splits `text` into tokens; offsets are `base` + index into `text`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const first = t[0]!;
+    const word = /[\p{L}\p{M}\p{N}]/u.test(first);
+    const lower = foldKey(t);
+    const cap = word && first !== first.toLowerCase();
+    out.push({
+      text: t, lower, start: base + m.index, end: base + m.index + t.length,
+      cap, upper: cap && t.length >= 2 && t === t.toUpperCase() && /\p{L}/u.test(t),
+      word, num: word && /^\p{N}+$/u.test(t),
+    });
+  }
+  return out;
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Lower-case key of a syllable. Vietnamese has two conventions for where the tone
+ * mark sits ("thoả"/"thỏa", "hoà"/"hòa"); the key puts it last so both match.
+ */
+export function foldKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  const nfd = lower.normalize('NFD');
+  const tone = TONES.exec(nfd);
+  if (!tone) return lower.normalize('NFC');
+  return nfd.replace(TONES, '').normalize('NFC') + tone[0];
+}
+
+/** Lower-cases and NFC-normalises a phrase and collapses it to space-separated syllables, as lexicon keys. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase.normalize('NFC')).map((t) => t.lower).join(' ');
+}
