@@ -5,7 +5,7 @@
 import { ENTITY_TYPES, type EntityType } from '../schema.js';
 import type { Lang } from '../types.js';
 import { slugify } from '../names/slugify.js';
-import { buildCountries } from './countries.js';
+import { buildCountries, type CountryRecord } from './countries.js';
 import { flagsCell, listCell, readTsv, type TsvRow } from './tsv.js';
 import { wordKey, tokenize } from './tokens.js';
 import type { GazetteerEntry, TitleEntry, TitleKind } from './types.js';
@@ -50,8 +50,7 @@ function rowEntries(rows: TsvRow[], fileName: string, defaultType: EntityType): 
  * press country forms, organizations, seats, places, then generated country names. A
  * generated surface claimed by two countries ("Congo") is dropped as ambiguous.
  */
-function loadEntries(): GazetteerEntry[] {
-  const countries = buildCountries(file('countries.tsv'), file('countries-vi-extra.tsv'));
+function loadEntries(countries: CountryRecord[]): GazetteerEntry[] {
   const explicitCountry: GazetteerEntry[] = [];
   const generated: GazetteerEntry[] = [];
   for (const c of countries) {
@@ -73,10 +72,15 @@ function loadEntries(): GazetteerEntry[] {
     ...rowEntries(file('places.tsv'), 'places.tsv', 'Location'),
     ...unambiguous,
   ];
-  const ids = new Set(all.map((e) => e.id));
-  for (const e of all)
+  const seen = new Set<string>();
+  const unique = all.filter((e) => {
+    const k = `${e.id}\u0000${e.lang}\u0000${e.surface}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+  const ids = new Set(unique.map((e) => e.id));
+  for (const e of unique)
     if (e.seatOf && !ids.has(e.seatOf)) throw new Error(`kg gazetteer: seats.tsv: "${e.id}" is the seat of unknown id "${e.seatOf}"`);
-  return all;
+  return unique;
 }
 
 function loadMinistries(): MinistryEntry[] {
@@ -99,9 +103,24 @@ function loadOrgHeads(): Record<Lang, Set<string>> {
   return out;
 }
 
+/** English demonym → country id ("Russian" → "russia"). */
+function loadDemonyms(countries: CountryRecord[]): Map<string, string> {
+  const byCode = new Map(countries.map((c) => [c.alpha2, c.id]));
+  const out = new Map<string, string>();
+  for (const r of file('demonyms.tsv')) {
+    const id = byCode.get(r.get('alpha2'));
+    if (!id) throw new Error(`kg gazetteer: demonyms.tsv:${r.line}: unknown alpha2 "${r.get('alpha2')}"`);
+    for (const d of listCell(r.get('demonyms'))) if (!out.has(d)) out.set(d, id);
+  }
+  return out;
+}
+
+const COUNTRIES = buildCountries(file('countries.tsv'), file('countries-vi-extra.tsv'));
+
 /** The loaded data, read once. */
 export const DATA_SET = {
-  entries: loadEntries(),
+  entries: loadEntries(COUNTRIES),
+  demonyms: loadDemonyms(COUNTRIES),
   ministries: loadMinistries(),
   titles: loadTitles(),
   orgHeads: loadOrgHeads(),

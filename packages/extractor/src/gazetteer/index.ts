@@ -4,7 +4,7 @@
  * data/lexicons/titles.tsv (loaded once). See README.gazetteer.md.
  */
 export type { GazetteerEntry, GazetteerMention, TitleEntry, TitleKind, TitleMention, AcronymDefinition } from './types.js';
-export { findGazetteerMentions, lookupName, entryById, resolveActor, gazetteerEntries } from './lookup.js';
+export { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries } from './lookup.js';
 export { findTitles, lookupTitle } from './titles.js';
 export { learnAcronyms, acronymEntry } from './acronyms.js';
 export { tokenize, wordKey, type Token } from './tokens.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { findGazetteerMentions, lookupName, entryById, resolveActor, gazetteerEntries } from './index.js';
+import { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries } from './index.js';
 
 const ids = (text: string, lang: 'vi' | 'en') => findGazetteerMentions(text, lang).map((m) => [m.text, m.entry.id]);
 
@@ -65,6 +65,9 @@ describe('findGazetteerMentions (en)', () => {
     // acronyms are case-sensitive: the pronoun "us" is not the United States
     ['let us go to the US', [['US', 'united-states']]],
     ["Russia's Defence Ministry said", [["Russia's Defence Ministry", 'ministry-of-defence-of-russia']]],
+    ['the Russian Defense Ministry and the Ukrainian Foreign Ministry', [['Russian Defense Ministry', 'ministry-of-defence-of-russia'], ['Ukrainian Foreign Ministry', 'ministry-of-foreign-affairs-of-ukraine']]],
+    // a demonym alone is not a mention
+    ['Russian troops', []],
     ['the Foreign Ministry of China', [['Foreign Ministry of China', 'ministry-of-foreign-affairs-of-china']]],
     ['a summit in Lisbon on the Black Sea', [['Lisbon', 'lisbon'], ['Black Sea', 'black-sea']]],
     // Vietnamese surfaces are not matched in English text
@@ -90,6 +93,16 @@ describe('lookupName / entryById', () => {
     expect(entryById('united-states')).toMatchObject({ name: 'United States', wikidata: 'Q30' });
     expect(entryById('nato')).toMatchObject({ name: 'NATO', type: 'Organization', wikidata: 'Q7184' });
   });
+});
+
+describe('lookupDemonym', () => {
+  it.each([
+    ['Russian', 'russia'],
+    ['North Korean', 'north-korea'],
+    ['American', 'united-states'],
+    ['american', undefined],
+    ['Martian', undefined],
+  ])('%s → %s', (word, id) => expect(lookupDemonym(word)?.id).toBe(id));
 });
 
 describe('gazetteer data', () => {

@@ -21,6 +21,9 @@ const MATCHERS = buildMatchers();
 const MINISTRIES: Record<Lang, Matcher<MinistryEntry>> = { vi: new Matcher(), en: new Matcher() };
 for (const m of DATA_SET.ministries) MINISTRIES[m.lang].add(m.surface, m, 'initial');
 
+const DEMONYMS = new Matcher<string>();
+for (const [d, id] of DATA_SET.demonyms) DEMONYMS.add(d, id, 'exact');
+
 const BY_ID = new Map<string, GazetteerEntry>();
 for (const e of DATA_SET.entries) if (!BY_ID.has(e.id) || e.surface === e.name) BY_ID.set(e.id, e);
 
@@ -54,6 +57,11 @@ function ministryAt(text: string, toks: Token[], i: number, lang: Lang): { last:
     if (isCountry(c)) return { last: c.last, end: c.end, entry: (s) => ministryOf(m.value, c.value, s, lang) };
   }
   if (lang === 'en') {
+    // "Russian Foreign Ministry"
+    const d = DEMONYMS.matchAt(text, toks, i);
+    const m3 = d && d.last + 1 < toks.length ? MINISTRIES.en.matchAt(text, toks, d.last + 1) : undefined;
+    const country = d && BY_ID.get(d.value);
+    if (m3 && country) return { last: m3.last, end: m3.end, entry: (s) => ministryOf(m3.value, country, s, lang) };
     const c = gaz.matchAt(text, toks, i);
     if (isCountry(c) && toks[c.last + 1]?.key === 's' && /^['\u2019]$/.test(text.slice(toks[c.last].end, toks[c.last + 1].start))) {
       const after = c.last + 2;
@@ -71,9 +79,10 @@ function ministryAt(text: string, toks: Token[], i: number, lang: Lang): { last:
  * "mỹ" of "thẩm mỹ"), lower-case surfaces ("châu Âu") any case. Seats of government come
  * back as Locations with `seatOf`; ambiguous surfaces ("Anh") with `ambiguous: true`.
  * Ministries are composed from the pattern "Bộ Ngoại giao Nga" / "Russia's Foreign Ministry".
+ * Pass `tokens` (from `tokenize(text)`) to share one tokenization between several finders.
  */
-export function findGazetteerMentions(text: string, lang: Lang): GazetteerMention[] {
-  const toks = tokenize(text);
+export function findGazetteerMentions(text: string, lang: Lang, tokens: Token[] = tokenize(text)): GazetteerMention[] {
+  const toks = tokens;
   const out: GazetteerMention[] = [];
   const gaz = MATCHERS[lang];
   for (let i = 0; i < toks.length;) {
@@ -105,6 +114,15 @@ export function lookupName(surface: string, lang: Lang): GazetteerEntry | undefi
   const e = BY_SURFACE[lang].get(surfaceKey(surface));
   // A lower-case lookup of a capitalised or acronym surface is not the name ("nato", "mỹ").
   return e && /^\p{Lu}/u.test(surface.trim()) ? e : undefined;
+}
+
+/**
+ * The country of an English demonym ("Russian" → Russia, "North Korean" → North Korea),
+ * or undefined. Case-sensitive: "american" is not a demonym.
+ */
+export function lookupDemonym(word: string): GazetteerEntry | undefined {
+  const id = DATA_SET.demonyms.get(word.trim());
+  return id ? BY_ID.get(id) : undefined;
 }
 
 /** The representative entry of an id (its canonical-name surface when listed), or undefined. */

@@ -23,10 +23,10 @@ const startsUpper = (t: Token | undefined): boolean => !!t && t.text[0] !== t.te
  * Titles, honorifics and modifiers in a text, longest match first ("Phó Thủ tướng" is one
  * title). To keep ordinary words out ("ông bà", "nhân quyền", "nguyên nhân"), an honorific
  * is reported only when a capitalised word or a title follows it, and a modifier ("cựu",
- * "former") only when a title follows it.
+ * "former") only when a title follows it. `tokens` as for findGazetteerMentions.
  */
-export function findTitles(text: string, lang: Lang): TitleMention[] {
-  const toks = tokenize(text);
+export function findTitles(text: string, lang: Lang, tokens: Token[] = tokenize(text)): TitleMention[] {
+  const toks = tokens;
   const m = MATCHERS[lang];
   const raw: Array<TitleMention & { first: number; last: number }> = [];
   for (let i = 0; i < toks.length;) {

@@ -16,6 +16,18 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
  * the syllable so both spellings give the same key.
  */
 export function wordKey(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size > 200_000) KEYS.clear();
+    KEYS.set(word, (key = computeKey(word)));
+  }
+  return key;
+}
+
+// News vocabulary is small: computing each distinct word's key once makes tokenizing cheap.
+const KEYS = new Map<string, string>();
+
+function computeKey(word: string): string {
   const lower = word.toLowerCase();
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   const nfd = lower.normalize('NFD');
