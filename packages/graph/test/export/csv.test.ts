@@ -6,7 +6,7 @@ import { cases } from './models.js';
 
 /** Rows as header → raw cell; `null` for an empty unquoted field (neo4j-admin: no property). */
 function read(text: string): { header: string[]; rows: Record<string, string | null>[] } {
-  const records: { raw: string; record: string[] }[] = parse(text, { raw: true });
+  const records = parse(text, { raw: true }) as unknown as { raw: string; record: string[] }[];
   const [head, ...body] = records;
   return {
     header: head.record,

@@ -15,7 +15,7 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
     const doc = new DOMParser({ onError: (level, msg) => { errors.push(`${level}: ${msg}`); } }).parseFromString(xml, 'application/xml');
     expect(errors).toEqual([]);
     expect(doc.documentElement!.getAttribute('version')).toBe('1.3');
-    const types = Object.fromEntries(Array.from(doc.getElementsByTagName('attribute')).map((a) => [`${(a.parentNode as Element).getAttribute('class')}.${a.getAttribute('id')}`, a.getAttribute('type')]));
+    const types = Object.fromEntries(Array.from(doc.getElementsByTagName('attribute')).map((a) => [`${(a.parentNode as unknown as Element).getAttribute('class')}.${a.getAttribute('id')}`, a.getAttribute('type')]));
     expect(types).toMatchObject({ 'node.aliases': 'liststring', 'node.mentions': 'integer', 'node.pagerank': 'double', 'edge.negated': 'boolean', 'edge.topics': 'liststring', 'edge.confidence': 'double' });
   });
 

@@ -95,3 +95,20 @@ describe('syntheticGraph', () => {
     expect(() => syntheticGraph(2, 1000, 1)).toThrow(/kg synthetic: 1000 edges do not fit 2 nodes/);
   });
 });
+
+describe('degenerate graphs', () => {
+  it('handles a graph without relations: uniform PageRank, one community per node, distinct positions', () => {
+    const source = { ...contractFixture(), relations: [] };
+    const g = toGraphology(source);
+    expect(g.size).toBe(0);
+    const ranks = g.mapNodes((_n, a) => a.pagerank);
+    for (const r of ranks) expect(r).toBeCloseTo(1 / g.order, 12);
+    expect(new Set(g.mapNodes((_n, a) => a.community)).size).toBe(g.order);
+    expect(new Set(g.mapNodes((_n, a) => `${a.x},${a.y}`)).size).toBe(g.order);
+  });
+
+  it('handles an empty graph', () => {
+    const g = toGraphology({ version: 1, documents: [], entities: [], relations: [] });
+    expect([g.order, g.size]).toEqual([0, 0]);
+  });
+});
