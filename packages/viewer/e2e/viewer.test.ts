@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '../src/server/index.js';
@@ -121,16 +121,16 @@ describe('viewer e2e', () => {
     };
     const expected = ['nato', 'libya', 'russia', 'united-kingdom'].sort();
 
-    const fromGexf = gexf.parse(Graph, (await save('#export-gexf')).toString('utf8'));
+    const fromGexf = gexf.parse(MultiGraph, (await save('#export-gexf')).toString('utf8'));
     expect(fromGexf.nodes().sort()).toEqual(expected);
     expect(fromGexf.getNodeAttribute('russia', 'kind')).toBe('Country');
     expect(fromGexf.getNodeAttribute('russia', 'label')).toBe('Russia');
     expect(fromGexf.size).toBe(2); // NATO–Russia DISAGREE and UK→Russia SANCTION
 
-    const fromJson = Graph.from(JSON.parse((await save('#export-json')).toString('utf8')));
+    const fromJson = MultiGraph.from(JSON.parse((await save('#export-json')).toString('utf8')));
     expect(fromJson.nodes().sort()).toEqual(expected);
-    expect(fromJson.edges().map((e) => fromJson.getEdgeAttribute(e, 'predicate')).sort()).toEqual(['DISAGREE', 'SANCTION']);
-    expect(fromJson.getEdgeAttribute(fromJson.edges().find((e) => fromJson.getEdgeAttribute(e, 'predicate') === 'SANCTION')!, 'evidence')[0].sentence)
+    expect(fromJson.edges().map((e: string) => fromJson.getEdgeAttribute(e, 'predicate')).sort()).toEqual(['DISAGREE', 'SANCTION']);
+    expect(fromJson.getEdgeAttribute(fromJson.edges().find((e: string) => fromJson.getEdgeAttribute(e, 'predicate') === 'SANCTION')!, 'evidence')[0].sentence)
       .toBe('Britain imposed sanctions on Russia.');
 
     const png = await save('#export-png');

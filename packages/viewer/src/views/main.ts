@@ -5,6 +5,7 @@
 import './style.css';
 import { normalizeGraph } from '../core/graph/normalize.js';
 import { assignEdgePrograms } from '../core/graph/parallel.js';
+import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { applyAppearance, applyEdgeAppearance } from '../core/appearance/palette.js';
 import { computeVisibility } from '../core/filters/visibility.js';
 import type { App } from './app.js';
@@ -33,7 +34,7 @@ async function start(): Promise<void> {
   const original = graph.export();
   const store = new Store();
   const prepare = () => {
-    assignEdgePrograms(graph);
+    assignEdgePrograms(graph, indexParallelEdgesIndex);
     applyEdgeAppearance(graph);
     applyAppearance(graph, store.state.sizeBy, store.state.colorBy);
   };

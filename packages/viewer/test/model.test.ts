@@ -1,0 +1,96 @@
+import { describe, it, expect } from '@jest/globals';
+import { normalizeGraph } from '../src/core/graph/normalize.js';
+import { neighbourGroups } from '../src/core/graph/neighbours.js';
+import { assignEdgePrograms, curvature } from '../src/core/graph/parallel.js';
+import { resultToGraph } from '../src/core/cypher/result.js';
+import { visibleSubgraph, flattenForGexf } from '../src/core/export/subgraph.js';
+import { computeVisibility } from '../src/core/filters/visibility.js';
+import { NO_FILTERS } from '../src/core/filters/types.js';
+import { fixtureGraph } from './helpers.js';
+
+describe('normalizeGraph', () => {
+  it('fills missing attributes and drops sigma program names from the data', () => {
+    const g = normalizeGraph({ nodes: [{ key: 'a', attributes: { type: 'Person' } }, { key: 'b' }], edges: [{ source: 'a', target: 'b', attributes: { type: 'MEET' } }, { source: 'a', target: 'zz' }] });
+    expect(g.getNodeAttributes('a')).toMatchObject({ label: 'a', kind: 'Unknown', aliases: [], articles: [], degree: 0 });
+    expect(g.getNodeAttributes('a')).not.toHaveProperty('type');
+    expect(g.size).toBe(1); // the edge to a missing node is dropped
+    expect(g.getEdgeAttributes(g.edges()[0])).toMatchObject({ predicate: 'RELATED', weight: 1, quadClass: 'neutral', evidence: [] });
+  });
+
+  it('rejects what is not a graphology export', () => {
+    expect(() => normalizeGraph({ entities: [] })).toThrow('kg viewer: the graph file is not a graphology JSON export');
+  });
+});
+
+describe('neighbourGroups', () => {
+  it('groups by predicate and direction', () => {
+    const g = fixtureGraph();
+    const groups = neighbourGroups(g, 'russia').map((x) => `${x.predicate}/${x.direction}: ${x.items.map((i) => i.label).join(', ')}`);
+    expect(groups).toEqual([
+      'CRITICIZE/in: Jens Stoltenberg',
+      'DISAGREE/both: NATO',
+      'HOLDS_POSITION/in: Sergei Lavrov',
+      'SANCTION/in: United Kingdom',
+    ]);
+  });
+});
+
+describe('parallel edges', () => {
+  it('curves parallel edges apart, symmetric ones without arrows', () => {
+    const g = normalizeGraph({
+      nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c' }],
+      edges: [
+        { key: 'm', source: 'a', target: 'b', attributes: { predicate: 'MEET', symmetric: true } },
+        { key: 'c1', source: 'a', target: 'b', attributes: { predicate: 'CRITICIZE' } },
+        { key: 'c2', source: 'b', target: 'a', attributes: { predicate: 'CRITICIZE' } },
+        { key: 'solo', source: 'b', target: 'c', attributes: { predicate: 'SANCTION' } },
+      ],
+    });
+    // The index @sigma/edge-curve writes (that package needs WebGL; its output shape is
+    // documented in its utils.d.ts): a→b twice and b→a once → all three share one index.
+    assignEdgePrograms(g, (graph, o) => {
+      const idx: Record<string, [number | null, number | null]> = { m: [-1, 1], c1: [1, 1], c2: [1, 1], solo: [null, null] };
+      for (const [e, [i, max]] of Object.entries(idx)) { graph.setEdgeAttribute(e, o.edgeIndexAttribute, i); graph.setEdgeAttribute(e, o.edgeMaxIndexAttribute, max); }
+    });
+    expect(g.getEdgeAttribute('solo', 'type')).toBe('arrow');
+    expect(g.getEdgeAttribute('c2', 'type')).toBe('curvedArrow');
+    expect(['curved', 'line']).toContain(g.getEdgeAttribute('m', 'type'));
+    const curvatures = ['m', 'c1', 'c2'].map((e) => g.getEdgeAttribute(e, 'curvature') as number);
+    expect(curvatures.filter((c) => c !== 0).length).toBeGreaterThanOrEqual(2);
+    expect(curvature(-1, 1)).toBe(-curvature(1, 1));
+  });
+});
+
+describe('resultToGraph', () => {
+  it('keys nodes by entity id, reads kind from a label, drops dangling relationships', () => {
+    const r = resultToGraph({
+      nodes: [{ id: '4:x:1', labels: ['Entity', 'Country'], properties: { id: 'russia', name: 'Russia' } }, { id: '4:x:2', labels: ['Thing'], properties: {} }],
+      edges: [
+        { id: '5:x:1', type: 'SANCTION', source: '4:x:2', target: '4:x:1', properties: { weight: 3, evidence: '[{"doc":"d","sentence":"s","start":0,"end":1}]' } },
+        { id: '5:x:2', type: 'MEET', source: '4:x:1', target: '4:x:9', properties: {} },
+      ],
+      rows: [],
+    });
+    expect(r.nodes.map((n) => [n.key, n.attributes.label, n.attributes.kind])).toEqual([['russia', 'Russia', 'Country'], ['4:x:2', '4:x:2', 'Thing']]);
+    expect(r.edges).toHaveLength(1);
+    expect(r.edges[0]).toMatchObject({ source: '4:x:2', target: 'russia', attributes: { predicate: 'SANCTION', weight: 3 } });
+    expect(r.edges[0].attributes.evidence[0].sentence).toBe('s');
+  });
+});
+
+describe('visibleSubgraph', () => {
+  it('keeps only visible nodes and edges, and the documents they cite', () => {
+    const g = fixtureGraph();
+    const sub = visibleSubgraph(g, computeVisibility(g, { ...NO_FILTERS, article: 'doc-b' }));
+    expect(sub.nodes().sort()).toEqual(['jens-stoltenberg', 'nato', 'russia', 'united-kingdom']);
+    expect(sub.size).toBe(4);
+    // Russia and NATO are also mentioned in doc-a: it stays with them.
+    expect(sub.getAttribute('documents').map((d) => d.id)).toEqual(['doc-a', 'doc-b']);
+    const pair = visibleSubgraph(g, computeVisibility(g, { ...NO_FILTERS, focus: 'hillary-clinton', depth: 1 }));
+    expect(pair.getAttribute('documents').map((d) => d.id)).toEqual(['doc-a']);
+    expect(pair.getAttribute('documents')[0].text).toContain('Hillary Clinton');
+    const flat = flattenForGexf(sub);
+    expect(typeof flat.getNodeAttribute('russia', 'aliases')).toBe('string');
+    expect(JSON.parse(flat.getNodeAttribute('russia', 'aliases'))).toEqual(g.getNodeAttribute('russia', 'aliases'));
+  });
+});
