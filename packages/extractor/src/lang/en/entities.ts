@@ -118,7 +118,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
       const end = nameRun(tokens, at, titleTokens, i, s.last, lex.nameParticles);
       if (end - i < 2) continue;
       const cue = isGivenName(tokens[i]) || lex.reportVerbs.has(tokens[end]?.norm ?? '');
-      if (cue && !tokens.slice(i, end).some((t) => lex.actorHeads.some((h) => h.length === 1 && h[0] === t.norm))) put(personMention(i, end));
+      if (cue && !tokens.slice(i, end).some((t) => lex.headWords.has(t.norm))) put(personMention(i, end));
       i = end - 1;
     }
   }

@@ -30,11 +30,15 @@ export interface EnLexicon {
   reportVerbs: Set<string>;
   reportPreps: string[][];
   actorHeads: string[][];
+  /** Every word of an actor head, for a cheap first test. */
+  headWords: ReadonlySet<string>;
   demonyms: Map<string, string>;
   /** Lower-case particles inside personal names ("von", "der", "bin"). */
   nameParticles: ReadonlySet<string>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
   topics: Array<{ topic: string; words: string[] }>;
+  /** Topic phrases by their first word (without a possessive "'s"), longest first. */
+  topicsByFirst: Map<string, Array<{ topic: string; words: string[] }>>;
 }
 
 type Conjugator = (inf: string, model: unknown) => Record<string, string>;
@@ -51,7 +55,8 @@ export function inflections(verb: string): string[] {
 // Past participles that differ from the simple past (the conjugator returns the simple past).
 const IRREGULAR_PARTICIPLES: Array<[string, string]> = [['speak', 'spoken'], ['take', 'taken'], ['give', 'given'], ['go', 'gone'], ['strike', 'stricken'], ['be', 'been'], ['write', 'written']];
 
-const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+// Lexicon phrases split like the text: on spaces and hyphens ("cease-fire" = cease + fire).
+const words = (s: string): string[] => s.toLowerCase().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
 const byLength = <T extends { words: string[] }>(a: T, b: T): number => b.words.length - a.words.length;
 
 function asPredicate(p: string, file: string): Predicate {
@@ -86,16 +91,25 @@ export function enLexicon(): EnLexicon {
     if (kind === 'verb') inflections(cue).forEach((f) => reportVerbs.add(f));
     else reportPreps.push(words(cue));
   }
+  const actorHeads = rows('actor-heads.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length);
+  const topics = rows('topics.tsv', 2).map(([topic, phrase]) => ({ topic, words: words(phrase) })).sort(byLength);
+  const topicsByFirst = new Map<string, Array<{ topic: string; words: string[] }>>();
+  for (const t of topics) {
+    const key = t.words[0].replace(/['’]s$/, '');
+    topicsByFirst.set(key, [...(topicsByFirst.get(key) ?? []), t]);
+  }
   cached = {
     triggers: loadTriggers(),
     between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
     negation: rows('negation.tsv', 1).map(([c]) => words(c)).sort((a, b) => b.length - a.length),
     reportVerbs,
     reportPreps,
-    actorHeads: rows('actor-heads.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length),
+    actorHeads,
+    headWords: new Set(actorHeads.flat()),
     demonyms: new Map(rows('demonyms.tsv', 2).map(([d, c]) => [d, c])),
     nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
-    topics: rows('topics.tsv', 2).map(([topic, phrase]) => ({ topic, words: words(phrase) })).sort(byLength),
+    topics,
+    topicsByFirst,
   };
   return cached;
 }

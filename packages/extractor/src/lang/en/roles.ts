@@ -22,6 +22,7 @@ const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.h
 
 /** Length of an actor-head phrase ending at token k ("foreign ministry", "officials"), or 0. */
 function headEndingAt(tokens: Token[], k: number, lex: EnLexicon, lo: number): number {
+  if (!lex.headWords.has(tokens[k].norm)) return 0;
   for (const h of lex.actorHeads) {
     const s = k - h.length + 1;
     if (s >= lo && h.every((w, j) => tokens[s + j].norm === w)) return h.length;
@@ -29,6 +30,7 @@ function headEndingAt(tokens: Token[], k: number, lex: EnLexicon, lo: number): n
   return 0;
 }
 function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number): number {
+  if (k >= hi || !lex.headWords.has(tokens[k].norm)) return 0;
   for (const h of lex.actorHeads) if (k + h.length <= hi && h.every((w, j) => tokens[k + j].norm === w)) return h.length;
   return 0;
 }

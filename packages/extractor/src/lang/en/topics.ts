@@ -41,7 +41,7 @@ export function topicsAfter(tokens: Token[], from: number, to: number, rec: Reco
 }
 
 function topicAt(tokens: Token[], j: number, to: number, rec: Recognized, lex: EnLexicon): { topic: string; end: number } | undefined {
-  for (const t of lex.topics)
+  for (const t of lex.topicsByFirst.get(tokens[j].norm) ?? [])
     if (j + t.words.length <= to && t.words.every((w, i) => tokens[j + i].norm === w || (tokens[j + i].possessive && tokens[j + i].norm + "'s" === w))) return { topic: t.topic, end: j + t.words.length };
   const m = rec.at[j];
   if (m && m.first === j && m.entity.type !== 'Person') return { topic: m.entity.name, end: m.last };

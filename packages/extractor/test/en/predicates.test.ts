@@ -1,0 +1,52 @@
+/** One English news sentence per trigger, and the relation it must yield (subject, predicate, object). */
+import { describe, it, expect } from '@jest/globals';
+import { extract, triples } from './helpers.js';
+
+const cases: Array<[string, string]> = [
+  ['Russian Foreign Minister Sergei Lavrov met with U.S. Secretary of State Hillary Clinton.', 'sergei-lavrov MEET hillary-clinton'],
+  ['Germany held talks with France on Tuesday.', 'germany MEET france'],
+  ['Japan hosted India for a two-day summit.', 'japan MEET india'],
+  ['President Joe Biden phoned Germany late on Monday.', 'joe-biden CALL germany'],
+  ['Turkey spoke by phone with Ukraine about grain exports.', 'turkey CALL ukraine'],
+  ['Chinese Foreign Minister Wang Yi visited Russia last week.', 'wang-yi VISIT russia'],
+  ['Poland agreed with Lithuania to build a joint power line.', 'poland COOPERATE lithuania'],
+  ['India signed an agreement with Japan on high-speed rail.', 'india COOPERATE japan'],
+  ['Hungary disagreed with the European Union over migration.', 'hungary DISAGREE european-union'],
+  ['Serbia opposed NATO during the 1999 campaign.', 'serbia OPPOSE nato'],
+  ['France criticized Turkey for the offensive.', 'france CRITICIZE turkey'],
+  ['The United Nations condemned Israel after the raid.', 'united-nations CRITICIZE israel'],
+  ['Ukraine accused Russia of shelling the plant.', 'ukraine ACCUSE russia'],
+  ['North Korea threatened Japan with a missile test.', 'north-korea THREATEN japan'],
+  ['Finland warned Russia against any provocation.', 'finland WARN russia'],
+  ['The European Union urged Serbia to recognise the vote.', 'european-union DEMAND serbia'],
+  ['Britain called on Iran to release the tanker.', 'united-kingdom DEMAND iran'],
+  ['Georgia rejected Russia as a mediator.', 'georgia REJECT russia'],
+  ['Canada backed Ukraine throughout the war.', 'canada SUPPORT ukraine'],
+  ['Germany supported Poland at the summit.', 'germany SUPPORT poland'],
+  ['The United States imposed sanctions on Iran.', 'united-states SANCTION iran'],
+  ['Australia sanctioned Russia over the annexation.', 'australia SANCTION russia'],
+  ['Britain supplied weapons to Ukraine in January.', 'united-kingdom AID ukraine'],
+  ['Japan gave aid to the Philippines after the typhoon.', 'japan AID philippines'],
+  ['The United States deployed troops to Poland.', 'united-states DEPLOY poland'],
+  ['Russia attacked Ukraine in February.', 'russia ATTACK ukraine'],
+  ['Israel struck Syria overnight.', 'israel ATTACK syria'],
+  ['Finland joined NATO in April.', 'finland JOIN nato'],
+  ['Ukraine applied to join the European Union.', 'ukraine JOIN european-union'],
+  ['China proposed to Russia a new trade route.', 'china PROPOSE russia'],
+];
+
+describe('en predicates: one trigger each', () => {
+  it.each(cases)('%s → %s', (sentence, expected) => {
+    expect(triples(extract(sentence))).toContain(expected);
+  });
+});
+
+describe('en predicates: no relation without a named object', () => {
+  it.each([
+    'Russia rejected the proposal.',
+    'The talks ended without agreement.',
+    'Officials met on Tuesday.',
+  ])('%s', (sentence) => {
+    expect(triples(extract(sentence))).toEqual([]);
+  });
+});

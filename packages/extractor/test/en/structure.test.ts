@@ -1,0 +1,138 @@
+/** Coordination, negation, attribution, topics, dates and capitals as actors. */
+import { describe, it, expect } from '@jest/globals';
+import { extract, find, triples } from './helpers.js';
+
+describe('en coordination: one relation per conjunct', () => {
+  it('coordinated subjects', () => {
+    const x = extract('The US and its NATO allies rejected Russia as a partner.');
+    expect(triples(x)).toEqual(expect.arrayContaining(['united-states REJECT russia', 'nato REJECT russia']));
+  });
+  it('coordinated objects', () => {
+    const x = extract('The European Union imposed sanctions on Russia and Belarus.');
+    expect(triples(x)).toEqual(['european-union SANCTION russia', 'european-union SANCTION belarus']);
+  });
+  it('a list of three subjects', () => {
+    const x = extract('Poland, Hungary and Slovakia criticized Ukraine.');
+    expect(triples(x).sort()).toEqual(['hungary CRITICIZE ukraine', 'poland CRITICIZE ukraine', 'slovakia CRITICIZE ukraine']);
+  });
+  it('coordinated subjects of a symmetric verb relate to each other', () => {
+    // COOPERATE is symmetric: either order is the same relation.
+    const x = extract('Russia and China agreed to expand trade.');
+    expect(triples(x)).toHaveLength(1);
+    expect(triples(x)[0]).toMatch(/^(china COOPERATE russia|russia COOPERATE china)$/);
+  });
+  it('"talks between X and Y" relates the two', () => {
+    const x = extract('The talks between Russia and Ukraine ended in Istanbul.');
+    expect(triples(x)).toHaveLength(1);
+    expect(triples(x)[0]).toMatch(/^(russia MEET ukraine|ukraine MEET russia)$/);
+  });
+  it('", and" starts a new clause: its subject does not join the first one', () => {
+    const x = extract('Russia backed China, and Japan supported India.');
+    expect(triples(x).sort()).toEqual(['japan SUPPORT india', 'russia SUPPORT china']);
+  });
+});
+
+describe('en negation', () => {
+  it.each([
+    ['Russia did not agree with NATO on the plan.', 'russia', 'COOPERATE', 'nato'],
+    ["Washington didn't impose sanctions on Beijing.", 'united-states', 'SANCTION', 'china'],
+    ['Germany has no plans to deploy troops to Lithuania.', 'germany', 'DEPLOY', 'lithuania'],
+    ['Turkey never supported Sweden.', 'turkey', 'SUPPORT', 'sweden'],
+    ['France failed to reach a deal with Italy.', 'france', 'COOPERATE', 'italy'],
+  ] as const)('%s', (sentence, s, p, o) => {
+    expect(find(extract(sentence), s, p, o)?.negated).toBe(true);
+  });
+  it('"refused" is a rejection, not a negation', () => {
+    const r = find(extract('Georgia refused Russia as a mediator.'), 'georgia', 'REJECT', 'russia');
+    expect(r?.negated).toBe(false);
+  });
+  it('a plain statement is not negated', () => {
+    expect(find(extract('Russia agreed with NATO on the plan.'), 'russia', 'COOPERATE', 'nato')?.negated).toBe(false);
+  });
+});
+
+describe('en attribution', () => {
+  it('"…, X said" attributes the claim to X', () => {
+    const x = extract('Russian Foreign Minister Sergei Lavrov arrived. The United States rejected Russia as a partner, Lavrov said.');
+    expect(find(x, 'united-states', 'REJECT', 'russia')?.attributedTo).toBe('sergei-lavrov');
+  });
+  it('"according to X" attributes the claim to X', () => {
+    const x = extract('China supplied weapons to Russia, according to Ukraine.');
+    expect(find(x, 'china', 'AID', 'russia')?.attributedTo).toBe('ukraine');
+  });
+  it('"X officials said" attributes the claim to the country', () => {
+    const x = extract('Iran attacked Israel, Israeli officials said.');
+    expect(find(x, 'iran', 'ATTACK', 'israel')?.attributedTo).toBe('israel');
+  });
+  it('a pronoun subject after "X said" is X', () => {
+    const x = extract('Chinese Foreign Minister Wang Yi arrived. Wang said he had met with Ukraine.');
+    expect(find(x, 'wang-yi', 'MEET', 'ukraine')).toBeDefined();
+  });
+  it('a statement with no speaker is not attributed', () => {
+    expect(find(extract('Russia attacked Ukraine.'), 'russia', 'ATTACK', 'ukraine')?.attributedTo).toBeNull();
+  });
+  it('a speaker in a coordinated clause does not claim the previous clause', () => {
+    const x = extract('The European Union criticized Russia, and Hungarian Prime Minister Viktor Orban said the bloc was wrong.');
+    expect(find(x, 'european-union', 'CRITICIZE', 'russia')?.attributedTo).toBeNull();
+  });
+});
+
+describe('en topics', () => {
+  it('"disagreed over Libya and the missile shield" gives one relation per topic', () => {
+    const x = extract('Russia and NATO disagreed over Libya and the missile shield.');
+    const topics = x.relations.filter((r) => r.predicate === 'DISAGREE').map((r) => r.topic).sort();
+    expect(topics).toEqual(['Libya', 'missile defense']);
+  });
+  it.each([
+    ['Russia criticized the United States over missile defence.', 'missile defense'],
+    ['Germany sided with France on NATO enlargement.', 'NATO expansion'],
+    ['Turkey spoke by phone with Russia about the grain corridor.', 'grain exports'],
+    ['China and Russia will cooperate on energy.', 'energy'],
+  ])('%s → %s', (sentence, topic) => {
+    expect(extract(sentence).relations.filter((r) => r.predicate !== 'HOLDS_POSITION').map((r) => r.topic)).toContain(topic);
+  });
+});
+
+describe('en dates', () => {
+  it.each([
+    ['Russia attacked Ukraine on July 13.', null, '--07-13'],
+    ['Russia attacked Ukraine on July 13.', '2023-07-15', '2023-07-13'],
+    ['Russia attacked Ukraine on 13 July 2022.', null, '2022-07-13'],
+    ['Russia attacked Ukraine in March 2014.', null, '2014-03'],
+    // Published on a Friday: "on Wednesday" is two days before.
+    ['Russia attacked Ukraine on Wednesday.', '2024-03-15', '2024-03-13'],
+    ['Russia attacked Ukraine yesterday.', '2024-03-15', '2024-03-14'],
+    // December news about "January 5" published early January is this year; about "December 30" in January, last year.
+    ['Russia attacked Ukraine on December 30.', '2024-01-02', '2023-12-30'],
+  ] as const)('%s (published %s) → %s', (sentence, published, date) => {
+    expect(find(extract(sentence, published), 'russia', 'ATTACK', 'ukraine')?.date).toBe(date);
+  });
+  it('a weekday without a publication date gives no date', () => {
+    expect(find(extract('Russia attacked Ukraine on Wednesday.'), 'russia', 'ATTACK', 'ukraine')?.date).toBeUndefined();
+  });
+});
+
+describe('en capitals and seats as actors', () => {
+  it.each([
+    ['Moscow rejected Washington as a mediator.', 'russia REJECT united-states'],
+    ['Washington imposed sanctions on Moscow.', 'united-states SANCTION russia'],
+    ['The Kremlin condemned Kyiv.', 'russia CRITICIZE ukraine'],
+    ['The White House warned Beijing.', 'united-states WARN china'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(triples(extract(sentence))).toEqual([expected]);
+  });
+  it('a capital where something happens stays a place', () => {
+    const x = extract('Russia and Ukraine held talks in Moscow.');
+    expect(x.entities.find((e) => e.aliases.includes('Moscow'))?.type).toBe('Location');
+  });
+  it('a visited capital is the place visited', () => {
+    const x = extract('Chinese Foreign Minister Wang Yi visited Moscow.');
+    expect(triples(x)).toEqual(['wang-yi VISIT moscow']);
+  });
+  it('the acting capital is an alias of the country, with its offsets', () => {
+    const text = 'Moscow rejected Washington as a mediator.';
+    const russia = extract(text).entities.find((e) => e.id === 'russia')!;
+    expect(russia.aliases).toContain('Moscow');
+    expect(text.slice(russia.mentions[0].start, russia.mentions[0].end)).toBe('Moscow');
+  });
+});

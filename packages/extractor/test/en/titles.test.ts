@@ -1,0 +1,43 @@
+/** Titles: the person is named without the title, and holds the post in the qualifying country or body. */
+import { describe, it, expect } from '@jest/globals';
+import { extract } from './helpers.js';
+
+const cases: Array<[string, string, string, string, string]> = [
+  // sentence, person id, person name, post topic, holder of the post
+  ['Russian Foreign Minister Sergei Lavrov arrived in Washington.', 'sergei-lavrov', 'Sergei Lavrov', 'Foreign Minister', 'russia'],
+  ['NATO Secretary General Jens Stoltenberg spoke in Brussels.', 'jens-stoltenberg', 'Jens Stoltenberg', 'Secretary General', 'nato'],
+  ['U.S. Secretary of State Antony Blinken landed in Beijing.', 'antony-blinken', 'Antony Blinken', 'Secretary of State', 'united-states'],
+  ['Ukrainian President Volodymyr Zelensky addressed parliament.', 'volodymyr-zelensky', 'Volodymyr Zelensky', 'President', 'ukraine'],
+  ["Russia's Foreign Minister Sergei Lavrov spoke first.", 'sergei-lavrov', 'Sergei Lavrov', 'Foreign Minister', 'russia'],
+  ['European Commission President Ursula von der Leyen spoke.', 'ursula-von-der-leyen', 'Ursula von der Leyen', 'President', 'european-commission'],
+];
+
+describe('en titles', () => {
+  it.each(cases)('%s', (sentence, id, name, title, holder) => {
+    const x = extract(sentence);
+    const person = x.entities.find((e) => e.id === id);
+    expect(person).toMatchObject({ name, type: 'Person' });
+    const post = x.relations.find((r) => r.predicate === 'HOLDS_POSITION' && r.subject === id);
+    expect(post).toMatchObject({ object: holder, topic: title });
+    // The mention covers the name only, not the title.
+    expect(person!.mentions[0].text).toBe(name);
+    expect(sentence.slice(person!.mentions[0].start, person!.mentions[0].end)).toBe(name);
+  });
+
+  it('a later surname alone is the same person', () => {
+    const x = extract('Russian Foreign Minister Sergei Lavrov arrived on Monday. Lavrov met with Clinton.');
+    const lavrov = x.entities.find((e) => e.id === 'sergei-lavrov')!;
+    expect(lavrov.mentions.map((m) => m.text)).toEqual(['Sergei Lavrov', 'Lavrov']);
+    expect(lavrov.aliases).toEqual(['Sergei Lavrov', 'Lavrov']);
+  });
+
+  it('a family name first ("Xi" of "Xi Jinping") is the same person', () => {
+    const x = extract('Chinese President Xi Jinping spoke. Finland urged Xi to act.');
+    expect(x.relations.some((r) => r.subject === 'finland' && r.predicate === 'DEMAND' && r.object === 'xi-jinping')).toBe(true);
+  });
+
+  it('a title with no name after it makes no person', () => {
+    const x = extract('The Russian foreign minister said the talks were useful.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
