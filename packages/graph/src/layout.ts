@@ -75,9 +75,10 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
       getEdgeWeight: 'weight',
     });
   }
-  const ranks = g.mapNodes((_n, a) => a.pagerank);
-  const min = Math.min(...ranks);
-  const max = Math.max(...ranks);
+  // A loop, not Math.min(...ranks): spreading 100k+ arguments overflows the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  g.forEachNode((_n, a) => { min = Math.min(min, a.pagerank); max = Math.max(max, a.pagerank); });
   g.updateEachNodeAttributes((n, a) => ({
     ...a,
     x: round(p.getNodeAttribute(n, 'x')),

@@ -61,7 +61,7 @@ function mergeRelations(rs: Relation[]): Relation {
     object: first.object,
     negated: first.negated,
     attributedTo: rs.find((r) => r.attributedTo !== null)?.attributedTo ?? null,
-    confidence: Math.max(...rs.map((r) => r.confidence)),
+    confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
     evidence: unionSpans<Evidence>(rs.map((r) => r.evidence)),
   };
   if (first.topic !== undefined) out.topic = first.topic;

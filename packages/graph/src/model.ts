@@ -100,7 +100,7 @@ function edgeAttributes(rs: Relation[]): EdgeAttributes {
     label: info.label,
     topics: uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
     dates, firstSeen, lastSeen, weight,
-    confidence: Math.max(...rs.map((r) => r.confidence)),
+    confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
     negated: rs[0].negated,
     attributedTo: uniqSorted(rs.flatMap((r) => (r.attributedTo ? [r.attributedTo] : []))),
     cameo: info.cameo,
