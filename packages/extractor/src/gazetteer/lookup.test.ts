@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries } from './index.js';
+import { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries, tokenize } from './index.js';
 
 const ids = (text: string, lang: 'vi' | 'en') => findGazetteerMentions(text, lang).map((m) => [m.text, m.entry.id]);
 
@@ -120,6 +120,14 @@ describe('gazetteer data', () => {
       expect([e.id, seen.get(e.id) ?? sig]).toEqual([e.id, sig]);
       seen.set(e.id, sig);
     }
+  });
+  it('never maps one surface to two entities in the same language', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const e of all) {
+      const k = `${e.lang}:${tokenize(e.surface).map((t) => t.key).join(' ')}`;
+      owners.set(k, (owners.get(k) ?? new Set()).add(e.id));
+    }
+    expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);
   });
   it('keeps QIDs well-formed and one QID per id', () => {
     const q = new Map<string, string>();

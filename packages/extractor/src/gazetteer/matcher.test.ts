@@ -1,0 +1,42 @@
+import { describe, it, expect } from '@jest/globals';
+import { Matcher, defaultCaseRule } from './matcher.js';
+import { gapClass, tokenize, wordKey } from './tokens.js';
+
+describe('tokens', () => {
+  it('treats Vietnamese syllables with diacritics as single words', () => {
+    expect(tokenize('Ngoại trưởng Đức, ông Ấn.').map((t) => t.text)).toEqual(['Ngoại', 'trưởng', 'Đức', 'ông', 'Ấn']);
+  });
+  it.each([
+    ['Thuỵ', 'Thụy'], ['hoà', 'hòa'], ['HOÀ', 'hòa'], ['Khoẻ', 'khỏe'],
+  ])('wordKey(%s) = wordKey(%s): tone placement and case ignored', (a, b) => expect(wordKey(a)).toBe(wordKey(b)));
+  it.each([['Nga', 'Ngà'], ['Mỹ', 'My'], ['Anh', 'Ánh']])('wordKey keeps tones apart: %s ≠ %s', (a, b) => expect(wordKey(a)).not.toBe(wordKey(b)));
+  it.each([
+    [' ', ' '], ['-', ' '], [' – ', ' '], ['.', '.'], ['. ', '.'], [', ', '#'], ['\n', '#'], [' ( ', '#'],
+  ])('gapClass(%j) = %j', (gap, cls) => expect(gapClass(gap)).toBe(cls));
+});
+
+describe('defaultCaseRule', () => {
+  it.each([
+    ['NATO', 'exact'], ['G7', 'exact'], ['U.S.', 'exact'], ['Liên Hợp Quốc', 'initial'], ['châu Âu', 'any'], ['Mỹ', 'initial'],
+  ])('%s → %s', (s, rule) => expect(defaultCaseRule(s)).toBe(rule));
+});
+
+describe('Matcher', () => {
+  const m = new Matcher<string>();
+  m.add('Bắc Triều Tiên', 'nk');
+  m.add('Triều Tiên', 'korea');
+  m.add('EU', 'eu');
+  m.add('U.S.', 'us');
+  m.add('châu Âu', 'europe');
+  const find = (t: string) => m.find(t).map((x) => [x.text, x.value]);
+
+  it.each([
+    ['Bắc Triều Tiên và Triều Tiên', [['Bắc Triều Tiên', 'nk'], ['Triều Tiên', 'korea']]],
+    ['EU, eu, Eu', [['EU', 'eu']]],
+    ['the U.S. side', [['U.S.', 'us']]],
+    ['CHÂU ÂU và châu Âu', [['CHÂU ÂU', 'europe'], ['châu Âu', 'europe']]],
+    ['triều Tiên', []],
+    ['Bắc, Triều Tiên', [['Triều Tiên', 'korea']]],
+    ['EUR', []],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
