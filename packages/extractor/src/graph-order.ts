@@ -9,14 +9,17 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const bySpan = (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }): number =>
   cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 
-/** Sorts documents, entities, relations and their lists; returns a new graph. */
+/**
+ * Sorts documents, entities, relations, mentions and evidence (stable, so ties keep the
+ * merge's order); returns a new graph. A safety net: corpus.ts already merges in canonical order.
+ */
 export function orderGraph(g: Graph): Graph {
   return {
     version: g.version,
     documents: [...g.documents].sort((a, b) => cmp(a.id, b.id)),
     entities: [...g.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => ({
       ...e,
-      aliases: [...new Set(e.aliases)].sort(cmp),
+      aliases: [...new Set(e.aliases)], // order is the merge's (it may rank them); already deterministic
       mentions: [...e.mentions].sort(bySpan),
     })),
     relations: [...g.relations].sort((a, b) => cmp(relationKey(a), relationKey(b))).map((r) => ({

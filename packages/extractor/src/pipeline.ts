@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { orderGraph } from './graph-order.js';
 import { isArticleFile, documentId } from './ingest/read.js';
-import { mergeExtractions } from './pipeline-merge-fallback.js';
+import { mergeExtractions } from './corpus.js';
 import { defaultJobs, runPool } from './pool/pool.js';
 import { extractFile, type FileResult } from './pool/task.js';
 import { progress } from './progress.js';
