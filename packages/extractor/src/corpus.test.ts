@@ -104,13 +104,18 @@ describe('mergeExtractions, conservative person merging', () => {
       ent('holm', 'Holm', 'Person', [[20, 24, 'Holm']]),
       ent('k-dahl', 'K. Dahl', 'Person', [[30, 37, 'K. Dahl']]),
       ent('karin-dahl', 'Karin Dahl', 'Person', [[40, 50, 'Karin Dahl']]),
+      ent('lee-min-jun', 'Lee Min-jun', 'Person', [[60, 71, 'Lee Min-jun']]),
+      ent('lee', 'Lee', 'Person', [[80, 83, 'Lee']]),
     ],
     relations: [rel('x', 'holm', 'CALL', 'k-dahl', { attributedTo: 'karin-dahl' })],
   };
   const g = mergeExtractions([x]);
 
   it('keeps different given names apart and a surname shared by two people unmerged', () => {
-    expect(g.entities.map((e) => e.id)).toEqual(['anna-holm', 'erik-holm', 'holm', 'karin-dahl']);
+    expect(g.entities.map((e) => e.id)).toEqual(['anna-holm', 'erik-holm', 'holm', 'karin-dahl', 'lee-min-jun']);
+  });
+  it('merges a one-word name into the unique long name it begins when no surname matches', () => {
+    expect(g.entities.find((e) => e.id === 'lee-min-jun')!.aliases).toEqual(['Lee', 'Lee Min-jun']);
   });
   it('merges an initial into the full given name and picks the fuller name', () => {
     expect(g.entities.find((e) => e.id === 'karin-dahl')!.name).toBe('Karin Dahl');

@@ -4,7 +4,7 @@
  * relations by the contract key with symmetric predicates in canonical order.
  * Pure and deterministic: the same extractions in any order give the same graph.
  */
-import { canonicalName, namesMatch, parseName, surnameMatches } from './names/index.js';
+import { canonicalName, firstNameMatches, namesMatch, parseName, surnameMatches } from './names/index.js';
 import { ENTITY_TYPES, isSymmetric, relationKey, type Document, type Entity, type EntityType, type Evidence, type Graph, type Mention, type Relation } from './schema.js';
 import type { DocumentExtraction } from './types.js';
 
@@ -68,7 +68,8 @@ class Clusters {
 /**
  * Groups person ids that name the same person: full names that match fuzzily
  * (same surname, compatible given names), then one-word names into the unique
- * full-name cluster whose surname they are. Returns id → representative id.
+ * full-name cluster whose surname they are (or, failing that, the unique one of three
+ * or more words that they begin: "Ban" → "Ban Ki-moon"). Returns id → representative id.
  */
 function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   const persons = [...seen.values()].filter((s) => typeOf(s) === 'Person').sort((a, b) => cmp(a.id, b.id));
@@ -85,8 +86,10 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
     for (let i = 0; i < block.length; i++)
       for (let j = i + 1; j < block.length; j++)
         if (namesMatch(nameOf(block[i]), nameOf(block[j]))) uf.union(block[i].id, block[j].id);
+  const rootsWhere = (ok: (f: Seen) => boolean) => new Set(full.filter(ok).map((f) => uf.find(f.id)));
   for (const s of single) {
-    const roots = new Set(full.filter((f) => surnameMatches(nameOf(s), nameOf(f))).map((f) => uf.find(f.id)));
+    let roots = rootsWhere((f) => surnameMatches(nameOf(s), nameOf(f)));
+    if (roots.size === 0) roots = rootsWhere((f) => firstNameMatches(nameOf(s), nameOf(f)));
     if (roots.size === 1) uf.union(s.id, [...roots][0]);
   }
   // Representative: the member carrying the canonical name (fullest, most frequent, first).

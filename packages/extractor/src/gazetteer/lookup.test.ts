@@ -14,6 +14,8 @@ describe('findGazetteerMentions (vi)', () => {
     ['quan hệ với Ucraina, Ukraina', [['Ucraina', 'ukraine'], ['Ukraina', 'ukraine']]],
     // tone-mark placement variants are one name
     ['Thuỵ Sĩ và Thụy Sĩ', [['Thuỵ Sĩ', 'switzerland'], ['Thụy Sĩ', 'switzerland']]],
+    // final y/i spelling variants
+    ['Hoa Kì, Mĩ và Hi Lạp', [['Hoa Kì', 'united-states'], ['Mĩ', 'united-states'], ['Hi Lạp', 'greece']]],
     // press case variants of organizations
     ['Liên Hợp Quốc và Liên hợp quốc', [['Liên Hợp Quốc', 'united-nations'], ['Liên hợp quốc', 'united-nations']]],
     ['Tổ chức Hiệp ước Bắc Đại Tây dương', [['Tổ chức Hiệp ước Bắc Đại Tây dương', 'nato']]],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { slugify, namesMatch, surnameMatches, canonicalName, capitalisedRuns, isCapitalised, tokensCompatible } from './index.js';
+import { slugify, namesMatch, surnameMatches, firstNameMatches, canonicalName, capitalisedRuns, isCapitalised, tokensCompatible } from './index.js';
 
 describe('slugify', () => {
   it.each([
@@ -53,6 +53,15 @@ describe('surnameMatches', () => {
     ['Sergei', 'Sergei Lavrov', false],
     ['Lavrov Sergei', 'Sergei Lavrov', false],
   ] as const)('%s in %s: %s', (s, f, ok) => expect(surnameMatches(s, f)).toBe(ok));
+});
+
+describe('firstNameMatches', () => {
+  it.each([
+    ['Ban', 'Ban Ki-moon', true],
+    ['Tập', 'Tập Cận Bình', true],
+    ['Sergei', 'Sergei Lavrov', false],
+    ['Ki', 'Ban Ki-moon', false],
+  ] as const)('%s begins %s: %s', (w, f, ok) => expect(firstNameMatches(w, f)).toBe(ok));
 });
 
 describe('canonicalName', () => {

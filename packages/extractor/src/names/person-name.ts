@@ -66,6 +66,16 @@ export function surnameMatches(surname: string, fullName: string): boolean {
   return s.tokens.length === 1 && f.tokens.length >= 2 && tokensCompatible(s.surname, f.surname, false);
 }
 
+/**
+ * Whether a one-word name is the first word of a full name of three or more words, the
+ * way the press shortens East Asian names ("ông Ban" for Ban Ki-moon, "ông Tập" for Tập
+ * Cận Bình). Used only when no surname matches, and only when unique.
+ */
+export function firstNameMatches(word: string, fullName: string): boolean {
+  const s = parseName(word), f = parseName(fullName);
+  return s.tokens.length === 1 && f.tokens.length >= 3 && f.tokens[0].length > 1 && s.tokens[0] === f.tokens[0];
+}
+
 /** How full a name is: its tokens that are not initials. */
 const fullness = (name: string): number => parseName(name).tokens.filter((t) => t.length > 1).length;
 
