@@ -96,7 +96,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     const start = tokens[first].start, end = tokens[last - 1].end;
     const surface = text.slice(start, end).replace(/['’]s?$/, '');
     const ref = personRef(surface, persons);
-    return { first, last, start, end, text: surface, entity: ref };
+    return { first, last, start, end: start + surface.length, text: surface, entity: ref };
   };
   for (const [i, title] of titleAt) {
     let k = title.last;

@@ -10,7 +10,7 @@ import type { Recognized, TokMention } from './entities.js';
 import type { EnLexicon } from './lexicon.js';
 import { clausesOf } from './clauses.js';
 import { betweenIn, triggersIn, type Trigger } from './triggers.js';
-import { isPassive, objectsAfter, subjectsBefore, type Participant } from './roles.js';
+import { isConjoinedVerb, isPassive, objectsAfter, subjectsBefore, type Participant } from './roles.js';
 import { negatedBetween } from './negation.js';
 import { topicsAfter } from './topics.js';
 import { dateIn } from './dates.js';
@@ -37,6 +37,8 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
   };
 
   let ci = -1;
+  // Subjects of the last verb read in this sentence, for a coordinated verb that follows it.
+  let lastSubjects: Participant[] = [];
   const emit = (subj: Participant, predicate: Predicate, obj: Participant, extra: { negated: boolean; topics: string[]; date?: string; confidence: number; attributed: boolean }): void => {
     if (!subj.entity.id || !obj.entity.id || subj.entity.id === obj.entity.id) return;
     for (const p of [subj, obj]) if (p.mention && p.mention.actor && predicate !== 'VISIT' && predicate !== 'DEPLOY') actorMentions.push(p.mention);
@@ -74,6 +76,10 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     function readTrigger(trig: Trigger, clause: { first: number; last: number }): void {
       let subjects = subjectsBefore(tokens, trig.first, clause, rec, lex);
       let confidence = 0.85;
+      if (!subjects.length && lastSubjects.length && isConjoinedVerb(tokens, trig.first, s.first)) {
+        subjects = lastSubjects;
+        confidence = 0.75;
+      }
       // A pronoun subject is the sentence's speaker ("Lavrov said he met …").
       if (subjects.length === 1 && subjects[0].pronoun) {
         if (!speaker) return;
@@ -91,6 +97,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
         [subjects, objects] = [agents, subjects];
       }
       if (!subjects.length) return;
+      lastSubjects = subjects;
       const subjEnd = Math.max(...subjects.map((p) => p.last));
       const roleEnd = Math.max(trig.last, ...objects.map((p) => p.last));
       const about = topicsAfter(tokens, roleEnd, clause.last, rec, lex);

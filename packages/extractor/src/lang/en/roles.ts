@@ -14,7 +14,7 @@ import type { EnLexicon, ObjectKind } from './lexicon.js';
 export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean }
 
 // Function words passable between a subject and its verb ("has not yet", "would also", "on Tuesday").
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not', 'never', 'still', 'already', 'again', 'further', 'jointly', 'formally', 'publicly', 'repeatedly', 'reportedly', 'separately', 'strongly', 'sharply', 'yet', 'then', 'later', 'earlier', 'now', 'on', 'to', 'both', 'all', 'no', 'plan', 'plans', 'intention', 'of', 'fail', 'failed', 'fails', 'longer', 'going', 'set', 'due', 'expected', 'likely', 'ready', 'prepared', 'willing', 'agreed', 'decided', 'wants', 'want', 'wanted', 'seeks', 'sought', 'seek', 'vowed', 'pledged', 'promised']);
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not', 'never', 'still', 'already', 'again', 'further', 'jointly', 'formally', 'publicly', 'repeatedly', 'reportedly', 'separately', 'strongly', 'sharply', 'yet', 'then', 'later', 'earlier', 'now', 'on', 'to', 'both', 'all', 'no', 'plan', 'plans', 'intention', 'of', 'fail', 'failed', 'fails', 'longer', 'going', 'set', 'due', 'expected', 'likely', 'ready', 'prepared', 'willing', 'agreed', 'decided', 'wants', 'want', 'wanted', 'seeks', 'sought', 'seek', 'vowed', 'pledged', 'promised', 'long', 'able', 'unable']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'other', 'fellow', 'western', 'european', 'top', 'senior', 'key', 'two', 'both']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -66,20 +66,32 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
   }
   if (k < clause.first) return [];
   const group: Participant[] = [];
+  let sawAnd = false;
   while (k >= clause.first) {
     const p = participantEndingAt(k, rec);
     if (!p) break;
     group.push(p);
     k = p.first - 1;
-    // "X and Y", "X, Y and Z", "X and its NATO allies" (reading backwards: skip determiners, then the conjunction).
+    // "X and Y", "X, Y and Z", "X and its NATO allies" (reading backwards: skip determiners, then
+    // the conjunction). A comma joins only after an "and" was read ("On Libya, Lavrov …" is no list).
     let c = k;
     while (c >= clause.first && DETERMINERS.has(tokens[c].norm)) c--;
-    if (c >= clause.first && (tokens[c].norm === 'and' || tokens[c].norm === 'or') ) k = c - 1;
-    else if (c >= clause.first && /,/.test(tokens[c].post) && (rec.at[c] || rec.demonyms.has(c)) && c === k) k = c;
+    if (c >= clause.first && (tokens[c].norm === 'and' || tokens[c].norm === 'or') && !sawAnd) { k = c - 1; sawAnd = true; }
+    else if (sawAnd && c >= clause.first && /,/.test(tokens[c].post) && (rec.at[c] || rec.demonyms.has(c)) && c === k) k = c;
     else break;
     while (k >= clause.first && DETERMINERS.has(tokens[k].norm)) k--;
   }
   return group;
+}
+
+/**
+ * Is the verb at `first` the second of two coordinated verbs ("defended the operation and
+ * urged Russia")? Then it shares the subject of the previous verb.
+ */
+export function isConjoinedVerb(tokens: Token[], first: number, lo: number): boolean {
+  let k = first - 1;
+  while (k >= lo && (AUX.has(tokens[k].norm) || tokens[k].tags.has('Adverb'))) k--;
+  return k >= lo && (tokens[k].norm === 'and' || tokens[k].norm === 'but');
 }
 
 /** The object group after token `start` (inclusive) in the clause. */
