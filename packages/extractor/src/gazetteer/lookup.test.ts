@@ -29,6 +29,9 @@ describe('findGazetteerMentions (vi)', () => {
     ['Bộ Quốc phòng Anh cho biết', [['Bộ Quốc phòng Anh', 'ministry-of-defence-of-united-kingdom']]],
     ['Bộ Ngoại giao Mỹ cho biết', [['Bộ Ngoại giao Mỹ', 'us-department-of-state']]],
     ['Lầu Năm Góc xác nhận', [['Lầu Năm Góc', 'us-department-of-defense']]],
+    ['Quân đội Ukraina rút khỏi', [['Quân đội Ukraina', 'armed-forces-of-ukraine']]],
+    // a ministry with no country after it is not resolved
+    ['Bộ Ngoại giao cho biết', []],
   ];
   it.each(table)('%s', (text, expected) => expect(ids(text, 'vi')).toEqual(expected));
 
