@@ -60,7 +60,7 @@ export function writeConf(s: ServerSettings): void {
 
 /** True when `RETURN 1` succeeds over Bolt (no auth: the local server has auth disabled). */
 export async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.none(), { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
   const session = driver.session();
   try {
     // session.run, not executeQuery: a managed query would retry for 30 s on a closed port.

@@ -1,0 +1,126 @@
+/**
+ * Loads a contract graph into Neo4j in batched `UNWIND $rows … MERGE` transactions.
+ *
+ * Each batch is one managed transaction (session.executeWrite): it commits whole or not at
+ * all, and the driver retries it on transient errors (deadlocks, leader switches) by
+ * itself. Loading is idempotent: MERGE on ids and keys, counts set rather than added,
+ * evidence appended only when its key is new.
+ */
+import type { Driver } from 'neo4j-driver';
+import { progress, type EntityType, type Graph, type Predicate } from '@kg/extractor';
+import { sessionsOf, type SessionFactory } from './connect.js';
+import { articleStatement, edgeStatement, entityStatement, mentionStatement, type Statement } from './cypher.js';
+import { planLoad } from './rows.js';
+import { ensureSchema } from './schema.js';
+
+export type Phase = 'articles' | 'entities' | 'mentions' | 'edges';
+
+/** What a batch callback is told; it runs inside the batch's transaction (a throw rolls the batch back). */
+export interface BatchInfo { phase: Phase; group: string; index: number; rows: number }
+
+export interface LoadOptions {
+  /** Rows per transaction (default 5000). */
+  batchSize?: number;
+  /** Edge batches run at once, in separate transactions (default 1). */
+  concurrency?: number;
+  /** Skip creating constraints and indexes (they are IF NOT EXISTS anyway). */
+  skipSchema?: boolean;
+  /** Silences the progress bar. */
+  quiet?: boolean;
+  /** Called inside each batch transaction after its statement ran. */
+  onBatch?: (info: BatchInfo) => void | Promise<void>;
+}
+
+export interface LoadResult {
+  articles: number;
+  entities: number;
+  mentions: number;
+  edges: number;
+  batches: number;
+  ms: number;
+}
+
+interface Batch { phase: Phase; group: string; index: number; statement: Statement; rows: unknown[] }
+
+function chunk<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function batchesOf(phase: Phase, group: string, statement: Statement, rows: unknown[], size: number): Batch[] {
+  return chunk(rows, size).map((part, index) => ({ phase, group, index, statement, rows: part }));
+}
+
+/** All batches of a load, in dependency order: articles and entities before what links them. */
+export function planBatches(graph: Graph, batchSize: number): Batch[] {
+  const plan = planLoad(graph);
+  const out: Batch[] = [...batchesOf('articles', 'Article', articleStatement(), plan.articles, batchSize)];
+  for (const [type, rows] of plan.entities) out.push(...batchesOf('entities', type, entityStatement(type as EntityType), rows, batchSize));
+  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(), plan.mentions, batchSize));
+  for (const [predicate, rows] of plan.edges) out.push(...batchesOf('edges', predicate, edgeStatement(predicate as Predicate), rows, batchSize));
+  return out;
+}
+
+async function runBatch(sessions: SessionFactory, b: Batch, onBatch: LoadOptions['onBatch']): Promise<void> {
+  const session = sessions();
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run(b.statement.text, { ...b.statement.params, rows: b.rows });
+      await onBatch?.({ phase: b.phase, group: b.group, index: b.index, rows: b.rows.length });
+    });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`kg load: batch ${b.index + 1} of ${b.group} (${b.phase}, ${b.rows.length} rows) failed and was rolled back: ${why}`, { cause: err });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `batches` with at most `n` in flight; stops starting new ones after the first failure. */
+async function runPool(batches: Batch[], n: number, run: (b: Batch) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: unknown = null;
+  const worker = async () => {
+    while (failed === null && next < batches.length) {
+      const b = batches[next++];
+      try {
+        await run(b);
+      } catch (err) {
+        failed ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, n) }, worker));
+  if (failed !== null) throw failed;
+}
+
+/**
+ * Loads `graph` (already validated against the contract) into the database behind
+ * `target` (a driver, or a function that opens sessions).
+ */
+export async function loadGraph(target: Driver | SessionFactory, graph: Graph, opts: LoadOptions = {}): Promise<LoadResult> {
+  const t0 = Date.now();
+  const sessions = typeof target === 'function' ? target : sessionsOf(target);
+  const batchSize = opts.batchSize ?? 5000;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`kg load: batch size must be a positive integer, got ${batchSize}`);
+  if (!opts.skipSchema) await ensureSchema(sessions);
+  const batches = planBatches(graph, batchSize);
+  const bar = progress('load', batches.length, { quiet: opts.quiet, unit: 'batches' });
+  const run = async (b: Batch) => {
+    await runBatch(sessions, b, opts.onBatch);
+    bar.tick(1, `${b.group} ${b.index + 1}`);
+  };
+  const count = (phase: Phase) => batches.filter((b) => b.phase === phase).reduce((n, b) => n + b.rows.length, 0);
+  try {
+    for (const phase of ['articles', 'entities', 'mentions'] as const)
+      for (const b of batches.filter((x) => x.phase === phase)) await run(b);
+    await runPool(batches.filter((b) => b.phase === 'edges'), opts.concurrency ?? 1, run);
+  } finally {
+    bar.done();
+  }
+  return {
+    articles: count('articles'), entities: count('entities'), mentions: count('mentions'), edges: count('edges'),
+    batches: batches.length, ms: Date.now() - t0,
+  };
+}
