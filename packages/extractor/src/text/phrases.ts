@@ -49,6 +49,9 @@ export class PhraseMatcher<V> {
     return out;
   }
 
+  /** First syllables of all entries (to skip tokens no entry can start at). */
+  firstSyllables(): Iterable<string> { return this.byFirst.keys(); }
+
   has(phrase: string): boolean {
     const syl = phraseKey(phrase);
     return (this.byFirst.get(syl.split(' ')[0]!) ?? []).some((e) => e.syl.join(' ') === syl);

@@ -20,20 +20,25 @@ export interface Token {
 // Words (letters, marks, digits, with inner apostrophes/dots between digits) or single punctuation chars.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+const DIGITS = /^\p{N}+$/u;
+
 /** Splits `text` into tokens; offsets are `base` + index into `text`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    const first = t[0]!;
-    const word = /[\p{L}\p{M}\p{N}]/u.test(first);
-    const lower = foldKey(t);
-    const cap = word && first !== first.toLowerCase();
+    const c = t.charCodeAt(0);
+    // ASCII fast paths; the regexes only for other scripts
+    const digit = c >= 48 && c <= 57;
+    const word = t.length > 1 || digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_START.test(t));
+    const cap = word && !digit && (c >= 65 && c <= 90 ? true : c > 127 && t[0] !== t[0]!.toLowerCase());
     out.push({
-      text: t, lower, start: base + m.index, end: base + m.index + t.length,
-      cap, upper: cap && t.length >= 2 && t === t.toUpperCase() && /\p{L}/u.test(t),
-      word, num: word && /^\p{N}+$/u.test(t),
+      text: t, lower: word ? foldKey(t) : t, start: base + m.index, end: base + m.index + t.length,
+      cap, upper: cap && t.length >= 2 && t === t.toUpperCase() && HAS_LETTER.test(t),
+      word, num: digit && DIGITS.test(t),
     });
   }
   return out;
@@ -45,7 +50,18 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
  * Lower-case key of a syllable. Vietnamese has two conventions for where the tone
  * mark sits ("thoả"/"thỏa", "hoà"/"hòa"); the key puts it last so both match.
  */
+const foldCache = new Map<string, string>();
+
 export function foldKey(word: string): string {
+  let key = foldCache.get(word);
+  if (key === undefined) {
+    key = computeFoldKey(word);
+    if (foldCache.size < 200_000) foldCache.set(word, key);   // the syllable inventory is small; bound it anyway
+  }
+  return key;
+}
+
+function computeFoldKey(word: string): string {
   const lower = word.toLowerCase();
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   const nfd = lower.normalize('NFD');

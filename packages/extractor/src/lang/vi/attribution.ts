@@ -6,14 +6,17 @@
  */
 import type { Skeleton } from './clause.js';
 import type { DocumentModel, SentenceModel, Unit } from './document.js';
+import { viLexicon } from './lexicon.js';
 
 /** The speaker unit whose claim covers token `at`, if any. */
 function speakerUnit(s: SentenceModel, sk: Skeleton, at: number): Unit | undefined {
   const { tokens } = s;
   // "Theo X, …" at the start of the sentence
+  const source = viLexicon().attribution.source;
   for (let i = 0; i < Math.min(at, 3); i++) {
-    if (sk.mark[i] !== 'source') continue;
-    const u = sk.unitAt.get(sk.spanEnd[i]!);
+    const cue = source.at(tokens, i);          // "theo" is also a clause boundary in the skeleton: ask the lexicon
+    if (!cue) continue;
+    const u = sk.unitAt.get(cue.end);
     if (u && tokens[u.last + 1]?.text === ',') return u;
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -8,6 +8,7 @@ import type { Token } from '../../text/tokens.js';
 import type { DateMention } from './dates.js';
 import type { Unit } from './document.js';
 import { viLexicon } from './lexicon.js';
+import type { PhraseMatcher } from '../../text/phrases.js';
 
 export type Mark = '' | 'aux' | 'neg' | 'light' | 'classifier' | 'boundary' | 'coord' | 'speech' | 'source' | 'date' | 'paren' | 'punct' | 'reciprocal' | 'intro';
 
@@ -24,6 +25,39 @@ export interface Skeleton {
 const PUNCT = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '(', ')', '–', '—', '-', '!', '?', '.', '…', '[', ']', '«', '»', '|']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'qua', 'nay', 'hồi', 'tháng', 'năm', 'ngoái', 'sáng', 'chiều', 'tối', 'đêm', 'trưa'].map((w) => w.normalize('NFC')));
 
+type Pass = [Mark, PhraseMatcher<true>];
+let cached: { passes: Pass[]; firsts: Set<string> } | undefined;
+
+/** The cue passes in priority order (later passes overwrite earlier ones), and every cue's first syllable. */
+function cuePasses(): { passes: Pass[]; firsts: Set<string> } {
+  if (cached) return cached;
+  const lex = viLexicon();
+  const passes: Pass[] = [
+    ['classifier', lex.mod.classifier], ['aux', lex.mod.aux], ['light', lex.mod.light], ['coord', lex.mod.coord],
+    ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['intro', lex.topicIntro], ['boundary', lex.mod.boundary],
+    ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg],
+  ];
+  const firsts = new Set<string>();
+  for (const [, m] of passes) for (const f of m.firstSyllables()) firsts.add(f);
+  for (const f of [...lex.neg['-'].firstSyllables(), ...lex.neg.adv.firstSyllables()]) firsts.add(f);
+  cached = { passes, firsts };
+  return cached;
+}
+
+/**
+ * A phrase that starts like a negation but is not one ("không quân", "không chỉ" = not only),
+ * unless a trigger overlaps it and runs past it ("không chỉ trích" = does not criticize).
+ */
+function notNegation(tokens: Token[], i: number): { end: number; adverb: boolean } | undefined {
+  const lex = viLexicon();
+  const noun = lex.neg['-'].at(tokens, i);
+  const adverb = noun ? undefined : lex.neg.adv.at(tokens, i);
+  const blocked = noun ?? adverb;
+  if (!blocked) return undefined;
+  for (let k = i + 1; k < blocked.end; k++) if ((lex.triggers.at(tokens, k)?.end ?? 0) > blocked.end) return undefined;
+  return { end: blocked.end, adverb: Boolean(adverb) };
+}
+
 export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): Skeleton {
   const lex = viLexicon();
   const n = tokens.length;
@@ -37,19 +71,18 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   const set = (a: number, b: number, m: Mark): void => {
     for (let k = a; k < b; k++) { if (inUnit[k]) continue; mark[k] = m; spanStart[k] = a; spanEnd[k] = b; }
   };
-  // Priority: later passes overwrite earlier ones.
-  const passes: Array<[Mark, { at: (t: Token[], i: number) => { end: number } | undefined }]> = [
-    ['classifier', lex.mod.classifier], ['aux', lex.mod.aux], ['light', lex.mod.light], ['coord', lex.mod.coord],
-    ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['intro', lex.topicIntro], ['boundary', lex.mod.boundary],
-    ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg],
-  ];
+  // Only tokens some cue can start at are visited by the passes (one Set lookup per token).
+  const { passes, firsts } = cuePasses();
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (!inUnit[i] && firsts.has(tokens[i]!.lower)) starts.push(i);
   for (const [m, matcher] of passes) {
-    for (let i = 0; i < n;) {
-      if (inUnit[i]) { i++; continue; }
-      const blocked = m === 'neg' ? lex.neg['-'].at(tokens, i) : undefined;
-      if (blocked) { i = blocked.end; continue; }
+    let free = 0;   // leftmost-longest, non-overlapping within a pass
+    for (const i of starts) {
+      if (i < free) continue;
+      const blocked = m === 'neg' ? notNegation(tokens, i) : undefined;
+      if (blocked) { if (blocked.adverb) set(i, blocked.end, 'aux'); free = blocked.end; continue; }
       const hit = matcher.at(tokens, i);
-      if (hit) { set(i, hit.end, m); i = hit.end; } else i++;
+      if (hit) { set(i, hit.end, m); free = hit.end; }
     }
   }
   for (const d of dates) {

@@ -189,7 +189,11 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       }
       if (u.type === 'Country' && u.via !== 'anaphor') lastCountry = { id: u.id, sentence: a.index };
     }
-    const p = lastCoordinatedPair(units, tokens);
+    // "hai bên" later on: two sides joined by "và", or the two persons of one sentence ("X gặp Y. Hai bên …")
+    // (only when no country or organization acts in that sentence: then the sides may be those)
+    const people = [...new Set(units.filter((u) => u.type === 'Person').map((u) => u.id))];
+    const bodies = units.some((u) => u.type === 'Country' || u.type === 'Organization');
+    const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined);
     if (p) lastPair = { pair: p, sentence: a.index };
     return { ...a, units };
   });
