@@ -45,12 +45,14 @@ function startsTeaserList(lines: string[], i: number): boolean {
   return stamp > 0 && timestampWithin(lines, stamp + 1, 6);
 }
 
-/** Index of the first line after a teaser block starting at `j`. */
-function skipBlock(lines: string[], j: number): number {
+/** Index of the first line after a teaser block starting at `j`, and how many timestamps it held. */
+function skipBlock(lines: string[], j: number): { end: number; stamps: number } {
   const n = lines.length;
+  let stamps = 0;
   while (j < n) {
     const line = lines[j];
     if (isTimestampLine(line)) {
+      stamps++;
       j++;
       // The excerpt of a timestamped item, unless prose resumes for good after it.
       const next = lines[j];
@@ -58,10 +60,21 @@ function skipBlock(lines: string[], j: number): number {
       if (next !== undefined && !isTimestampLine(next) && markerKind(next) !== 'block' && !resumes) j++;
       continue;
     }
-    if (markerKind(line) !== 'block' && isProse(line) && !timestampWithin(lines, j + 1, 3)) return j;
+    if (markerKind(line) !== 'block' && isProse(line) && !timestampWithin(lines, j + 1, 3)) return { end: j, stamps };
     j++;
   }
-  return n;
+  return { end: n, stamps };
+}
+
+/**
+ * A block met before any prose and without timestamps is a navigation menu ("Tin mới",
+ * "Xem nhiều" as menu items); its last line, right before the prose, is the article's title.
+ */
+function titleAfterMenu(lines: string[], start: number, end: number): string | null {
+  const last = lines[end - 1];
+  if (end >= lines.length || end - 1 <= start || !last) return null;
+  if (markerKind(last) || isTimestampLine(last) || isProse(last) || words(last) > 30) return null;
+  return last;
 }
 
 /** Splits page text into trimmed, non-empty lines with whitespace normalised. */
@@ -79,9 +92,15 @@ export function cleanLines(lines: string[]): string[] {
   while (i < lines.length) {
     const line = lines[i];
     const kind = markerKind(line);
-    if (kind === 'block') { i = skipBlock(lines, i + 1); continue; }
+    if (kind === 'block') {
+      const { end, stamps } = skipBlock(lines, i + 1);
+      const title = !stamps && !out.some((l) => isProse(l.text)) ? titleAfterMenu(lines, i, end) : null;
+      if (title) out.push({ text: title, echoed: false });
+      i = end;
+      continue;
+    }
     if (kind === 'drop') { i++; continue; }
-    if (startsTeaserList(lines, i)) { i = skipBlock(lines, i); continue; }
+    if (startsTeaserList(lines, i)) { i = skipBlock(lines, i).end; continue; }
     i++;
     if (isDoubled(line)) continue;
     const prev = out[out.length - 1];

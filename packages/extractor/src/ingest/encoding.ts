@@ -46,15 +46,27 @@ export function unprintableRatio(text: string): number {
   return (text.match(CONTROL)?.length ?? 0) / text.length;
 }
 
-/** Decodes a file's bytes, or says why it is not text. */
-export function decode(buf: Buffer): Decoded {
+/** The charset an HTML page declares in its first 2 KB (`<meta charset>` or http-equiv), if any. */
+export function declaredCharset(buf: Buffer): string | null {
+  const head = buf.subarray(0, 2048).toString('latin1');
+  const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i);
+  return m && iconv.encodingExists(m[1]) ? m[1].toLowerCase() : null;
+}
+
+/**
+ * Decodes a file's bytes, or says why it is not text. `declared` (an HTML page's meta charset)
+ * is trusted for bytes that are not valid UTF-8, before any guessing.
+ */
+export function decode(buf: Buffer, declared: string | null = null): Decoded {
   let result = bomDecode(buf);
   if (!result) {
     if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
     try {
       result = { ok: true, text: utf8.decode(buf), encoding: 'UTF-8' };
     } catch {
-      result = decodeLegacy(buf);
+      result = declared && !/^utf-?8$/i.test(declared)
+        ? { ok: true, text: iconv.decode(buf, declared), encoding: declared }
+        : decodeLegacy(buf);
     }
   }
   if (!result.ok) return result;

@@ -18,8 +18,9 @@ const iso = (y: number, m: number, d: number): string | null => {
 type Parser = [RegExp, (m: RegExpMatchArray) => string | null];
 const PARSERS: Parser[] = [
   [/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => iso(+m[1], +m[2], +m[3])],
-  // Vietnamese and most non-US pages write day first: 12/07/2011, 12-7-2011, 12.7.2011.
-  [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (m) => iso(+m[3], +m[2], +m[1])],
+  // Vietnamese and most non-US pages write day first: 12/07/2011, 12-7-2011, 12.7.2011;
+  // a US page's 07/14/2011 cannot be day-first and is read month-first.
+  [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (m) => iso(+m[3], +m[2], +m[1]) ?? iso(+m[3], +m[1], +m[2])],
   [/\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b/iu, (m) => iso(+m[3], +m[2], +m[1])],
   [new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2])],
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1])],

@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { CleanDocument } from '../types.js';
 import { documentFromLines } from './document.js';
-import { decode } from './encoding.js';
+import { decode, declaredCharset } from './encoding.js';
 import { htmlPage } from './html.js';
 import { markdownPage } from './markdown.js';
 import { pageLines } from './clean.js';
@@ -25,11 +25,12 @@ export const documentId = (path: string): string => basename(path, extname(path)
 /** Decodes and cleans the bytes of a file named `path`. */
 export function ingestBytes(path: string, bytes: Buffer): Ingested {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  const decoded = decode(bytes);
+  const ext = extname(path).toLowerCase();
+  const html = ext === '.html' || ext === '.htm';
+  const decoded = decode(bytes, html ? declaredCharset(bytes) : null);
   if (!decoded.ok) return decoded;
   if (!decoded.text.trim()) return { ok: false, reason: 'empty file (only whitespace)' };
-  const ext = extname(path).toLowerCase();
-  const page = ext === '.html' || ext === '.htm' ? htmlPage(decoded.text)
+  const page = html ? htmlPage(decoded.text)
     : ext === '.md' ? markdownPage(decoded.text)
       : { lines: decoded.text.split('\n'), hints: {} };
   const doc = documentFromLines(documentId(path), path.split('\\').join('/'), pageLines(page.lines.join('\n')), page.hints);

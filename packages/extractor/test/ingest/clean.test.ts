@@ -72,3 +72,18 @@ describe('cleanLines', () => {
     expect(isProse('Đề nghị của Anh với NATO vào tuần tới có thể khiến London tăng gấp đôi quân số ...')).toBe(false);
   });
 });
+
+describe('cleanLines at the top of a page', () => {
+  it('treats a block before any prose and without timestamps as a menu, keeping the title after it', () => {
+    const out = clean(['Trang chủ', 'Tin mới', 'Thế giới', 'Kinh tế', 'Nhật - Hàn nhất trí tăng cường hợp tác', P1, P2].join('\n'));
+    expect(out).toEqual(['Nhật - Hàn nhất trí tăng cường hợp tác', P1, P2]);
+  });
+  it('drops English share and newsletter widgets', () => {
+    const out = clean(['Leaders agree on trade', 'Share on Facebook', '3 min read', P3, 'Sign up for our daily newsletter', P3.replace('Tokyo', 'Osaka')].join('\n'));
+    expect(out).toEqual(['Leaders agree on trade', P3, P3.replace('Tokyo', 'Osaka')]);
+  });
+});
+
+describe('US-style dates', () => {
+  it('reads 07/14/2011 month-first since it cannot be day-first', () => expect(parseDate('07/14/2011')).toBe('2011-07-14'));
+});

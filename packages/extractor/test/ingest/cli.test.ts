@@ -19,6 +19,9 @@ const VI_1258 = 'Ngoại trưởng Việt Nam hội đàm với người đồng
 const EN_1252 = 'Ministers agree on “closer” ties\n\nThe foreign ministers of France and Germany agreed on Tuesday to deepen cooperation on energy and defence, their offices said in a joint statement – a café-side meeting in Paris.';
 
 let dir: string;
+/** Asserts the exit code, showing stderr when it differs (a crash names its cause). */
+const expectExit = (r: { status: number | null; stderr: string }, code: number) =>
+  expect(r.status === code ? `exit ${code}` : `exit ${r.status}: ${r.stderr}`).toBe(`exit ${code}`);
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
 beforeAll(() => {
@@ -46,7 +49,7 @@ describe('kg extract (child process)', () => {
     expect(statSync(join(dir, 'inputs', 'huge.txt')).size).toBe(100 * 1024 * 1024);
     const out = join(dir, 'graph.json');
     const r = run(join(dir, 'inputs'), join(dir, 'empty-dir'), join(dir, 'missing.txt'), '--out', out, '--quiet');
-    expect(r.status).toBe(0);
+    expectExit(r, 0);
     const lines = r.stderr.trim().split('\n').sort();
     const expected = [
       [join(dir, 'empty-dir'), 'directory holds no articles'],
@@ -78,7 +81,7 @@ describe('kg extract (child process)', () => {
   it('exits 2 and writes nothing when nothing could be read', () => {
     const out = join(dir, 'none.json');
     const r = run(join(dir, 'empty-dir'), join(dir, 'inputs', 'empty.txt'), '--out', out, '--quiet');
-    expect(r.status).toBe(2);
+    expectExit(r, 2);
     expect(r.stderr).toContain('nothing could be read');
     expect(existsSync(out)).toBe(false);
   });
@@ -86,8 +89,8 @@ describe('kg extract (child process)', () => {
   it('writes byte-identical graphs on repeated runs, pooled or not', () => {
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
-    expect(run(join(ROOT, 'seeds'), join(dir, 'many'), '--out', a, '--quiet', '--jobs', '2').status).toBe(0);
-    expect(run(join(ROOT, 'seeds'), join(dir, 'many'), '--out', b, '--quiet', '--jobs', '1').status).toBe(0);
+    expectExit(run(join(ROOT, 'seeds'), join(dir, 'many'), '--out', a, '--quiet', '--jobs', '2'), 0);
+    expectExit(run(join(ROOT, 'seeds'), join(dir, 'many'), '--out', b, '--quiet', '--jobs', '1'), 0);
     expect(JSON.parse(readFileSync(a, 'utf8')).documents).toHaveLength(15);
     expect(readFileSync(a)).toEqual(readFileSync(b));
     expect(readFileSync(a, 'utf8').endsWith('}\n')).toBe(true);
@@ -95,7 +98,7 @@ describe('kg extract (child process)', () => {
 
   it('documents its usage and exit codes in --help', () => {
     const r = run('--help');
-    expect(r.status).toBe(0);
+    expectExit(r, 0);
     expect(r.stdout).toContain('kg extract [options] <file-or-dir...>');
     expect(r.stdout).toMatch(/--out <graph\.json>[\s\S]*--jobs <n>[\s\S]*--max-size <MB>[\s\S]*--quiet/);
     expect(r.stdout).toMatch(/0 {2}a graph was written[\s\S]*2 {2}nothing could be read/);

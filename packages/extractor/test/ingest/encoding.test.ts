@@ -48,3 +48,14 @@ describe('decode', () => {
     expect(decode(noisy)).toEqual({ ok: false, reason: expect.stringMatching(/binary or undecodable/) });
   });
 });
+
+describe('declared charset of HTML pages', () => {
+  it('trusts <meta charset> for non-UTF-8 bytes', async () => {
+    const { declaredCharset } = await import('../../src/ingest/encoding.js');
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), toWindows1252(EN), Buffer.from('</p></body></html>')]);
+    expect(declaredCharset(page)).toBe('windows-1252');
+    const r = decode(page, declaredCharset(page));
+    expect(r).toMatchObject({ ok: true, encoding: 'windows-1252' });
+    expect(r.ok && r.text).toContain(EN);
+  });
+});
