@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { PhraseMatcher } from './phrases.js';
+import { foldKey, tokenize } from './tokens.js';
+
+describe('tokenize', () => {
+  it('splits syllables and punctuation with offsets and case flags', () => {
+    const t = tokenize('Ông Lavrov (NATO) nói: 1.150', 10);
+    expect(t.map((x) => x.text)).toEqual(['Ông', 'Lavrov', '(', 'NATO', ')', 'nói', ':', '1', '.', '150']);
+    expect(t[0]).toMatchObject({ start: 10, end: 13, cap: true, upper: false, word: true });
+    expect(t[3]).toMatchObject({ upper: true, cap: true });
+    expect(t[7]).toMatchObject({ num: true, cap: false });
+  });
+  it('folds tone-mark placement, so old and new spellings are one key', () => {
+    expect(foldKey('thoả')).toBe(foldKey('thỏa'));
+    expect(foldKey('Hoà')).toBe(foldKey('hòa'));
+    expect(foldKey('hoa')).not.toBe(foldKey('hòa'));
+  });
+});
+
+describe('PhraseMatcher', () => {
+  const m = new PhraseMatcher<string>([['điện đàm', 'CALL'], ['cuộc điện đàm', 'CALL-noun'], ['thỏa thuận', 'COOPERATE']]);
+  it('finds the longest phrase at a token, case- and tone-placement-insensitively', () => {
+    const t = tokenize('Cuộc điện đàm và thoả thuận');
+    expect(m.at(t, 0)).toEqual({ start: 0, end: 3, value: 'CALL-noun' });
+    expect(m.at(t, 1)).toEqual({ start: 1, end: 3, value: 'CALL' });
+    expect(m.all(t).map((x) => x.value)).toEqual(['CALL-noun', 'COOPERATE']);
+  });
+  it('does not match a phrase cut by the end of the tokens', () => {
+    expect(m.at(tokenize('cuộc điện'), 0)).toBeUndefined();
+  });
+});

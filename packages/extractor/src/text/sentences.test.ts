@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { isProse, splitSentences } from './sentences.js';
+
+const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['Nga phản đối. Mỹ ủng hộ.', ['Nga phản đối.', 'Mỹ ủng hộ.']],
+    ['Tiêu đề\nCâu một. Câu hai!', ['Tiêu đề', 'Câu một.', 'Câu hai!']],
+    // initials and numbers do not end a sentence
+    ['Bà C. Ashton gặp ông K.Harris. Quân số 1.150 binh sĩ.', ['Bà C. Ashton gặp ông K.Harris.', 'Quân số 1.150 binh sĩ.']],
+    // a closing quote stays with its sentence; a lower-case continuation is not a new sentence
+    ['“Chúng tôi sẵn sàng.” Ông nói. "Hòa bình." ông Lavrov cho hay.', ['“Chúng tôi sẵn sàng.”', 'Ông nói.', '"Hòa bình." ông Lavrov cho hay.']],
+    ['TP. Hồ Chí Minh đón khách. Xong.', ['TP. Hồ Chí Minh đón khách.', 'Xong.']],
+  ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
+
+  it('gives offsets into the text', () => {
+    const t = '  Một câu.\n\nHai câu. ';
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('isProse', () => {
+  it.each([
+    ['Nga phản đối NATO.', true],
+    ['"Chúng tôi không đồng ý," ông nói.', true],
+    ['Ông nói: "Không."', true],
+    ['Tin liên quan', false],
+    ['Libya, lá chắn tên lửa gây mâu thuẫn Nga - NATO', false],
+  ])('%s → %s', (s, expected) => expect(isProse(s)).toBe(expected));
+});
