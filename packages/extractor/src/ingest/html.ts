@@ -44,17 +44,28 @@ const meta = (doc: Document, names: string[]): string | null => {
   return null;
 };
 
+const firstWords = (s: string, n = 3): string => s.toLowerCase().split(/\s+/).slice(0, n).join(' ');
+
+/**
+ * The headline: the page's <h1> when it agrees with the <title> on its first words (titles
+ * carry the site name, which Readability does not always trim), else Readability's title.
+ */
+function pickTitle(readability: string | null | undefined, h1: string | null, docTitle: string | null): string | null {
+  if (h1 && docTitle && firstWords(h1) === firstWords(docTitle)) return h1;
+  return readability || h1 || docTitle;
+}
+
 /** Lines and metadata of an HTML page. */
 export function htmlPage(html: string): { lines: string[]; hints: PageHints } {
   const { document } = parseHTML(html);
   // Metadata first: Readability mutates the DOM it reads.
   const metaDate = meta(document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'])
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const h1 = document.querySelector('h1')?.textContent?.trim() || null;
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const docTitle = document.querySelector('title')?.textContent?.trim() || null;
   const article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();
   const root = article?.content ?? document.body ?? document.documentElement;
   const lines = root ? blockLines(root as Node) : [];
   const published = isoDay(article?.publishedTime) ?? isoDay(metaDate);
-  return { lines, hints: { title: article?.title || h1 || docTitle, published } };
+  return { lines, hints: { title: pickTitle(article?.title, h1, docTitle), published } };
 }

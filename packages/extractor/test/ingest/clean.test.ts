@@ -14,7 +14,7 @@ describe('marker lexicon', () => {
     ['Tin liên quan', 'block'], ['  - Từ khóa :', 'block'], ['BÌNH LUẬN (0)', 'block'], ['Bạn thấy bài viết này có hữu ích không?', 'block'],
     ['Related stories', 'block'], ['Nhỏ Bình thường Lớn', 'drop'], ['Theo dõi Báo Mới trên Google News', 'drop'],
     ['Video đang HOT', 'drop'], ['(theo TTXVN)', 'drop'], ['Theo Reuters', 'drop'], ['Lũ lụt ở miền Trung - Hình 3', 'drop'],
-    ['Đăng ký ấn phẩm|Đăng nhập', 'drop'], ['AFP/Reuters', 'drop'],
+    ['Đăng ký ấn phẩm|Đăng nhập', 'drop'], ['AFP/Reuters', 'drop'], ['By Jane Smith and Tom Lee', 'drop'], ['By the end of the year, Japan will deliver two boats.', null],
     [P1, null], ['Theo Moscow, kế hoạch đó là một mối đe dọa an ninh đối với nước Nga.', null], ['Nga/NATO', 'drop'],
   ])('%j is %s', (line, kind) => expect(markerKind(line)).toBe(kind));
 

@@ -50,3 +50,22 @@ describe('Markdown document', () => {
     expect(doc.lang).toBe('en');
   });
 });
+
+describe('HTML page with a related box inside the article (declared windows-1252)', () => {
+  const doc = fixture('inline-related.htm');
+
+  it('keeps the paragraphs on both sides of the box and drops the box', () => {
+    expect(doc.title).toBe('Ministers meet in Jakarta on maritime security');
+    expect(doc.text).toContain('agreed to step up maritime security cooperation in the region');
+    expect(doc.text).toContain('Indonesian officials said the agreement did not target any third country');
+    expect(doc.text).toContain('Japan’s minister is due to travel on to Manila'); // 0x92 in windows-1252
+    for (const junk of ['By A. Reporter', 'Japan pledges patrol boats', 'China protests Japanese naval drills', '03/02/2024', 'Floods hit', 'Share this article', 'Most read'])
+      expect(doc.text).not.toContain(junk);
+  });
+
+  it('reads the date from the meta tag and the language', () => {
+    expect(doc.published).toBe('2024-02-05');
+    expect(doc.lang).toBe('en');
+    expect(doc.id).toBe('inline-related');
+  });
+});
