@@ -1,20 +1,26 @@
 /**
- * The shared bilingual gazetteer seen from the English plugin: its hits over the
- * document text mapped onto compromise tokens, and lookups by canonical name
- * (for demonyms: "Russian" → the entry named "Russia").
+ * The shared bilingual gazetteer seen from the English plugin (an interface, so tests and
+ * benchmarks can pass their own): known entities, titles and acronyms defined in a text,
+ * demonyms, and seats of government resolved to the country they stand for.
  */
-import type { GazetteerEntry, GazetteerMention, TitleMention } from '../../gazetteer/types.js';
+import type { AcronymDefinition, GazetteerEntry, GazetteerMention, TitleMention } from '../../gazetteer/types.js';
 
-/** What the English plugin needs from the gazetteer; src/gazetteer provides it (see gazetteer.ts). */
+/** Everything the gazetteer finds in one text (tokenized once). */
+export interface GazetteerScan {
+  /** Countries, organizations, seats and places, longest-leftmost. */
+  mentions: GazetteerMention[];
+  /** Titles and honorifics. */
+  titles: TitleMention[];
+  /** Acronyms defined in the text ("Collective Security Treaty Organization (CSTO)") and their entity. */
+  acronyms: Array<{ definition: AcronymDefinition; entry: GazetteerEntry }>;
+}
+
 export interface Gazetteer {
-  /** Countries, organizations, seats and places in a text, longest-leftmost. */
-  find(text: string): GazetteerMention[];
-  /** Titles and honorifics in a text. */
-  titles(text: string): TitleMention[];
-  /** The entry of an entity by its canonical English name ("Russia"), if known. */
-  byName(name: string): GazetteerEntry | undefined;
+  scan(text: string): GazetteerScan;
+  /** The country of an English demonym ("Russian" → Russia), case-sensitive. */
+  demonym(word: string): GazetteerEntry | undefined;
   /** The entity a seat of government stands for when it acts ("Moscow" → Russia). */
   actorOf(entry: GazetteerEntry): GazetteerEntry;
 }
 
-export type { GazetteerEntry, GazetteerMention, TitleMention };
+export type { AcronymDefinition, GazetteerEntry, GazetteerMention, TitleMention };

@@ -25,6 +25,9 @@ export interface TokMention {
   actor?: EntityRef;
 }
 
+/** A demonym over tokens [first, last). */
+export interface Demonym { ref: EntityRef; first: number; last: number; start: number; end: number; text: string }
+
 /** A title construction: who holds which post, in what (country/organization), over which tokens. */
 export interface Post { person: TokMention; title: string; of?: EntityRef; first: number; last: number }
 
@@ -33,8 +36,8 @@ export interface Recognized {
   at: Array<TokMention | undefined>;
   mentions: TokMention[];
   posts: Post[];
-  /** Demonym tokens ("Russian") resolved to their country, by token index. */
-  demonyms: Map<number, EntityRef>;
+  /** Demonyms ("Russian", "North Korean") resolved to their country, under their first and last token. */
+  demonyms: Map<number, Demonym>;
   /** Token indexes covered by title words. */
   titleTokens: Set<number>;
 }
@@ -62,8 +65,9 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   const mentions: TokMention[] = [];
   const put = (m: TokMention): void => { for (let k = m.first; k < m.last; k++) if (at[k]) return; at[m.first] = m; for (let k = m.first + 1; k < m.last; k++) at[k] = m; mentions.push(m); };
 
-  // 1. Gazetteer.
-  for (const hit of gaz.find(text)) {
+  // 1. Gazetteer, then acronyms the text defines ("… Organization (CSTO)") and their later uses.
+  const scan = gaz.scan(text);
+  for (const hit of scan.mentions) {
     const r = tokenRange(tokens, startIdx, hit.start, hit.end);
     if (!r) continue;
     const entity = refOf(hit.entry);
@@ -71,19 +75,36 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     put({ first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity, ...(actor ? { actor } : {}) });
   }
 
-  // Demonyms.
-  const demonyms = new Map<number, EntityRef>();
-  for (const t of tokens) {
-    if (at[t.i] || !t.cap) continue;
-    const country = lex.demonyms.get(t.text);
-    const e = country ? gaz.byName(country) : undefined;
-    if (e) demonyms.set(t.i, refOf(e));
+  for (const { definition: d, entry } of scan.acronyms) {
+    const ref = refOf(entry);
+    const long = tokenRange(tokens, startIdx, d.start, d.end);
+    if (long) put({ first: long[0], last: long[1], start: d.start, end: d.end, text: d.long, entity: ref });
+    for (const t of tokens) {
+      if (t.text !== d.short && !(t.possessive && t.text.replace(/['’]s?$/, '') === d.short)) continue;
+      put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + d.short.length, text: d.short, entity: ref });
+    }
+  }
+
+  // Demonyms ("Russian", "North Korean"), by the token they start at.
+  const demonyms = new Map<number, Demonym>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (at[k] || !t.cap || t.possessive) continue;
+    const next = tokens[k + 1];
+    const two = next && next.cap && !next.possessive && !at[k + 1] && t.post === ' ' ? gaz.demonym(`${t.text} ${next.text}`) : undefined;
+    const e = two ?? gaz.demonym(t.text);
+    if (!e) continue;
+    const last = two ? k + 2 : k + 1;
+    const d: Demonym = { ref: refOf(e), first: k, last, start: t.start, end: tokens[last - 1].end, text: text.slice(t.start, tokens[last - 1].end) };
+    demonyms.set(k, d);
+    demonyms.set(last - 1, d);
+    k = last - 1;
   }
 
   // 2. Titles.
   const titleTokens = new Set<number>();
   const titleAt = new Map<number, { last: number; canonical: string }>();
-  for (const tm of gaz.titles(text)) {
+  for (const tm of scan.titles) {
     if (tm.title.lang !== 'en' || tm.title.kind !== 'title') continue;
     const r = tokenRange(tokens, startIdx, tm.start, tm.end);
     if (!r || r.some((k) => at[k] && at[k]!.entity.type !== 'Person')) continue;
@@ -165,11 +186,11 @@ function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens
 }
 
 /** The country or organization qualifying a title: "Russian", "Russia's", "NATO", "U.S.". */
-function qualifierBefore(tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, EntityRef>, i: number): { ref: EntityRef; first: number } | undefined {
+function qualifierBefore(tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, Demonym>, i: number): { ref: EntityRef; first: number } | undefined {
   const j = i - 1;
   if (j < 0 || /[,;:.(]/.test(tokens[j].post)) return undefined;
   const dem = demonyms.get(j);
-  if (dem) return { ref: dem, first: j };
+  if (dem) return { ref: dem.ref, first: dem.first };
   const m = at[j];
   if (m && m.entity.type !== 'Person' && m.entity.type !== 'Event') return { ref: m.actor ?? m.entity, first: m.first };
   return undefined;

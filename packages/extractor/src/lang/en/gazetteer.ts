@@ -1,6 +1,5 @@
 /** The shared bilingual gazetteer (src/gazetteer) behind the English plugin's Gazetteer interface. */
-import { findGazetteerMentions, lookupName, resolveActor } from '../../gazetteer/lookup.js';
-import { findTitles } from '../../gazetteer/titles.js';
+import { acronymEntry, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, resolveActor, tokenize } from '../../gazetteer/index.js';
 import type { Gazetteer } from './actors.js';
 
 let cached: Gazetteer | undefined;
@@ -8,9 +7,15 @@ let cached: Gazetteer | undefined;
 /** English-side view of src/gazetteer (built once). */
 export function sharedGazetteer(): Gazetteer {
   cached ??= {
-    find: (text) => findGazetteerMentions(text, 'en'),
-    titles: (text) => findTitles(text, 'en'),
-    byName: (name) => lookupName(name, 'en'),
+    scan(text) {
+      const tokens = tokenize(text);
+      return {
+        mentions: findGazetteerMentions(text, 'en', tokens),
+        titles: findTitles(text, 'en', tokens),
+        acronyms: learnAcronyms(text).map((definition) => ({ definition, entry: acronymEntry(definition, 'en') })),
+      };
+    },
+    demonym: lookupDemonym,
     actorOf: resolveActor,
   };
   return cached;

@@ -8,7 +8,7 @@ import { relationKey } from '../../schema.js';
 import type { CleanDocument, DocumentExtraction, LanguagePlugin } from '../../types.js';
 import { tokenizeDocument } from './tokens.js';
 import { enLexicon } from './lexicon.js';
-import { recognize, type TokMention } from './entities.js';
+import { recognize, type EntityRef, type TokMention } from './entities.js';
 import { postRelations, sentenceRelations } from './relations.js';
 import { collectEntities, resolveMention } from './document.js';
 import { sharedGazetteer } from './gazetteer.js';
@@ -21,8 +21,10 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   const rec = recognize(doc.text, tok, gaz, lex);
   const relations: Relation[] = [];
   const usedAsActor = new Set<TokMention>();
+  let previousPerson: EntityRef | undefined;
   for (const s of tok.sentences) {
-    const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex });
+    const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex, ...(previousPerson ? { previousPerson } : {}) });
+    previousPerson = r.lastPerson;
     relations.push(...r.relations);
     r.actorMentions.forEach((m) => usedAsActor.add(m));
   }
@@ -30,10 +32,7 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor), start: m.start, end: m.end, text: m.text }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
   const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
-  for (const [k, ref] of rec.demonyms) {
-    const t = tok.tokens[k];
-    if (related.has(ref.id)) mentions.push({ ref, start: t.start, end: t.end, text: t.text });
-  }
+  for (const d of new Set(rec.demonyms.values())) if (related.has(d.ref.id)) mentions.push({ ref: d.ref, start: d.start, end: d.end, text: d.text });
   mentions.sort((a, b) => a.start - b.start);
   const entities = collectEntities(mentions);
   return {

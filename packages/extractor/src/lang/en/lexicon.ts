@@ -32,7 +32,6 @@ export interface EnLexicon {
   actorHeads: string[][];
   /** Every word of an actor head, for a cheap first test. */
   headWords: ReadonlySet<string>;
-  demonyms: Map<string, string>;
   /** Lower-case particles inside personal names ("von", "der", "bin"). */
   nameParticles: ReadonlySet<string>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
@@ -106,7 +105,6 @@ export function enLexicon(): EnLexicon {
     reportPreps,
     actorHeads,
     headWords: new Set(actorHeads.flat()),
-    demonyms: new Map(rows('demonyms.tsv', 2).map(([d, c]) => [d, c])),
     nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
     topics,
     topicsByFirst,

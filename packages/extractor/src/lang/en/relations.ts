@@ -6,7 +6,7 @@
 import type { Predicate, Relation } from '../../schema.js';
 import { isSymmetric } from '../../schema.js';
 import type { Token, TokSentence } from './tokens.js';
-import type { Recognized, TokMention } from './entities.js';
+import type { EntityRef, Recognized, TokMention } from './entities.js';
 import type { EnLexicon } from './lexicon.js';
 import { clausesOf } from './clauses.js';
 import { betweenIn, triggersIn, type Trigger } from './triggers.js';
@@ -18,10 +18,21 @@ import { attributionOf } from './attribution.js';
 
 const DATE_REACH = 12;
 
-export interface SentenceContext { docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon }
+export interface SentenceContext {
+  docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon;
+  /** The one person who acted (or spoke) in the previous sentence, for "he"/"she". */
+  previousPerson?: EntityRef;
+}
+
+/** What a subject pronoun stands for: he/she a person, it an institution, we/they either. */
+function pronounAntecedent(pronoun: string, speaker: EntityRef | undefined, previousPerson: EntityRef | undefined): EntityRef | undefined {
+  if (pronoun === 'he' || pronoun === 'she') return speaker?.type === 'Person' ? speaker : speaker ? undefined : previousPerson;
+  if (pronoun === 'it') return speaker && speaker.type !== 'Person' ? speaker : undefined;
+  return speaker;
+}
 
 /** Relations of a sentence, and the mentions used as actors in them (seats resolve to their country). */
-export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relations: Relation[]; actorMentions: TokMention[] } {
+export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relations: Relation[]; actorMentions: TokMention[]; lastPerson?: EntityRef } {
   const { tokens, rec, lex } = ctx;
   const out: Relation[] = [];
   const actorMentions: TokMention[] = [];
@@ -39,6 +50,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
   let ci = -1;
   // Subjects of the last verb read in this sentence, for a coordinated verb that follows it.
   let lastSubjects: Participant[] = [];
+  let lastPerson: EntityRef | undefined = speaker?.speaker.type === 'Person' ? speaker.speaker : undefined;
   const emit = (subj: Participant, predicate: Predicate, obj: Participant, extra: { negated: boolean; topics: string[]; date?: string; confidence: number; attributed: boolean }): void => {
     if (!subj.entity.id || !obj.entity.id || subj.entity.id === obj.entity.id) return;
     for (const p of [subj, obj]) if (p.mention && p.mention.actor && predicate !== 'VISIT' && predicate !== 'DEPLOY') actorMentions.push(p.mention);
@@ -80,10 +92,12 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
         subjects = lastSubjects;
         confidence = 0.75;
       }
-      // A pronoun subject is the sentence's speaker ("Lavrov said he met …").
+      // A pronoun subject is the sentence's speaker ("Lavrov said he met …"), or for he/she the
+      // person who acted in the previous sentence ("Zelensky criticized … He later met …").
       if (subjects.length === 1 && subjects[0].pronoun) {
-        if (!speaker) return;
-        subjects = [{ entity: speaker.speaker, first: subjects[0].first, last: subjects[0].last }];
+        const antecedent = pronounAntecedent(subjects[0].entity.name, speaker?.speaker, ctx.previousPerson);
+        if (!antecedent) return;
+        subjects = [{ entity: antecedent, first: subjects[0].first, last: subjects[0].last }];
         confidence = 0.6;
       }
       let objects: Participant[] = trig.slot
@@ -98,6 +112,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       }
       if (!subjects.length) return;
       lastSubjects = subjects;
+      if (subjects.length === 1 && subjects[0].entity.type === 'Person') lastPerson = subjects[0].entity;
       const subjEnd = Math.max(...subjects.map((p) => p.last));
       const roleEnd = Math.max(trig.last, ...objects.map((p) => p.last));
       const about = topicsAfter(tokens, roleEnd, clause.last, rec, lex);
@@ -116,7 +131,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       }
     }
   }
-  return { relations: out, actorMentions };
+  return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
 }
 
 function pairwise<T>(xs: T[], f: (a: T, b: T) => void): void {

@@ -46,7 +46,7 @@ function participantEndingAt(k: number, rec: Recognized): Participant | undefine
     return { entity, first: post ? Math.min(post.first, m.first) : m.first, last: m.last, mention: m };
   }
   const d = rec.demonyms.get(k);
-  if (d) return { entity: d, first: k, last: k + 1 };
+  if (d && d.last - 1 === k) return { entity: d.ref, first: d.first, last: d.last };
   return undefined;
 }
 
@@ -148,10 +148,10 @@ function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex:
     return { entity: e, first: m.first, last: m.last + h, mention: m };
   }
   const d = rec.demonyms.get(k);
-  if (d) {
+  if (d && d.first === k) {
     if (kind !== 'place' && personAfterTitle(k, rec) !== undefined) return 'skip';
-    const h = headStartingAt(tokens, k + 1, lex, hi);
-    return h && kind !== 'place' ? { entity: d, first: k, last: k + 1 + h } : undefined;
+    const h = headStartingAt(tokens, d.last, lex, hi);
+    return h && kind !== 'place' ? { entity: d.ref, first: k, last: d.last + h } : undefined;
   }
   return undefined;
 }
