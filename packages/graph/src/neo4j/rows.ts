@@ -48,7 +48,7 @@ export function orient(r: Pick<Relation, 'subject' | 'predicate' | 'object'>): [
   return PREDICATE_INFO[r.predicate].symmetric && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
 }
 
-/** A date that places an event on the time line (YYYY, YYYY-MM, YYYY-MM-DD); --MM-DD does not. */
+/** A date with a year (YYYY, YYYY-MM, YYYY-MM-DD), so it sorts as text; --MM-DD does not. */
 const datedOnTimeline = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}/.test(d);
 
 const minStr = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
@@ -90,7 +90,8 @@ export function planLoad(graph: Graph): LoadPlan {
     }
     if (r.topic) pushNew(row.topics, r.topic);
     if (r.date) pushNew(row.dates, r.date);
-    const seen = [r.date, ...r.evidence.map((ev) => published.get(ev.doc))].filter(datedOnTimeline);
+    // Seen = reported: the publication dates of the evidence articles (event dates are in `dates`).
+    const seen = r.evidence.map((ev) => published.get(ev.doc)).filter(datedOnTimeline);
     for (const d of seen) { row.firstSeen = minStr(row.firstSeen, d); row.lastSeen = maxStr(row.lastSeen, d); }
     for (const ev of r.evidence) {
       const k = evidenceKey(ev.doc, ev.start, ev.end);

@@ -1,0 +1,66 @@
+/** The loader's pure core: rows and generated Cypher, without a database. */
+import { describe, expect, it } from '@jest/globals';
+import { PREDICATES } from '@kg/extractor';
+import { checkedName, edgeStatement, entityStatement } from '../../src/neo4j/cypher.js';
+import { edgeKey, orient, planLoad } from '../../src/neo4j/rows.js';
+import { planBatches } from '../../src/neo4j/load.js';
+import { fixture } from './db.js';
+
+describe('planLoad', () => {
+  const plan = planLoad(fixture('graph.json'));
+
+  it('folds relations that differ only by topic into one edge, symmetric pairs in id order', () => {
+    const disagree = plan.edges.get('DISAGREE')!;
+    // russia→nato (Libya) and nato→russia (missile defense) are one undirected DISAGREE edge.
+    expect(disagree).toHaveLength(1);
+    expect(disagree[0]).toMatchObject({
+      key: 'nato|DISAGREE|russia|affirmed', subject: 'nato', object: 'russia',
+      topics: ['Libya', 'missile defense'], dates: ['2011-07-04'],
+      firstSeen: '2011-07-05', lastSeen: '2011-07-05', confidence: 0.85,
+      evidenceKeys: ['doc-a:0-82', 'doc-b:0-58'], evidenceStarts: [0, 0], evidenceEnds: [82, 58],
+    });
+  });
+
+  it('keeps the direction of asymmetric predicates', () => {
+    expect(orient({ subject: 'united-kingdom', predicate: 'SANCTION', object: 'russia' })).toEqual(['united-kingdom', 'russia']);
+    expect(orient({ subject: 'sergei-lavrov', predicate: 'MEET', object: 'hillary-clinton' })).toEqual(['hillary-clinton', 'sergei-lavrov']);
+  });
+
+  it('counts mentions per (article, entity)', () => {
+    expect(plan.mentions.filter((m) => m.entity === 'russia')).toEqual([
+      { article: 'doc-a', entity: 'russia', count: 2 }, { article: 'doc-b', entity: 'russia', count: 2 },
+    ]);
+  });
+
+  it('groups entities by type, one group per label', () => {
+    expect(plan.entities.get('Person')!.map((e) => e.id)).toEqual(['sergei-lavrov', 'hillary-clinton', 'jens-stoltenberg']);
+  });
+
+  it('cuts rows into batches of the given size', () => {
+    const batches = planBatches(fixture('graph.json'), 2);
+    expect(batches.filter((b) => b.phase === 'mentions').map((b) => b.rows.length)).toEqual([2, 2, 2, 2, 1]);
+  });
+});
+
+describe('generated Cypher', () => {
+  it('puts only vocabulary names into the text and values into parameters', () => {
+    const s = edgeStatement('MEET');
+    expect(s.text).toContain('MERGE (s)-[r:MEET {key: row.key}]->(o)');
+    expect(s.params).toEqual({ symmetric: true, cameo: '04', quadClass: 'verbal-cooperation' });
+    expect(entityStatement('Country').text).toContain('SET e:Country,');
+    expect(entityStatement('Country').text).toContain('REMOVE e:Person:Organization:Location:Event');
+  });
+
+  it('has one statement per predicate', () => {
+    expect(new Set(PREDICATES.map((p) => edgeStatement(p).text)).size).toBe(PREDICATES.length);
+  });
+
+  it('refuses names outside the vocabulary', () => {
+    expect(() => checkedName('MEET]->() DETACH DELETE (n', PREDICATES, 'predicate')).toThrow(/not a known predicate/);
+    expect(() => edgeStatement('HUG' as never)).toThrow(/kg load: "HUG" is not a known predicate/);
+  });
+
+  it('builds stable edge keys', () => {
+    expect(edgeKey('a', 'CALL', 'b', true)).toBe('a|CALL|b|negated');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The real Neo4j the graph suites share (NEO4J_URI, default bolt://127.0.0.1:7687, started
+ * by `pnpm neo4j:start` before `pnpm test`). Suites run in band and wipe it first.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { Graph } from '@kg/extractor';
+import { connect, connectionSettings } from '../../src/neo4j/connect.js';
+
+/** Opens a driver or fails the suite with the one-line reason (server not started, …). */
+export async function testDriver(): Promise<Driver> {
+  try {
+    return await connect(connectionSettings());
+  } catch (e) {
+    throw new Error(`graph tests need a running Neo4j: ${(e as Error).message}`);
+  }
+}
+
+export async function wipe(driver: Driver): Promise<void> {
+  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+}
+
+/** Numbers of nodes by label and relationships by type, for before/after comparisons. */
+export async function census(driver: Driver): Promise<Record<string, number>> {
+  const { records } = await driver.executeQuery(`
+    CALL () { MATCH (n) UNWIND labels(n) AS k RETURN 'node:' + k AS k, count(*) AS c
+              UNION ALL MATCH ()-[r]->() RETURN 'rel:' + type(r) AS k, count(*) AS c }
+    RETURN k, c ORDER BY k`);
+  return Object.fromEntries(records.map((r) => [r.get('k') as string, Number(r.get('c'))]));
+}
+
+export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+export const fixture = (name: string): Graph => Graph.parse(JSON.parse(fs.readFileSync(fixturePath(name), 'utf8')));
