@@ -4,7 +4,7 @@
  * relations by the contract key with symmetric predicates in canonical order.
  * Pure and deterministic: the same extractions in any order give the same graph.
  */
-import { canonicalName, firstNameMatches, namesMatch, parseName, surnameMatches } from './names/index.js';
+import { canonicalName, firstNameMatches, namesMatch, parseName, surnameBlockKeys, surnameMatches } from './names/index.js';
 import { ENTITY_TYPES, isSymmetric, relationKey, type Document, type Entity, type EntityType, type Evidence, type Graph, type Mention, type Relation } from './schema.js';
 import type { DocumentExtraction } from './types.js';
 
@@ -21,13 +21,18 @@ interface Seen {
   aliases: Set<string>;
   wikidata: Set<string>;
   mentions: Map<string, Mention>;
+  name?: string;
+  type?: EntityType;
 }
 
 const bump = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
 const top = <K extends string>(m: Map<K, number>, tieOrder: (a: K, b: K) => number): K =>
   [...m].sort(([a, ca], [b, cb]) => cb - ca || tieOrder(a, b))[0][0];
-const typeOf = (s: Seen): EntityType => top(s.types, (a, b) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b));
-const nameOf = (s: Seen): string => top(s.names, cmp);
+const byTypeOrder = (a: EntityType, b: EntityType) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b);
+// Memoised per entity: the clustering asks for names many times.
+const typeOf = (s: Seen): EntityType => (s.type ??= top(s.types, byTypeOrder));
+const nameOf = (s: Seen): string => (s.name ??= top(s.names, cmp));
 
 function collect(list: DocumentExtraction[]): Map<string, Seen> {
   const seen = new Map<string, Seen>();
@@ -76,25 +81,28 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   const full = persons.filter((s) => parseName(nameOf(s)).tokens.length >= 2);
   const single = persons.filter((s) => parseName(nameOf(s)).tokens.length === 1);
   const uf = new Clusters();
-  // Block by the surname's first letter: surnames must agree, and a typo keeps the first letter.
+  // Candidate pairs only: full names whose surnames share a blocking key (a deletion neighbourhood).
   const blocks = new Map<string, Seen[]>();
-  for (const s of full) {
-    const k = parseName(nameOf(s)).surname[0];
-    blocks.set(k, [...(blocks.get(k) ?? []), s]);
+  const keysOf = new Map<Seen, string[]>(full.map((f) => [f, surnameBlockKeys(parseName(nameOf(f)).surname)]));
+  for (const f of full) for (const k of keysOf.get(f)!) push(blocks, k, f);
+  for (const x of full) {
+    const candidates = new Set<Seen>();
+    for (const k of keysOf.get(x)!) for (const y of blocks.get(k)!) if (y.id > x.id) candidates.add(y);
+    for (const y of candidates) if (namesMatch(nameOf(x), nameOf(y))) uf.union(x.id, y.id);
   }
-  for (const block of blocks.values())
-    for (let i = 0; i < block.length; i++)
-      for (let j = i + 1; j < block.length; j++)
-        if (namesMatch(nameOf(block[i]), nameOf(block[j]))) uf.union(block[i].id, block[j].id);
-  const rootsWhere = (ok: (f: Seen) => boolean) => new Set(full.filter(ok).map((f) => uf.find(f.id)));
+  const byFirst = new Map<string, Seen[]>();
+  for (const f of full) push(byFirst, parseName(nameOf(f)).tokens[0], f);
+  const rootsOf = (cands: Iterable<Seen>, ok: (f: Seen) => boolean) => new Set([...cands].filter(ok).map((f) => uf.find(f.id)));
   for (const s of single) {
-    let roots = rootsWhere((f) => surnameMatches(nameOf(s), nameOf(f)));
-    if (roots.size === 0) roots = rootsWhere((f) => firstNameMatches(nameOf(s), nameOf(f)));
+    const word = parseName(nameOf(s)).surname;
+    const bySurname = new Set(surnameBlockKeys(word).flatMap((k) => blocks.get(k) ?? []));
+    let roots = rootsOf(bySurname, (f) => surnameMatches(nameOf(s), nameOf(f)));
+    if (roots.size === 0) roots = rootsOf(byFirst.get(word) ?? [], (f) => firstNameMatches(nameOf(s), nameOf(f)));
     if (roots.size === 1) uf.union(s.id, [...roots][0]);
   }
   // Representative: the member carrying the canonical name (fullest, most frequent, first).
   const members = new Map<string, Seen[]>();
-  for (const s of persons) members.set(uf.find(s.id), [...(members.get(uf.find(s.id)) ?? []), s]);
+  for (const s of persons) push(members, uf.find(s.id), s);
   const rep = new Map<string, string>();
   for (const group of members.values()) {
     if (group.length === 1) continue;
@@ -117,7 +125,7 @@ function mergeGroup(id: string, group: Seen[]): Entity | undefined {
     s.mentions.forEach((m, k) => mentions.set(k, m));
   }
   if (mentions.size === 0) return undefined;
-  const type = top(types, (a, b) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b));
+  const type = top(types, byTypeOrder);
   const name = group.length > 1 && type === 'Person'
     ? canonicalName([...names].map(([n, count]) => ({ name: n, count })))
     : top(names, cmp);
@@ -157,7 +165,7 @@ export function mergeExtractions(list: DocumentExtraction[]): Graph {
   const rep = clusterPersons(seen);
   const canon = (id: string): string => rep.get(id) ?? id;
   const groups = new Map<string, Seen[]>();
-  for (const s of seen.values()) groups.set(canon(s.id), [...(groups.get(canon(s.id)) ?? []), s]);
+  for (const s of seen.values()) push(groups, canon(s.id), s);
   const entities = [...groups].map(([id, g]) => mergeGroup(id, g)).filter((e): e is Entity => !!e).sort((a, b) => cmp(a.id, b.id));
   const known = new Set(entities.map((e) => e.id));
 

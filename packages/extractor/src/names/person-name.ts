@@ -11,10 +11,33 @@ import { foldDiacritics } from './slugify.js';
 /** A name split into comparable parts: folded lower-case tokens; the last one is the surname. */
 export interface NameParts { tokens: string[]; given: string[]; surname: string }
 
+const PARSED = new Map<string, NameParts>();
+
 /** "C. Ashton" → {given: ['c'], surname: 'ashton'}; "Ban Ki-moon" → tokens ban, ki, moon. */
 export function parseName(name: string): NameParts {
-  const tokens = foldDiacritics(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  return { tokens, given: tokens.slice(0, -1), surname: tokens[tokens.length - 1] ?? '' };
+  let p = PARSED.get(name);
+  if (!p) {
+    const tokens = foldDiacritics(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    p = { tokens, given: tokens.slice(0, -1), surname: tokens[tokens.length - 1] ?? '' };
+    if (PARSED.size > 100_000) PARSED.clear();
+    PARSED.set(name, p);
+  }
+  return p;
+}
+
+/**
+ * Blocking keys of a surname: every key two compatible surnames share at least one of
+ * (the token and its one-letter deletions; two-letter deletions for long tokens, which
+ * tolerate two edits). Lets the merge compare only candidate pairs.
+ */
+export function surnameBlockKeys(token: string): string[] {
+  const keys = new Set([token]);
+  const dels = (t: string) => Array.from({ length: t.length }, (_, i) => t.slice(0, i) + t.slice(i + 1));
+  for (const d of dels(token)) {
+    keys.add(d);
+    if (token.length >= 10) for (const d2 of dels(d)) keys.add(d2);
+  }
+  return [...keys];
 }
 
 /**
@@ -29,7 +52,7 @@ export function tokensCompatible(a: string, b: string, allowInitial = true): boo
   if (a[0] !== b[0]) return false;
   const min = Math.min(a.length, b.length);
   const d = damerauLevenshtein(a, b);
-  if (min >= 8) return d <= 2;
+  if (min >= 10) return d <= 2;
   if (min >= 5) return d <= 1;
   return min >= 3 && Math.abs(a.length - b.length) === 1 && d === 1;
 }
