@@ -23,6 +23,8 @@ import { mountExport } from './export.js';
 import { mountLayout } from './layout.js';
 import { installTestHook } from './test-hook.js';
 
+/** A frame slower than this many milliseconds makes edges and labels hide while the camera moves. */
+const SLOW_FRAME_MS = 30;
 /** Below this many nodes every label is drawn. */
 const SMALL_GRAPH = 300;
 
@@ -115,12 +117,33 @@ async function start(): Promise<void> {
   colorBy.addEventListener('change', () => store.set({ colorBy: colorBy.value as 'kind' | 'community' }));
   byId('zoom-fit').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 300 }));
 
-  renderer.on('enterNode', ({ node }) => { hovered = node; syncHighlight(); renderer.refresh({ skipIndexation: true }); });
-  renderer.on('leaveNode', () => { hovered = undefined; syncHighlight(); renderer.refresh({ skipIndexation: true }); });
+  // Hover: not while dragging the view, and at most one refresh per frame.
+  let dragging = false;
+  renderer.getMouseCaptor().on('mousedown', () => { dragging = true; });
+  renderer.getMouseCaptor().on('mouseup', () => { dragging = false; });
+  const hover = (node: string | undefined) => {
+    if (dragging || hovered === node) return;
+    hovered = node;
+    syncHighlight();
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  };
+  renderer.on('enterNode', ({ node }) => hover(node));
+  renderer.on('leaveNode', () => hover(undefined));
   renderer.on('clickNode', ({ node }) => app.select(node));
   renderer.on('clickEdge', ({ edge }) => app.select(`e:${edge}`));
   renderer.on('clickStage', () => app.select(undefined));
   byId('graph').addEventListener('keydown', (e) => { if (e.key === 'Escape') app.select(undefined); });
+
+  // Frames slower than this (big graph, weak or no GPU): draw only nodes while the camera moves.
+  let frameStart = 0;
+  renderer.on('beforeRender', () => { frameStart = performance.now(); });
+  renderer.on('afterRender', () => {
+    const slow = performance.now() - frameStart > SLOW_FRAME_MS && graph.size > 1000;
+    if (slow && !renderer.getSetting('hideEdgesOnMove')) {
+      renderer.setSetting('hideEdgesOnMove', true);
+      renderer.setSetting('hideLabelsOnMove', true);
+    }
+  });
 
   const statusLine = () => app.status(`${hl.vis.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes · ${hl.vis.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges`);
   syncHighlight();

@@ -10,6 +10,8 @@ import type { KGraph } from '../core/graph/types.js';
 import type { Visibility } from '../core/filters/visibility.js';
 
 const DIM_NODE = '#e4e6e9';
+/** Above this many edges, edges are not clickable (see enableEdgeEvents). */
+export const EDGE_EVENTS_MAX = 20_000;
 
 /** What the reducers read; mutated by the app, then `renderer.refresh()`. */
 export interface Highlight {
@@ -32,7 +34,9 @@ export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highli
   return new Sigma(graph as any, container, {
     defaultEdgeType: 'line',
     edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
-    enableEdgeEvents: true,
+    // Edge picking draws every edge a second time (into the picking buffer): only on graphs
+    // small enough for it; on big ones edges are reached from the node panel.
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
     renderEdgeLabels: false,
     labelDensity: 0.6,
     labelGridCellSize: 90,

@@ -12,6 +12,10 @@ export interface TestHook {
   firstRenderMs?: number;
   /** Number of frames sigma has drawn so far. */
   renders: number;
+  /** Milliseconds sigma took to draw its last frame (beforeRender → afterRender). */
+  lastRenderMs: number;
+  /** Whether edges and labels are left out while the camera moves (switched on for slow frames). */
+  hidesOnMove(): boolean;
   /** Nodes drawn (not hidden by the filters). */
   visibleNodes(): { id: string; label: string; kind: string }[];
   /** Edges drawn. */
@@ -31,6 +35,8 @@ export function installTestHook(app: App): TestHook {
   const hook: TestHook = {
     ready: false,
     renders: 0,
+    lastRenderMs: 0,
+    hidesOnMove: () => r.getSetting('hideEdgesOnMove'),
     visibleNodes: () => app.graph.filterNodes((n) => r.getNodeDisplayData(n)?.hidden === false)
       .map((n) => ({ id: n, label: app.graph.getNodeAttribute(n, 'label'), kind: app.graph.getNodeAttribute(n, 'kind') })),
     visibleEdges: () => app.graph.filterEdges((e) => r.getEdgeDisplayData(e)?.hidden === false)
@@ -43,7 +49,10 @@ export function installTestHook(app: App): TestHook {
     },
     camera: () => ({ ...r.getCamera().getState() }),
   };
+  let renderStart = 0;
+  r.on('beforeRender', () => { renderStart = performance.now(); });
   r.on('afterRender', () => {
+    hook.lastRenderMs = performance.now() - renderStart;
     hook.renders++;
     if (!hook.ready) { hook.ready = true; hook.firstRenderMs = performance.now(); }
   });
