@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { slugify, namesMatch, surnameMatches, firstNameMatches, canonicalName, capitalisedRuns, isCapitalised, tokensCompatible } from './index.js';
+import { slugify, namesMatch, surnameMatches, firstNameMatches, surnameBlockKeys, canonicalName, capitalisedRuns, isCapitalised, tokensCompatible } from './index.js';
 
 describe('slugify', () => {
   it.each([
@@ -62,6 +62,15 @@ describe('firstNameMatches', () => {
     ['Sergei', 'Sergei Lavrov', false],
     ['Ki', 'Ban Ki-moon', false],
   ] as const)('%s begins %s: %s', (w, f, ok) => expect(firstNameMatches(w, f)).toBe(ok));
+});
+
+describe('surnameBlockKeys', () => {
+  const share = (a: string, b: string) => surnameBlockKeys(a).some((k) => surnameBlockKeys(b).includes(k));
+  // every pair tokensCompatible accepts must share a key, or the merge would never compare it
+  it.each([
+    ['lavrov', 'lavrov'], ['sergei', 'sergey'], ['putin', 'ptuin'], ['fogh', 'fog'], ['rasmussen', 'rasmusen'], ['stoltenberg', 'stoltenbreg'], ['abcdefghijk', 'abxdefghijy'],
+  ])('%s and %s share a key', (a, b) => { expect(tokensCompatible(a, b, false)).toBe(true); expect(share(a, b)).toBe(true); });
+  it('does not put unrelated surnames together', () => expect(share('lavrov', 'ashton')).toBe(false));
 });
 
 describe('canonicalName', () => {
