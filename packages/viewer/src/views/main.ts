@@ -45,7 +45,12 @@ async function start(): Promise<void> {
   const hl: Highlight = { vis: computeVisibility(graph, store.state.filters) };
   const renderer = createRenderer(graph, byId('graph'), hl);
   // Small graphs: every label; large ones: only nodes drawn big enough (the label grid thins the rest).
-  const labelThreshold = () => renderer.setSetting('labelRenderedSizeThreshold', graph.order < SMALL_GRAPH ? 0 : 8);
+  const labelThreshold = () => {
+    const small = graph.order < SMALL_GRAPH;
+    renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : 8);
+    renderer.setSetting('labelDensity', small ? 1.2 : 0.6);
+    renderer.setSetting('labelGridCellSize', small ? 50 : 90);
+  };
   labelThreshold();
   let hovered: string | undefined;
 
