@@ -71,6 +71,15 @@ describe('vi entities: seats of government and places', () => {
   ])('%s', (sentence, expected) => expect(hasRelation(run(sentence), expected)).toBe(true));
 });
 
+describe('vi entities: extra gazetteer surfaces (data/lexicons/vi/gazetteer-extra.tsv)', () => {
+  it('reads "Liban" as Lebanon and the descriptive name of NATO as NATO, not the Atlantic Ocean', () => {
+    const x = run('Israel tấn công Liban. Liên minh quân sự Bắc Đại Tây Dương ủng hộ Ba Lan.');
+    expect(hasRelation(x, 'Israel ATTACK Lebanon')).toBe(true);
+    expect(hasRelation(x, 'NATO SUPPORT Poland')).toBe(true);
+    expect(x.entities.map((e) => e.name)).not.toContain('Atlantic Ocean');
+  });
+});
+
 describe('vi entities: what is not an entity', () => {
   it('ignores news agencies and sentence-initial capitalised common words', () => {
     const x = run('Theo hãng tin Reuters, Trong khi đó Nga phản đối NATO (TTXVN). Sky News cho biết Anh ủng hộ Ukraine.');

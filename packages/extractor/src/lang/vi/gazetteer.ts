@@ -5,6 +5,33 @@
  */
 import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, type GazetteerEntry } from '../../gazetteer/index.js';
 import type { KnownHit, TitleHit, ViResources } from './resources.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { tokenize } from '../../text/tokens.js';
+import { readTsv } from '../../text/tsv.js';
+
+const anchors: string[] = [];   // lower-cased surfaces: most texts contain none, and are not tokenized again
+
+/** data/lexicons/vi/gazetteer-extra.tsv: extra surfaces of entities the gazetteer has (capitalised ones must be written so). */
+const extra = (() => {
+  const m = new PhraseMatcher<{ entry: GazetteerEntry; cap: boolean }>();
+  anchors.length = 0;
+  for (const [surface, id] of readTsv(new URL('../../../data/lexicons/vi/gazetteer-extra.tsv', import.meta.url), 2).slice(1)) {
+    const entry = entryById(id!);
+    if (!entry) throw new Error(`kg vi: gazetteer-extra.tsv: unknown entity id "${id}" for "${surface}"`);
+    m.add(surface!, { entry, cap: surface![0] !== surface![0]!.toLowerCase() });
+    anchors.push(surface!.toLowerCase());
+  }
+  return m;
+})();
+
+function extraHits(text: string): KnownHit[] {
+  const lower = text.toLowerCase();
+  if (!anchors.some((a) => lower.includes(a))) return [];
+  const tokens = tokenize(text);
+  return extra.all(tokens)
+    .filter((x) => !x.value.cap || tokens[x.start]!.cap)
+    .map((x) => hitOf(tokens[x.start]!.start, tokens[x.end - 1]!.end, x.value.entry));
+}
 
 const hitOf = (start: number, end: number, e: GazetteerEntry): KnownHit => ({
   start, end, id: e.id, name: e.name, type: e.type,
@@ -16,7 +43,10 @@ const hitOf = (start: number, end: number, e: GazetteerEntry): KnownHit => ({
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function entities(text: string): KnownHit[] {
-  const hits = findGazetteerMentions(text, 'vi').map((m) => hitOf(m.start, m.end, m.entry));
+  const added = extraHits(text);
+  const hits = findGazetteerMentions(text, 'vi').map((m) => hitOf(m.start, m.end, m.entry))
+    .filter((h) => !added.some((a) => a.start < h.end && h.start < a.end))
+    .concat(added);
   const taken = (s: number, e: number): boolean => hits.some((h) => h.start < e && s < h.end);
   for (const def of learnAcronyms(text)) {
     const entry = acronymEntry(def, 'vi');
