@@ -21,6 +21,10 @@ describe('en coordination: one relation per conjunct', () => {
     expect(triples(x)).toHaveLength(1);
     expect(triples(x)[0]).toMatch(/^(china COOPERATE russia|russia COOPERATE china)$/);
   });
+  it('coordinated subjects that sign a deal cooperate', () => {
+    const x = extract('Moscow and Beijing signed a deal on gas supplies.');
+    expect(x.relations.map((r) => [[r.subject, r.object].sort().join(' '), r.predicate, r.topic])).toEqual([['china russia', 'COOPERATE', 'natural gas']]);
+  });
   it('"talks between X and Y" relates the two', () => {
     const x = extract('The talks between Russia and Ukraine ended in Istanbul.');
     expect(triples(x)).toHaveLength(1);
@@ -48,6 +52,15 @@ describe('en negation', () => {
   });
   it('a plain statement is not negated', () => {
     expect(find(extract('Russia agreed with NATO on the plan.'), 'russia', 'COOPERATE', 'nato')?.negated).toBe(false);
+  });
+});
+
+describe('en hypothetical events', () => {
+  it.each([
+    'NATO did not say whether it would deploy more troops to Romania.',
+    'If Russia attacks Poland, NATO will respond.',
+  ])('%s gives no relation', (sentence) => {
+    expect(triples(extract(sentence))).toEqual([]);
   });
 });
 
@@ -142,8 +155,16 @@ describe('en dates', () => {
     ['Russia attacked Ukraine yesterday.', '2024-03-15', '2024-03-14'],
     // December news about "January 5" published early January is this year; about "December 30" in January, last year.
     ['Russia attacked Ukraine on December 30.', '2024-01-02', '2023-12-30'],
+    // A month alone needs the publication date for its year.
+    ['Russia attacked Ukraine in March.', '2024-03-15', '2024-03'],
+    ['Russia attacked Ukraine in May.', '2024-03-15', '2023-05'],
   ] as const)('%s (published %s) → %s', (sentence, published, date) => {
     expect(find(extract(sentence, published), 'russia', 'ATTACK', 'ukraine')?.date).toBe(date);
+  });
+  it('a month inside a name is no date, and the surname alone is still the person', () => {
+    const x = extract('British Prime Minister Theresa May arrived. Russia attacked Ukraine in May. May said she backed Poland.', '2019-06-10');
+    expect(find(x, 'russia', 'ATTACK', 'ukraine')?.date).toBe('2019-05');
+    expect(find(x, 'theresa-may', 'SUPPORT', 'poland')).toBeDefined();
   });
   it('a weekday without a publication date gives no date', () => {
     expect(find(extract('Russia attacked Ukraine on Wednesday.'), 'russia', 'ATTACK', 'ukraine')?.date).toBeUndefined();

@@ -156,7 +156,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (!isGivenName({ tags: lexiconTags(parts[0].toLowerCase()) } as Token)) index(parts[0], p);
   }
   for (const t of tokens) {
-    if (at[t.i] || !t.cap) continue;
+    if (at[t.i] || !t.cap || isDateUse(tokens, t.i)) continue;
     const base = t.text.replace(/['’]s?$/, '');
     const p = bySurname.get(base);
     if (p && p.id) put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + base.length, text: base, entity: p });
@@ -164,6 +164,13 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   mentions.sort((a, b) => a.start - b.start);
   return { at, mentions, posts, demonyms, titleTokens };
+}
+
+/** A month or weekday used as a date ("in May", "May 4"), not the surname of "Theresa May". */
+function isDateUse(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.tags.has('Month') && !t.tags.has('WeekDay') && !t.tags.has('Modal')) return false;
+  return tokens[k - 1]?.tags.has('Preposition') === true || /^\d/.test(tokens[k + 1]?.text ?? '');
 }
 
 /** The end of a run of capitalised name words from `i` (at most four, stopping at punctuation). */

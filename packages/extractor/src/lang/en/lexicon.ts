@@ -26,6 +26,8 @@ export interface EnLexicon {
   /** Nouns of "talks between X and Y" by their (lower-case, space-joined) words, longest first. */
   between: Array<{ predicate: Predicate; words: string[] }>;
   negation: string[][];
+  /** Subordinators that make the following event hypothetical ("whether", "if"). */
+  hypothetical: ReadonlySet<string>;
   /** Every inflection of the reporting verbs. */
   reportVerbs: Set<string>;
   reportPreps: string[][];
@@ -100,6 +102,7 @@ export function enLexicon(): EnLexicon {
   cached = {
     triggers: loadTriggers(),
     between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
+    hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),
     negation: rows('negation.tsv', 1).map(([c]) => words(c)).sort((a, b) => b.length - a.length),
     reportVerbs,
     reportPreps,

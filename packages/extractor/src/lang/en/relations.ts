@@ -70,7 +70,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     ci++;
     // A date in the event's own clause, up to a few words after its roles: dates further on
     // (or in another clause) often belong to another event.
-    const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published);
+    const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published, (k) => !!rec.at[k]);
     for (const trig of triggersIn(tokens, clause, lex, rec.at)) {
       if (speaker && trig.first === speaker.verb) continue;
       readTrigger(trig, clause);
@@ -111,6 +111,9 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
         [subjects, objects] = [agents, subjects];
       }
       if (!subjects.length) return;
+      // "… whether it would deploy …": a hypothetical event is no relation.
+      const subjStart = Math.min(...subjects.map((p) => p.first));
+      for (let k = clause.first; k < subjStart; k++) if (lex.hypothetical.has(tokens[k].norm)) return;
       lastSubjects = subjects;
       if (subjects.length === 1 && subjects[0].entity.type === 'Person') lastPerson = subjects[0].entity;
       const subjEnd = Math.max(...subjects.map((p) => p.last));
