@@ -1,0 +1,132 @@
+/**
+ * `pnpm bench:load [entities] [relations] [--batch-size n] [--concurrency n] [--wipe]`
+ *
+ * Loads a seeded synthetic graph in the contract shape (default 100k entities, 500k
+ * relations, preferential-attachment degree skew, from syntheticGraph) into the running
+ * Neo4j through Bolt with the batched loader, and prints relationships/s. In the same run it
+ * times the baseline: `neo4j-admin database import full` (org.neo4j.cli.AdminTool from the
+ * same Maven jars) of the same graph as CSV (the project's own csv export) into a throwaway
+ * home, and prints the ratio.
+ *
+ * The Bolt load needs an empty database (or one holding only an earlier bench run, marked
+ * by a :KgBench node); it wipes the whole database after the run. --wipe deletes whatever is
+ * there first. It is a dev database: never point NEO4J_URI at data you want to keep.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { connect, connectionSettings } from '../src/neo4j/connect.js';
+import { loadGraph } from '../src/neo4j/load.js';
+import { paths, REPO_ROOT, serverSettings } from '../src/neo4j/server/config.js';
+import { syntheticGraph } from '../src/synthetic.js';
+import { buildGraphology } from '../src/model.js';
+import { CSV_FILES, toNeo4jCsv } from '../src/export/csv.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--wipe'));
+const nodes = Number(positional[0] ?? 100_000);
+const edges = Number(positional[1] ?? 500_000);
+const batchSize = flag('--batch-size', 10_000);
+const concurrency = flag('--concurrency', 2);
+const seed = 7;
+
+const secs = (ms: number) => (ms / 1000).toFixed(1);
+const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
+
+async function wipeAll(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    // Auto-commit (session.run) because CALL { } IN TRANSACTIONS cannot run in a managed transaction.
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function checkEmpty(driver: Driver): Promise<void> {
+  const count = async (q: string) => Number((await driver.executeQuery(q)).records[0].get('n'));
+  const n = await count('MATCH (n) WHERE NOT n:KgBench RETURN count(n) AS n');
+  const bench = await count('MATCH (n:KgBench) RETURN count(n) AS n');
+  if (n > 0 && bench === 0 && !args.includes('--wipe')) {
+    console.error(`bench:load: the database at ${connectionSettings().uri} holds ${n} nodes that are not from a bench run; rerun with --wipe to delete them`);
+    process.exit(1);
+  }
+  if (n > 0) {
+    console.log(`bench:load: wiping the database (${n} nodes) …`);
+    await wipeAll(driver);
+  }
+}
+
+/** neo4j-admin database import full of the same graph, into a throwaway home; returns ms. */
+function adminImport(csvDir: string, home: string): { ms: number; summary: string } {
+  fs.mkdirSync(path.join(home, 'conf'), { recursive: true });
+  fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), 'server.memory.pagecache.size=512m\n');
+  const f = (name: string) => path.join(csvDir, name);
+  const t0 = Date.now();
+  const out = execFileSync('java', [
+    '-Xmx2g', '-cp', `${paths(serverSettings()).lib}/*`, 'org.neo4j.cli.AdminTool',
+    'database', 'import', 'full', '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=;',
+    `--nodes=${f(CSV_FILES.entities)}`, `--nodes=${f(CSV_FILES.articles)}`,
+    `--relationships=${f(CSV_FILES.mentions)}`, `--relationships=${f(CSV_FILES.relations)}`,
+    `--report-file=${path.join(home, 'report.txt')}`, 'neo4j',
+  ], { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Date.now() - t0;
+  const m = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(out);
+  return { ms, summary: m ? `${m[1]} nodes, ${m[2]} relationships, ${m[3]} properties` : 'summary not found in the output' };
+}
+
+async function main(): Promise<void> {
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`bench:load: ${os.cpus().length} cores, load average ${load()} (other work on the box slows every figure)`);
+  console.log(`bench:load: synthetic graph of ${nodes} entities and ${edges} relations (seed ${seed}); batch size ${batchSize}, ${concurrency} relationship batches in flight`);
+  let t = Date.now();
+  const graph = syntheticGraph(nodes, edges, seed);
+  console.log(`  generate: ${secs(Date.now() - t)} s (${graph.documents.length} articles)`);
+
+  // Baseline first, so that the Bolt load is not slowed by a JVM still writing the import.
+  const work = path.join(REPO_ROOT, '.bench', 'neo4j-load');
+  fs.rmSync(work, { recursive: true, force: true });
+  const csvDir = path.join(work, 'csv');
+  t = Date.now();
+  const files = toNeo4jCsv(buildGraphology(graph));
+  fs.mkdirSync(csvDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(csvDir, name), text);
+  console.log(`  csv export (not timed in the baseline): ${secs(Date.now() - t)} s`);
+  const admin = adminImport(csvDir, path.join(work, 'home'));
+  console.log(`  baseline neo4j-admin database import full: ${secs(admin.ms)} s wall (JVM start included): ${admin.summary}`);
+
+  const driver = await connect(connectionSettings());
+  try {
+    await checkEmpty(driver);
+    await driver.executeQuery('CREATE (:KgBench {startedAt: datetime()})');
+    const r = await loadGraph(driver, graph, { batchSize, concurrency, quiet: !process.stderr.isTTY });
+    const rels = r.edges;
+    const { records } = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n');
+    const stored = Number(records[0].get('n'));
+    if (stored !== rels) throw new Error(`bench:load: expected ${rels} relationships in Neo4j, found ${stored}`);
+    const p = r.phaseMs;
+    console.log(`  bolt load: ${secs(r.ms)} s total (schema ${secs(p.schema)}, articles ${secs(p.articles)}, entities ${secs(p.entities)} s, mentions ${secs(p.mentions)} s, relationships ${secs(p.edges)} s)`);
+    console.log(`  bolt: ${rels} relationships (${edges} contract relations, folded by topic) + ${r.mentions} MENTIONS, ${r.batches} transactions`);
+    console.log(`RESULT bolt relationships/s (relationship phase): ${rate(rels, p.edges)}`);
+    console.log(`RESULT bolt relationships/s (whole load, nodes and MENTIONS included): ${rate(rels, r.ms)}`);
+    console.log(`RESULT neo4j-admin import relationships/s (whole import): ${rate(rels, admin.ms)}`);
+    console.log(`RESULT ratio bolt whole load / neo4j-admin import time: ${(r.ms / admin.ms).toFixed(2)}x slower`);
+    console.log(`bench:load: load average at the end ${load()}`);
+    console.log('bench:load: wiping the bench data …');
+    await wipeAll(driver);
+  } finally {
+    await driver.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});
