@@ -5,8 +5,8 @@
  * fixtures in test/fixtures/en repeated to >= 1 MB when present), then per language measures
  *   ingest        decode + clean + title/date/lang, one thread (the baseline)
  *   ingest+extract the same plus the language plugin, one thread
- *   pool          ingest+extract on the worker pool (one worker per core), in total and
- *                 after worker start-up (time to the first result), which is a fixed cost
+ *   pool          ingest+extract on the pool (--jobs threads: the main thread plus jobs-1 workers)
+ * and, once, the start-up time of one worker (tsx, plugins, lexicons), a fixed cost per run.
  * and prints MB/s (input bytes) and articles/s, with each row's ratio to the baseline.
  * Flags: --mb-vi N, --mb-en N (corpus sizes), --jobs N (pool size).
  */
@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDocument } from '../src/ingest/read.js';
-import { defaultJobs, runPool } from '../src/pool/pool.js';
+import { loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { defaultJobs, runPool, tsWorkerSource } from '../src/pool/pool.js';
 import { extractFile } from '../src/pool/task.js';
 
 const { values } = parseArgs({ options: { 'mb-vi': { type: 'string', default: '5' }, 'mb-en': { type: 'string', default: '1' }, jobs: { type: 'string' } } });
@@ -44,6 +46,15 @@ async function time(fn: () => Promise<number>): Promise<{ seconds: number; ok: n
   return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, ok };
 }
 
+/** Seconds from spawning a worker to its being ready (modules loaded). */
+async function workerStartup(): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const worker = new Worker(tsWorkerSource(new URL('../src/pool/worker.ts', import.meta.url)), { eval: true, workerData: {} });
+  await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  await worker.terminate();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
 async function benchLanguage(lang: string, files: string[], bytes: number) {
   const ingest = await time(async () => {
     let ok = 0;
@@ -55,13 +66,7 @@ async function benchLanguage(lang: string, files: string[], bytes: number) {
     for (const f of files) if ((await extractFile(f)).ok) ok++;
     return ok;
   });
-  // The pool's first result marks the end of worker start-up (tsx, plugins, lexicons).
-  let firstAt = 0;
-  const t0 = process.hrtime.bigint();
-  const pool = await time(async () => (await runPool(files, jobs, {}, () => {
-    if (!firstAt) firstAt = Number(process.hrtime.bigint() - t0) / 1e9;
-  })).filter((r) => r.ok).length);
-  const steady = { seconds: pool.seconds - firstAt, ok: pool.ok - 1 };
+  const pool = await time(async () => (await runPool(files, jobs, {}, () => {})).filter((r) => r.ok).length);
   const mb = bytes / 1024 / 1024;
   const row = (name: string, r: { seconds: number; ok: number }) =>
     `${lang}  ${name.padEnd(24)} ${(mb / r.seconds).toFixed(2).padStart(7)} MB/s ${(r.ok / r.seconds).toFixed(0).padStart(7)} articles/s`
@@ -69,9 +74,7 @@ async function benchLanguage(lang: string, files: string[], bytes: number) {
   console.log(row('ingest (1 thread)', ingest));
   console.log(row('ingest+extract (1 thread)', single));
   console.log(row(`ingest+extract (pool ${jobs})`, pool));
-  console.log(row(`  pool after start-up`, steady));
-  console.log(`${lang}  pool/single ratio: x${(single.seconds / pool.seconds).toFixed(2)} with start-up (${firstAt.toFixed(1)} s),`
-    + ` x${(single.seconds / steady.seconds).toFixed(2)} after it (${files.length} files, ${mb.toFixed(1)} MB, ${pool.ok} read)`);
+  console.log(`${lang}  pool/single ratio: x${(single.seconds / pool.seconds).toFixed(2)} (${files.length} files, ${mb.toFixed(1)} MB, ${pool.ok} read)`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
@@ -79,7 +82,8 @@ try {
   const vi = buildCorpus(join(ROOT, 'seeds'), join(dir, 'vi'), Number(values['mb-vi']));
   const enSrc = join(ROOT, 'packages/extractor/test/fixtures/en');
   const en = statSync(enSrc, { throwIfNoEntry: false })?.isDirectory() ? buildCorpus(enSrc, join(dir, 'en'), Number(values['mb-en'])) : null;
-  console.log(`bench:extract — ${jobs} workers, Node ${process.version}`);
+  console.log(`bench:extract — pool of ${jobs} threads, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`worker start-up (to ready): ${(await workerStartup()).toFixed(2)} s`);
   await benchLanguage('vi', vi.files, vi.bytes);
   if (en) await benchLanguage('en', en.files, en.bytes);
   else console.log('en  (no test/fixtures/en: skipped)');

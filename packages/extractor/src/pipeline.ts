@@ -33,11 +33,11 @@ export interface ExtractResult {
 /** Below this many files a pool is never used. */
 export const POOL_MIN_FILES = 8;
 /**
- * Without an explicit --jobs, the pool is used from this much input on: a worker takes a few
- * seconds to start (it loads tsx, the plugins and their lexicons), which one thread spends
- * on roughly this many MB (bench/extract.ts measures both).
+ * Without an explicit --jobs, the pool is used from this much input on: a worker takes 1–4 s
+ * to start (tsx, the plugins and their lexicons), during which the main thread alone gets
+ * through a few MB (bench/extract.ts measures both); below this a worker barely joins in.
  */
-export const POOL_AUTO_MIN_BYTES = 16 * 1024 * 1024;
+export const POOL_AUTO_MIN_BYTES = 8 * 1024 * 1024;
 
 async function totalBytes(files: string[]): Promise<number> {
   let sum = 0;

@@ -31,7 +31,7 @@ export function extractCommand(): Command {
     .description('Extract entities and relations from news articles (.txt .html .htm .md, Vietnamese or English) into one graph.json.')
     .argument('<file-or-dir...>', 'article files, or directories walked recursively for .txt .html .htm .md')
     .requiredOption('-o, --out <graph.json>', 'where to write the graph (contract version 1)')
-    .addOption(new Option('-j, --jobs <n>', `worker threads (1 = in process); default: one per core (${defaultJobs()}) when the input is 16 MB or more, else in process`).argParser(positiveInt('--jobs')))
+    .addOption(new Option('-j, --jobs <n>', `worker threads (1 = in process); default: one per core (${defaultJobs()}) when the input is 8 MB or more, else in process`).argParser(positiveInt('--jobs')))
     .addOption(new Option('--max-size <MB>', 'skip files larger than this').argParser(positiveNumber('--max-size')).default(DEFAULT_MAX_MB))
     .option('-q, --quiet', 'no progress or summary on stderr (failures are still reported)')
     .addHelpText('after', `

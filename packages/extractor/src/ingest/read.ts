@@ -7,8 +7,6 @@ import { basename, extname } from 'node:path';
 import type { CleanDocument } from '../types.js';
 import { documentFromLines } from './document.js';
 import { decode, declaredCharset } from './encoding.js';
-import { htmlPage } from './html.js';
-import { markdownPage } from './markdown.js';
 import { pageLines } from './clean.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
@@ -22,16 +20,19 @@ export const isArticleFile = (path: string): boolean =>
 /** Document id: the file name without its extension. */
 export const documentId = (path: string): string => basename(path, extname(path));
 
-/** Decodes and cleans the bytes of a file named `path`. */
-export function ingestBytes(path: string, bytes: Buffer): Ingested {
+/**
+ * Decodes and cleans the bytes of a file named `path`. The HTML and Markdown readers are
+ * loaded on first use: linkedom alone costs ~0.3 s of start-up, paid by every worker.
+ */
+export async function ingestBytes(path: string, bytes: Buffer): Promise<Ingested> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const ext = extname(path).toLowerCase();
   const html = ext === '.html' || ext === '.htm';
   const decoded = decode(bytes, html ? declaredCharset(bytes) : null);
   if (!decoded.ok) return decoded;
   if (!decoded.text.trim()) return { ok: false, reason: 'empty file (only whitespace)' };
-  const page = html ? htmlPage(decoded.text)
-    : ext === '.md' ? markdownPage(decoded.text)
+  const page = html ? (await import('./html.js')).htmlPage(decoded.text)
+    : ext === '.md' ? (await import('./markdown.js')).markdownPage(decoded.text)
       : { lines: decoded.text.split('\n'), hints: {} };
   const doc = documentFromLines(documentId(path), path.split('\\').join('/'), pageLines(page.lines.join('\n')), page.hints);
   if (!doc.text.trim()) return { ok: false, reason: 'no article text (everything on the page is furniture)' };

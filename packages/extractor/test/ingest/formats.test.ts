@@ -1,17 +1,19 @@
 /** .html (Readability on linkedom) and .md (marked lexer) reduce to the same clean text shape as .txt. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { CleanDocument } from '../../src/types.js';
 import { ingestBytes } from '../../src/ingest/read.js';
 
-const fixture = (name: string) => {
+const fixture = async (name: string) => {
   const path = new URL(`../fixtures/ingest/${name}`, import.meta.url).pathname;
-  const r = ingestBytes(path, readFileSync(path));
+  const r = await ingestBytes(path, readFileSync(path));
   if (!r.ok) throw new Error(r.reason);
   return r.doc;
 };
 
 describe('HTML page', () => {
-  const doc = fixture('article.html');
+  let doc: CleanDocument;
+  beforeAll(async () => { doc = await fixture('article.html'); });
 
   it('keeps the article paragraphs, title first, de-obfuscated', () => {
     expect(doc.title).toBe('Nhật - Hàn nhất trí tăng cường hợp tác');
@@ -34,7 +36,8 @@ describe('HTML page', () => {
 });
 
 describe('Markdown document', () => {
-  const doc = fixture('article.md');
+  let doc: CleanDocument;
+  beforeAll(async () => { doc = await fixture('article.md'); });
 
   it('strips the syntax and keeps the prose', () => {
     expect(doc.title).toBe('Australia and Indonesia sign defence pact');
@@ -52,7 +55,8 @@ describe('Markdown document', () => {
 });
 
 describe('HTML page with a related box inside the article (declared windows-1252)', () => {
-  const doc = fixture('inline-related.htm');
+  let doc: CleanDocument;
+  beforeAll(async () => { doc = await fixture('inline-related.htm'); });
 
   it('keeps the paragraphs on both sides of the box and drops the box', () => {
     expect(doc.title).toBe('Ministers meet in Jakarta on maritime security');
