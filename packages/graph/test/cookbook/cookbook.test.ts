@@ -3,7 +3,9 @@
  * rows were worked out by reading test/fixtures/graph.json and neo4j/second.json.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
+import { COOKBOOK_DOC, cookbookMarkdown } from '../../src/neo4j/cookbook-doc.js';
 import { COOKBOOK, recipe } from '../../src/neo4j/cookbook.js';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { runReadQuery } from '../../src/neo4j/query.js';
@@ -103,5 +105,11 @@ describe('cookbook', () => {
       { date: '2011-07-13', subject: 'Hillary Clinton', predicate: 'MEET', object: 'Sergei Lavrov', topics: [] },
       { date: '2011-07-14', subject: 'Hillary Clinton', predicate: 'MEET', object: 'Sergei Lavrov', topics: [] },
     ]);
+  });
+});
+
+describe('docs/cookbook.md', () => {
+  it('is generated from the recipes (regenerate with npx tsx packages/graph/src/neo4j/cookbook-doc.ts)', () => {
+    expect(fs.readFileSync(COOKBOOK_DOC, 'utf8')).toBe(cookbookMarkdown());
   });
 });
