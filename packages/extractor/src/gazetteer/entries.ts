@@ -24,7 +24,7 @@ export const surfaceKey = (s: string): string => tokenize(s).map((t) => t.key).j
  * Entries of the files with one entity per row (organizations, seats, places):
  * columns id, name, vi, en, and optionally type, acronym, wikidata, seat_of, flags.
  */
-function rowEntries(rows: TsvRow[], fileName: string, defaultType: EntityType): GazetteerEntry[] {
+export function rowEntries(rows: TsvRow[], fileName: string, defaultType: EntityType): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const opt = (r: TsvRow, c: string) => { try { return r.get(c); } catch { return ''; } };
   for (const r of rows) {

@@ -90,6 +90,14 @@ describe('lookupName / entryById', () => {
     ['nato', 'en', undefined],
     ['Nhà Trắng', 'vi', 'white-house'],
     ['Atlantis', 'en', undefined],
+    // generated CLDR / i18n-iso-countries names
+    ['Cộng hòa Dominica', 'vi', 'dominican-republic'],
+    ['Mông Cổ', 'vi', 'mongolia'],
+    ['Czechia', 'en', 'czech-republic'],
+    // a generated name shared by two countries is dropped; the explicit forms stay
+    ['Congo', 'en', undefined],
+    ['DR Congo', 'en', 'democratic-republic-of-the-congo'],
+    ['Congo-Brazzaville', 'en', 'republic-of-the-congo'],
   ];
   it.each(table)('%s (%s) → %s', (surface, lang, id) => expect(lookupName(surface, lang)?.id).toBe(id));
 
