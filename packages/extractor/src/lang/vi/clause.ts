@@ -4,7 +4,7 @@
  * short parentheticals) so the relation rules can skip them, and where clauses end.
  * Built once per sentence with the lexicon matchers: linear in sentence length.
  */
-import type { Token } from '../../text/tokens.js';
+import { foldKey, type Token } from '../../text/tokens.js';
 import type { DateMention } from './dates.js';
 import type { Unit } from './document.js';
 import { viLexicon } from './lexicon.js';
@@ -15,21 +15,21 @@ export type Mark = '' | 'aux' | 'neg' | 'light' | 'classifier' | 'boundary' | 'c
 export interface Skeleton {
   mark: Mark[];
   /** For a token inside a marked phrase: the phrase's first token (to skip leftwards in one step). */
-  spanStart: number[];
-  spanEnd: number[];     // exclusive
+  spanStart: Int32Array;
+  spanEnd: Int32Array;     // exclusive
   unitAt: Map<number, Unit>;      // by first token
   unitEnd: Map<number, Unit>;     // by last token
   tokensLower: string[];
 }
 
 const PUNCT = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '(', ')', '–', '—', '-', '!', '?', '.', '…', '[', ']', '«', '»', '|']);
-const DATE_WORDS = new Set(['ngày', 'hôm', 'qua', 'nay', 'hồi', 'tháng', 'năm', 'ngoái', 'sáng', 'chiều', 'tối', 'đêm', 'trưa'].map((w) => w.normalize('NFC')));
+const DATE_WORDS = new Set(['ngày', 'hôm', 'qua', 'nay', 'hồi', 'tháng', 'năm', 'ngoái', 'sáng', 'chiều', 'tối', 'đêm', 'trưa'].map(foldKey));
 
 type Pass = [Mark, PhraseMatcher<true>];
-let cached: { passes: Pass[]; firsts: Set<string> } | undefined;
+let cached: { passes: Pass[]; firsts: Map<string, number[]> } | undefined;
 
-/** The cue passes in priority order (later passes overwrite earlier ones), and every cue's first syllable. */
-function cuePasses(): { passes: Pass[]; firsts: Set<string> } {
+/** The cue passes in priority order (later passes overwrite earlier ones), and for each first syllable the passes with a cue starting with it. */
+function cuePasses(): { passes: Pass[]; firsts: Map<string, number[]> } {
   if (cached) return cached;
   const lex = viLexicon();
   const passes: Pass[] = [
@@ -37,9 +37,12 @@ function cuePasses(): { passes: Pass[]; firsts: Set<string> } {
     ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['intro', lex.topicIntro], ['boundary', lex.mod.boundary],
     ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg],
   ];
-  const firsts = new Set<string>();
-  for (const [, m] of passes) for (const f of m.firstSyllables()) firsts.add(f);
-  for (const f of [...lex.neg['-'].firstSyllables(), ...lex.neg.adv.firstSyllables()]) firsts.add(f);
+  const firsts = new Map<string, number[]>();
+  const add = (f: string, p: number): void => { const l = firsts.get(f) ?? []; if (!l.includes(p)) l.push(p); firsts.set(f, l); };
+  passes.forEach(([, m], p) => { for (const f of m.firstSyllables()) add(f, p); });
+  const negPass = passes.findIndex(([m]) => m === 'neg');
+  for (const f of [...lex.neg['-'].firstSyllables(), ...lex.neg.adv.firstSyllables()]) add(f, negPass);
+  for (const l of firsts.values()) l.sort((a, b) => a - b);
   cached = { passes, firsts };
   return cached;
 }
@@ -62,8 +65,9 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   const lex = viLexicon();
   const n = tokens.length;
   const mark: Mark[] = new Array(n).fill('');
-  const spanStart = Array.from({ length: n }, (_, i) => i);
-  const spanEnd = Array.from({ length: n }, (_, i) => i + 1);
+  const spanStart = new Int32Array(n);
+  const spanEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) { spanStart[i] = i; spanEnd[i] = i + 1; }
   const unitAt = new Map(units.map((u) => [u.first, u]));
   const unitEnd = new Map(units.map((u) => [u.last, u]));
   const inUnit = new Uint8Array(n);
@@ -71,13 +75,18 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   const set = (a: number, b: number, m: Mark): void => {
     for (let k = a; k < b; k++) { if (inUnit[k]) continue; mark[k] = m; spanStart[k] = a; spanEnd[k] = b; }
   };
-  // Only tokens some cue can start at are visited by the passes (one Set lookup per token).
+  // Each pass visits only the tokens one of its cues can start at (one Map lookup per token in all).
   const { passes, firsts } = cuePasses();
-  const starts: number[] = [];
-  for (let i = 0; i < n; i++) if (!inUnit[i] && firsts.has(tokens[i]!.lower)) starts.push(i);
-  for (const [m, matcher] of passes) {
+  const starts: number[][] = passes.map(() => []);
+  for (let i = 0; i < n; i++) {
+    if (inUnit[i]) continue;
+    const ps = firsts.get(tokens[i]!.lower);
+    if (ps) for (const p of ps) starts[p]!.push(i);
+  }
+  for (let p = 0; p < passes.length; p++) {
+    const [m, matcher] = passes[p]!;
     let free = 0;   // leftmost-longest, non-overlapping within a pass
-    for (const i of starts) {
+    for (const i of starts[p]!) {
       if (i < free) continue;
       const blocked = m === 'neg' ? notNegation(tokens, i) : undefined;
       if (blocked) { if (blocked.adverb) set(i, blocked.end, 'aux'); free = blocked.end; continue; }
@@ -87,12 +96,18 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   }
   for (const d of dates) {
     let e = d.at;
-    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.has(tokens[e]!.text.toLowerCase()) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
+    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.has(tokens[e]!.lower) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
     if (e > d.at) set(d.at, e, 'date');
   }
-  for (let i = 0; i < n; i++) if (!tokens[i]!.word && mark[i] !== 'date') mark[i] = PUNCT.has(tokens[i]!.text) ? 'punct' : mark[i]!;
-  // Short parentheticals without an argument ("(trái)", "(4/7)") are skipped, not clause ends.
+  let parens = false;
   for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.word) continue;
+    if (mark[i] !== 'date' && PUNCT.has(t.text)) mark[i] = 'punct';
+    if (t.text === '(') parens = true;
+  }
+  // Short parentheticals without an argument ("(trái)", "(4/7)") are skipped, not clause ends.
+  for (let i = 0; parens && i < n; i++) {
     if (tokens[i]!.text !== '(') continue;
     let j = i + 1;
     while (j < n && j - i <= 6 && tokens[j]!.text !== ')' && !inUnit[j]) j++;

@@ -39,6 +39,10 @@ interface Ctx { sk: Skeleton; tokens: SentenceModel['tokens']; discourse: Discou
 export function sentenceRelations(model: DocumentModel, s: SentenceModel, discourse: Discourse = { authors: [] }): Sighting[] {
   const lex = viLexicon();
   const { tokens, units } = s;
+  // Most sentences have no trigger or no argument: skip them before building the skeleton.
+  let anyTrigger = false;
+  for (let i = 0; i < tokens.length && !anyTrigger && units.length > 0; i++) anyTrigger = Boolean(lex.triggers.at(tokens, i)?.value.predicate);
+  if (!anyTrigger) { discourse.authors = []; return []; }
   const dates = findDates(tokens, model.doc.published);
   const sk = skeleton(tokens, units, dates);
   const ctx: Ctx = { sk, tokens, discourse };
