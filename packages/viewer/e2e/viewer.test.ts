@@ -109,6 +109,23 @@ describe('viewer e2e', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('pans and zooms from the keyboard, Escape clears the selection', async () => {
+    const { page } = s;
+    await page.goto(`${server.url}#sel=russia`);
+    await waitReady(page);
+    const camera = () => page.evaluate(() => (window as any).__kg.camera() as { x: number; y: number; ratio: number });
+    const before = await camera();
+    await page.locator('#graph').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((x0) => (window as any).__kg.camera().x > x0, before.x);
+    await page.keyboard.press('+');
+    await page.waitForFunction((r0) => (window as any).__kg.camera().ratio < r0, before.ratio);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (window as any).__kg.selected() === undefined);
+    expect(await page.locator('#panel h2').textContent()).toBe('Details');
+    expect(s.errors).toEqual([]);
+  });
+
   it('exports the visible subgraph as GEXF, graphology JSON and PNG, read back by real readers', async () => {
     const { page } = s;
     await page.goto(`${server.url}#hideKind=Person`);
@@ -138,6 +155,21 @@ describe('viewer e2e', () => {
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
     expect(width).toBeGreaterThan(100);
     expect(height).toBeGreaterThan(100);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('narrows to a date range from the timeline', async () => {
+    const { page } = s;
+    await page.goto(server.url);
+    await waitReady(page);
+    const preds = () => page.evaluate(() => (window as any).__kg.visibleEdges().map((e: { predicate: string }) => e.predicate).sort());
+    expect(await preds()).toContain('DISAGREE');
+    // Drag the "from" slider to its right end: only the last dated day (13 July) is left.
+    await page.locator('#date-from').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.hash.includes('from=2011-07-13'));
+    // MEET is dated 13 July; DISAGREE 4 July goes; undated edges (posts, sanction, criticism) stay.
+    expect(await preds()).toEqual(['CRITICIZE', 'HOLDS_POSITION', 'HOLDS_POSITION', 'MEET', 'SANCTION']);
     expect(s.errors).toEqual([]);
   });
 

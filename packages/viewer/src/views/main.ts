@@ -137,7 +137,25 @@ async function start(): Promise<void> {
   renderer.on('clickNode', ({ node }) => app.select(node));
   renderer.on('clickEdge', ({ edge }) => app.select(`e:${edge}`));
   renderer.on('clickStage', () => app.select(undefined));
-  byId('graph').addEventListener('keydown', (e) => { if (e.key === 'Escape') app.select(undefined); });
+  // Keyboard on the graph: arrows pan, +/- zoom, 0 fits, Escape clears the selection.
+  byId('graph').addEventListener('keydown', (e) => {
+    const camera = renderer.getCamera();
+    const { x, y, ratio } = camera.getState();
+    const step = 0.1 * ratio;
+    const moves: Record<string, () => unknown> = {
+      Escape: () => app.select(undefined),
+      ArrowLeft: () => camera.animate({ x: x - step }, { duration: 150 }),
+      ArrowRight: () => camera.animate({ x: x + step }, { duration: 150 }),
+      ArrowUp: () => camera.animate({ y: y + step }, { duration: 150 }),
+      ArrowDown: () => camera.animate({ y: y - step }, { duration: 150 }),
+      '+': () => camera.animatedZoom({ duration: 150 }),
+      '=': () => camera.animatedZoom({ duration: 150 }),
+      '-': () => camera.animatedUnzoom({ duration: 150 }),
+      '0': () => camera.animatedReset({ duration: 150 }),
+    };
+    const move = moves[e.key];
+    if (move) { e.preventDefault(); void move(); }
+  });
 
   // Frames slower than this (big graph, weak or no GPU): draw only nodes while the camera moves.
   let frameStart = 0;
