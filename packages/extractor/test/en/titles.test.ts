@@ -24,6 +24,21 @@ describe('en titles', () => {
     expect(sentence.slice(person!.mentions[0].start, person!.mentions[0].end)).toBe(name);
   });
 
+  it.each([
+    // lower-case title after a possessive qualifier
+    ["Russia's foreign minister Sergei Lavrov met India.", 'sergei-lavrov', 'Foreign Minister', 'russia', 'sergei-lavrov MEET india'],
+    // appositive titles: the subject is the person, not the qualifier inside the appositive
+    ["Sergei Lavrov, Russia's foreign minister, met Hungary.", 'sergei-lavrov', 'Foreign Minister', 'russia', 'sergei-lavrov MEET hungary'],
+    ['Jens Stoltenberg, the NATO secretary general, criticized Russia.', 'jens-stoltenberg', 'Secretary General', 'nato', 'jens-stoltenberg CRITICIZE russia'],
+    // a past post says so
+    ['Former U.S. President Barack Obama visited Kenya.', 'barack-obama', 'former President', 'united-states', 'barack-obama VISIT kenya'],
+    ["Russia's former president Dmitry Medvedev warned Poland.", 'dmitry-medvedev', 'former President', 'russia', 'dmitry-medvedev WARN poland'],
+  ])('%s', (sentence, person, title, holder, event) => {
+    const x = extract(sentence);
+    expect(x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => [r.subject, r.topic, r.object])).toEqual([[person, title, holder]]);
+    expect(x.relations.filter((r) => r.predicate !== 'HOLDS_POSITION').map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual([event]);
+  });
+
   it('a later surname alone is the same person', () => {
     const x = extract('Russian Foreign Minister Sergei Lavrov arrived on Monday. Lavrov met with Clinton.');
     const lavrov = x.entities.find((e) => e.id === 'sergei-lavrov')!;

@@ -29,7 +29,7 @@ export interface TokMention {
 export interface Demonym { ref: EntityRef; first: number; last: number; start: number; end: number; text: string }
 
 /** A title construction: who holds which post, in what (country/organization), over which tokens. */
-export interface Post { person: TokMention; title: string; of?: EntityRef; first: number; last: number }
+export interface Post { person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean }
 
 export interface Recognized {
   /** Mention starting at each token index (undefined where none). */
@@ -104,12 +104,30 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // 2. Titles.
   const titleTokens = new Set<number>();
   const titleAt = new Map<number, { last: number; canonical: string }>();
+  const isModifier = (t: Token): boolean => gaz.title(t.text)?.kind === 'modifier';
+  const formerEndingAt = new Map<number, number>();  // last token of a "former" modifier → its first token
   for (const tm of scan.titles) {
-    if (tm.title.lang !== 'en' || tm.title.kind !== 'title') continue;
+    if (tm.title.lang !== 'en') continue;
     const r = tokenRange(tokens, startIdx, tm.start, tm.end);
     if (!r || r.some((k) => at[k] && at[k]!.entity.type !== 'Person')) continue;
+    if (tm.title.kind === 'modifier' && tm.title.canonical === 'former') formerEndingAt.set(r[1] - 1, r[0]);
+    if (tm.title.kind !== 'title') continue;
     titleAt.set(r[0], { last: r[1], canonical: tm.title.canonical });
     for (let k = r[0]; k < r[1]; k++) titleTokens.add(k);
+  }
+  // Lower-case titles after a qualifier ("Russia's foreign minister Sergei Lavrov"): the shared
+  // matcher wants capitals, so they are looked up here, only when a capitalised name follows.
+  for (let k = 0; k < tokens.length; k++) {
+    const q = at[k] ?? undefined;
+    const isQualifier = (q && q.last - 1 === k && q.entity.type !== 'Person' && tokens[k].possessive) || (demonyms.get(k)?.last === k + 1);
+    if (!isQualifier) continue;
+    // A modifier may stand between ("Russia's former president …").
+    const s = tokens[k + 1] && isModifier(tokens[k + 1]) ? k + 2 : k + 1;
+    if (titleAt.has(s)) continue;
+    const hit = lowerTitleAt(tokens, s, gaz);
+    if (!hit || !tokens[hit.last]?.cap) continue;
+    titleAt.set(s, { last: hit.last, canonical: hit.canonical });
+    for (let j = s; j < hit.last; j++) titleTokens.add(j);
   }
   const persons = new Map<string, EntityRef>();
   const posts: Post[] = [];
@@ -121,7 +139,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   };
   for (const [i, title] of titleAt) {
     let k = title.last;
-    const q = qualifierBefore(tokens, at, demonyms, i);
+    const q = qualifierBefore(tokens, at, demonyms, i > 0 && isModifier(tokens[i - 1]) ? i - 1 : i);
     let of: EntityRef | undefined = q?.ref;
     // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
     if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
@@ -129,7 +147,13 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (nameEnd === k) continue;
     const m = personMention(k, nameEnd);
     put(m);
-    posts.push({ person: m, title: title.canonical, ...(of ? { of } : {}), first: q ? q.first : i, last: nameEnd });
+    // "former (Russian) President X": the post is a past one and says so.
+    let first = q ? q.first : i;
+    const isFormer = (j: number): boolean => j >= 0 && (formerEndingAt.has(j) || (gaz.title(tokens[j].text)?.kind === 'modifier' && gaz.title(tokens[j].text)?.canonical === 'former'));
+    const former = isFormer(first - 1) ? first - 1 : isFormer(i - 1) ? i - 1 : undefined;
+    if (former !== undefined) first = Math.min(first, former);
+    const titleName = former !== undefined ? `former ${title.canonical}` : title.canonical;
+    posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd });
   }
 
   // 3. Untitled names: a given name followed by capitalised words, or a name before a reporting verb.
@@ -162,8 +186,37 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (p && p.id) put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + base.length, text: base, entity: p });
   }
 
+  // 5. Appositive titles: "Sergei Lavrov, Russia's foreign minister, …", "Lavrov, the Russian foreign minister,".
+  for (const m of [...mentions]) {
+    if (m.entity.type !== 'Person' || !/,/.test(tokens[m.last - 1].post)) continue;
+    let k = m.last;
+    if (tokens[k]?.norm === 'the') k++;
+    const qm = at[k];
+    const dem = demonyms.get(k);
+    let of: EntityRef | undefined;
+    if (qm && qm.first === k && qm.entity.type !== 'Person' && qm.entity.type !== 'Location') { of = qm.actor ?? qm.entity; k = qm.last; }
+    else if (dem && dem.first === k) { of = dem.ref; k = dem.last; }
+    if (!of) continue;
+    const hit = lowerTitleAt(tokens, k, gaz);
+    if (!hit || !(hit.last === tokens.length || /[,.;]/.test(tokens[hit.last - 1].post))) continue;
+    for (let j = k; j < hit.last; j++) titleTokens.add(j);
+    posts.push({ person: m, title: hit.canonical, of, first: m.first, last: hit.last, appositive: true });
+  }
+
   mentions.sort((a, b) => a.start - b.start);
   return { at, mentions, posts, demonyms, titleTokens };
+}
+
+/** The longest title (any case, up to four words, kind "title") starting at token k. */
+function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer): { last: number; canonical: string } | undefined {
+  for (let n = 4; n >= 1; n--) {
+    if (k + n > tokens.length) continue;
+    if (tokens.slice(k, k + n - 1).some((t) => /[^\s\-]/.test(t.post))) continue;
+    const surface = tokens.slice(k, k + n).map((t) => t.text).join(' ');
+    const e = gaz.title(surface);
+    if (e && e.kind === 'title' && e.lang === 'en') return { last: k + n, canonical: e.canonical };
+  }
+  return undefined;
 }
 
 /** A month or weekday used as a date ("in May", "May 4"), not the surname of "Theresa May". */

@@ -1,5 +1,5 @@
 /** The shared bilingual gazetteer (src/gazetteer) behind the English plugin's Gazetteer interface. */
-import { acronymEntry, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, resolveActor, tokenize } from '../../gazetteer/index.js';
+import { acronymEntry, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, lookupTitle, resolveActor, tokenize } from '../../gazetteer/index.js';
 import type { Gazetteer } from './actors.js';
 
 let cached: Gazetteer | undefined;
@@ -16,6 +16,7 @@ export function sharedGazetteer(): Gazetteer {
       };
     },
     demonym: lookupDemonym,
+    title: (surface) => lookupTitle(surface, 'en'),
     actorOf: resolveActor,
   };
   return cached;

@@ -37,6 +37,12 @@ function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number):
 
 /** The participant read at token k going backwards (mention ending at k, or demonym + head), with its first token. */
 function participantEndingAt(k: number, rec: Recognized): Participant | undefined {
+  // Reading back over an appositive ("Sergei Lavrov, Russia's foreign minister, met …") reaches the person.
+  const app = rec.posts.find((p) => p.appositive && p.person.last <= k && k < p.last);
+  if (app) {
+    const title = rec.posts.find((p) => !p.appositive && p.person === app.person);
+    return { entity: app.person.entity, first: Math.min(title?.first ?? app.first, app.first), last: app.last, mention: app.person };
+  }
   const m = rec.at[k];
   if (m && m.last - 1 === k) {
     const entity = m.actor ?? m.entity;
