@@ -124,6 +124,23 @@ describe('mergeExtractions, conservative person merging', () => {
   it('still validates', () => expect(Graph.safeParse(g).success).toBe(true));
 });
 
+describe('mergeExtractions, Wikidata', () => {
+  it('merges non-person entities that share a QID, keeping the gazetteer id', () => {
+    const d: DocumentExtraction = {
+      document: doc('q'),
+      entities: [
+        ent('north-atlantic-alliance', 'North Atlantic Alliance', 'Organization', [[0, 23, 'North Atlantic Alliance']], { wikidata: 'Q7184' }),
+        ent('nato', 'NATO', 'Organization', [[30, 34, 'NATO']], { wikidata: 'Q7184' }),
+        ent('ruritania', 'Ruritania', 'Country', [[40, 49, 'Ruritania']]),
+      ],
+      relations: [rel('q', 'ruritania', 'JOIN', 'north-atlantic-alliance')],
+    };
+    const g = mergeExtractions([d]);
+    expect(g.entities.map((e) => [e.id, e.aliases])).toEqual([['nato', ['NATO', 'North Atlantic Alliance']], ['ruritania', ['Ruritania']]]);
+    expect(g.relations.map((r) => [r.subject, r.object])).toEqual([['ruritania', 'nato']]);
+  });
+});
+
 describe('mergeExtractions, ids and types', () => {
   it('drops relations to entities without mentions and picks the majority type', () => {
     const d: DocumentExtraction = {

@@ -4,6 +4,7 @@
  * relations by the contract key with symmetric predicates in canonical order.
  * Pure and deterministic: the same extractions in any order give the same graph.
  */
+import { entryById } from './gazetteer/lookup.js';
 import { canonicalName, firstNameMatches, namesMatch, parseName, surnameBlockKeys, surnameMatches } from './names/index.js';
 import { ENTITY_TYPES, isSymmetric, relationKey, type Document, type Entity, type EntityType, type Evidence, type Graph, type Mention, type Relation } from './schema.js';
 import type { DocumentExtraction } from './types.js';
@@ -113,6 +114,24 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   return rep;
 }
 
+/**
+ * Non-person entities that carry the same Wikidata QID under different ids (a gazetteer id
+ * and an id made from a learned acronym or another spelling) are one entity: the id the
+ * gazetteer gives that QID wins, else the first id. Returns id → representative id.
+ */
+function sameWikidata(seen: Map<string, Seen>): Map<string, string> {
+  const byQid = new Map<string, Seen[]>();
+  for (const s of [...seen.values()].sort((a, b) => cmp(a.id, b.id)))
+    if (typeOf(s) !== 'Person' && s.wikidata.size > 0) push(byQid, [...s.wikidata].sort(cmp)[0], s);
+  const rep = new Map<string, string>();
+  for (const [qid, group] of byQid) {
+    if (group.length < 2) continue;
+    const chosen = (group.find((s) => entryById(s.id)?.wikidata === qid) ?? group[0]).id;
+    for (const s of group) rep.set(s.id, chosen);
+  }
+  return rep;
+}
+
 /** Folds the entities of a cluster into one contract entity. */
 function mergeGroup(id: string, group: Seen[]): Entity | undefined {
   const names = new Map<string, number>(), types = new Map<EntityType, number>();
@@ -126,9 +145,10 @@ function mergeGroup(id: string, group: Seen[]): Entity | undefined {
   }
   if (mentions.size === 0) return undefined;
   const type = top(types, byTypeOrder);
-  const name = group.length > 1 && type === 'Person'
-    ? canonicalName([...names].map(([n, count]) => ({ name: n, count })))
-    : top(names, cmp);
+  // Persons: the canonical variant; known entities: the gazetteer's canonical name; others: the most frequent.
+  const name = type === 'Person'
+    ? (group.length > 1 ? canonicalName([...names].map(([n, count]) => ({ name: n, count }))) : top(names, cmp))
+    : (entryById(id)?.name ?? top(names, cmp));
   const wikidata = [...qids].sort(cmp)[0];
   return {
     id, name, type,
@@ -152,7 +172,7 @@ function pickAttribution(values: Array<string | null>): string | null {
 
 /**
  * Merges per-document extractions into one graph: entities by id, persons by fuzzy
- * name (conservative), relation ids rewritten, relations merged by (subject,
+ * name (conservative), other entities by shared Wikidata QID, relation ids rewritten, relations merged by (subject,
  * predicate, object, topic, negated) with symmetric predicates ordered by id,
  * evidence deduplicated, confidence the maximum, date the most specific, self-loops
  * and relations to unknown entities dropped. Output is in canonical order.
@@ -162,7 +182,7 @@ export function mergeExtractions(list: DocumentExtraction[]): Graph {
   for (const x of list) if (!documents.has(x.document.id)) documents.set(x.document.id, x.document);
 
   const seen = collect(list);
-  const rep = clusterPersons(seen);
+  const rep = new Map([...clusterPersons(seen), ...sameWikidata(seen)]);
   const canon = (id: string): string => rep.get(id) ?? id;
   const groups = new Map<string, Seen[]>();
   for (const s of seen.values()) push(groups, canon(s.id), s);
