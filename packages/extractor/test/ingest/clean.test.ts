@@ -15,6 +15,9 @@ describe('marker lexicon', () => {
     ['Related stories', 'block'], ['Nhỏ Bình thường Lớn', 'drop'], ['Theo dõi Báo Mới trên Google News', 'drop'],
     ['Video đang HOT', 'drop'], ['(theo TTXVN)', 'drop'], ['Theo Reuters', 'drop'], ['Lũ lụt ở miền Trung - Hình 3', 'drop'],
     ['Đăng ký ấn phẩm|Đăng nhập', 'drop'], ['AFP/Reuters', 'drop'], ['By Jane Smith and Tom Lee', 'drop'], ['By the end of the year, Japan will deliver two boats.', null],
+    ['Zalo', 'drop'], ['Ảnh: Reuters', 'drop'], ['(Theo Reuters, AFP)', 'drop'], ['Minh Anh (tổng hợp)', 'drop'],
+    ['Xem thêm: Nga triển khai tên lửa tới Kaliningrad', 'drop'], ['Reporting by Jane Doe; Editing by Tom Lee', 'drop'],
+    ['© 2024 Reuters. All rights reserved.', 'drop'], ['Theo ông, đây là sai lầm.', null], ['Ảnh hưởng của lệnh trừng phạt là rất lớn.', null],
     [P1, null], ['Theo Moscow, kế hoạch đó là một mối đe dọa an ninh đối với nước Nga.', null], ['Nga/NATO', 'drop'],
   ])('%j is %s', (line, kind) => expect(markerKind(line)).toBe(kind));
 
