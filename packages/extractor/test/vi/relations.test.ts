@@ -38,6 +38,12 @@ describe('vi relations: one per predicate', () => {
     ['Không quân Israel tấn công Syria.', ['Israel ATTACK Syria']],
     ['Cuộc xung đột giữa Armenia và Azerbaijan kéo dài nhiều năm.', ['Armenia CONFLICT Azerbaijan']],
     ['Phần Lan gia nhập NATO.', ['Finland JOIN NATO']],
+    // "tiếp" (receive a visitor) is MEET, but not inside "tiếp tục" or "trực tiếp"; "tại Tokyo" is a place adjunct, not the object
+    ['Thủ tướng Nhật Bản Fumio Kishida tiếp Tổng thống Philippines Ferdinand Marcos tại Tokyo.', ['Fumio Kishida MEET Ferdinand Marcos']],
+    ['Nga tiếp tục đàm phán trực tiếp với Ukraine.', ['Russia MEET Ukraine']],
+    ['Tổng thống Nga Vladimir Putin và Tổng thống Belarus Alexander Lukashenko đã hội đàm tại Minsk về hợp tác quân sự.', ['Vladimir Putin MEET Alexander Lukashenko topic=military cooperation']],
+    ['Liên minh châu Âu (EU) thông qua gói trừng phạt mới nhằm vào Iran. Hungary phản đối quyết định này.', ['European Union SANCTION Iran', 'Hungary OPPOSE European Union']],
+    ['Israel tiếp tục không kích Dải Gaza.', ['Israel ATTACK Gaza Strip']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -54,6 +60,8 @@ describe('vi relations: negation', () => {
     // negation of the first verb does not carry over "và" to the second; "không chỉ trích" is not "không chỉ" (not only)
     ['Trung Quốc không chỉ trích Nga và ủng hộ Iran.', ['China CRITICIZE Russia negated', 'China SUPPORT Iran']],
     ['Nhật Bản không chỉ ủng hộ Philippines mà còn viện trợ cho Việt Nam.', ['Japan SUPPORT Philippines', 'Japan AID Vietnam']],
+    // advice is not an act: "không nên" gives no relation (the warning itself is one)
+    ['Mỹ cảnh báo Trung Quốc không nên cung cấp vũ khí cho Nga.', ['United States WARN China']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -67,6 +75,8 @@ describe('vi relations: attribution', () => {
     // a side reporting its own act is not
     ['Ngoại trưởng Pháp Catherine Colonna cho biết Pháp sẽ viện trợ cho Ukraine.', ['France AID Ukraine']],
     ['Bắc Kinh khẳng định sẽ hợp tác với Moscow.', ['China COOPERATE Russia']],
+    // the spokesperson of a country's ministry speaks for that country
+    ['Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh nói Bắc Kinh kiên quyết phản đối hành động của Manila.', ['China OPPOSE Philippines']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });

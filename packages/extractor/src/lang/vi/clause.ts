@@ -10,7 +10,7 @@ import type { Unit } from './document.js';
 import { viLexicon } from './lexicon.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
 
-export type Mark = '' | 'aux' | 'neg' | 'light' | 'classifier' | 'boundary' | 'coord' | 'speech' | 'source' | 'date' | 'paren' | 'punct' | 'reciprocal' | 'intro';
+export type Mark = '' | 'aux' | 'neg' | 'irrealis' | 'light' | 'classifier' | 'boundary' | 'coord' | 'speech' | 'source' | 'date' | 'paren' | 'punct' | 'reciprocal' | 'intro';
 
 export interface Skeleton {
   mark: Mark[];
@@ -35,7 +35,7 @@ function cuePasses(): { passes: Pass[]; firsts: Map<string, number[]> } {
   const passes: Pass[] = [
     ['classifier', lex.mod.classifier], ['aux', lex.mod.aux], ['light', lex.mod.light], ['coord', lex.mod.coord],
     ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['intro', lex.topicIntro], ['boundary', lex.mod.boundary],
-    ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg],
+    ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg], ['irrealis', lex.neg.irrealis],
   ];
   const firsts = new Map<string, number[]>();
   const add = (f: string, p: number): void => { const l = firsts.get(f) ?? []; if (!l.includes(p)) l.push(p); firsts.set(f, l); };

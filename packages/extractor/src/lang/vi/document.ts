@@ -63,6 +63,8 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   }
   const phrases: DocumentModel['phrases'] = [];
   const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
+  // A person who speaks for a body of a country ("Bộ Ngoại giao Trung Quốc") speaks for the country too.
+  const extraSides = new Map<string, Set<string>>();
   const counterpartTitle = (a: Annotated, at: number): string | undefined => {
     const others = a.persons.filter((p) => p.title && !p.counterpart).concat(a.roles.filter((r) => r.title && !r.counterpart) as never[]);
     const before = others.filter((p) => p.first < at);
@@ -75,6 +77,13 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const id = idOf.get(c)!;
       const title = p.counterpart ? counterpartTitle(a, p.first) : p.title;
       phrases.push({ sentence: a.index, phrase: p, id, title });
+      if (p.affiliationTok && p.affiliationTok[1] > p.affiliationTok[0]) {
+        const from = a.tokens[p.affiliationTok[0] + 1]!.start, to = a.tokens[p.affiliationTok[1]]!.end;
+        for (const h of res.entities(doc.text.slice(from, to))) {
+          const country = h.type === 'Country' ? h.id : h.seatOf;
+          if (country && country !== p.affiliation) extraSides.set(id, (extraSides.get(id) ?? new Set()).add(country));
+        }
+      }
       if (title && !p.former) {
         c.posts.push({ title, affiliation: p.affiliation });
         const list = posts.get(id) ?? [];
@@ -198,7 +207,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     return { ...a, units };
   });
 
-  const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : []))]);
+  const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])), ...(extraSides.get(id) ?? [])]);
   return { doc, sentences, entities, persons, posts, phrases, sides };
 }
 

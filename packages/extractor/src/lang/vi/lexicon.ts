@@ -56,7 +56,7 @@ export interface ViLexicon {
   roles: Map<Predicate, ObjectFrame>;
   topics: PhraseMatcher<string>;
   mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal', PhraseMatcher<true>>;
-  neg: Record<'neg' | '-' | 'adv', PhraseMatcher<true>>;
+  neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
   cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor', PhraseMatcher<true>>;
   topicPrefixes: PhraseMatcher<true>;
@@ -74,7 +74,7 @@ export function viLexicon(): ViLexicon {
     roles: loadRoles(),
     topics: loadTopics(),
     mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal']) as ViLexicon['mod'],
-    neg: kinds('negation.tsv', ['neg', '-', 'adv']) as ViLexicon['neg'],
+    neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor']) as ViLexicon['cues'],
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),

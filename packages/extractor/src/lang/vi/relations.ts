@@ -17,7 +17,7 @@ import { speakerFor } from './attribution.js';
 import { foldKey } from '../../text/tokens.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
-const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY']);
+const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
 // Prepositions that make an entity an oblique argument, not a subject.
 const GIUA = foldKey('giữa'), LA = foldKey('là');
 // Words that end a clause but not the reach of a negation over an event noun: "không đạt được tiến triển trong việc nối lại các cuộc đàm phán"
@@ -62,6 +62,7 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     const pred = m.value.predicate;
     const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
       ?? (m.value.noun ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
+    if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects }; i = m.end - 1; continue; }
     if (results) {
       found.subjects = results.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
@@ -163,10 +164,12 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
   const { sk, tokens } = ctx;
   const triggers = viLexicon().triggers;
   for (let j = pos - 1; j >= 0; j--) {
-    if (sk.mark[j] === 'punct') return undefined;
-    if (triggers.at(tokens, j)?.value.predicate) return undefined;   // never reach across another event's arguments
     const u = sk.unitEnd.get(j);
-    if (!u) continue;
+    if (!u) {
+      if (sk.mark[j] === 'punct') return undefined;
+      if (triggers.at(tokens, j)?.value.predicate) return undefined;   // never reach across another event's arguments
+      continue;
+    }
     const before = precedingWord(sk, tokens, u.first);
     if (before !== undefined && OBLIQUE.has(tokens[before]!.lower)) return undefined;
     if (before !== undefined && triggerEndsAt(tokens, before)) return undefined;        // the object of an earlier verb ("yêu cầu NATO …")
@@ -275,6 +278,14 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       return { reciprocal: false, after: j };
     }
     const prep = frame.preps.at(tokens, j);
+    // "hội đàm tại Minsk": a place adjunct, not the object (unless the frame takes that preposition)
+    const loc = prep ? undefined : lex.mod.locative.at(tokens, j);
+    if (loc) {
+      let k = loc.end;
+      while (k < tokens.length && sk.mark[k] === 'classifier') k = sk.spanEnd[k]!;
+      const place = sk.unitAt.get(k);
+      if (place) { j = place.last + 1; continue; }
+    }
     if (prep) {
       let k = prep.end;
       while (k < tokens.length && sk.mark[k] === 'classifier') k = sk.spanEnd[k]!;
@@ -288,6 +299,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     }
     if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
     const next = lex.triggers.at(tokens, j);
+    if (next && !next.value.predicate) { content += next.end - j; j = next.end; if (content > frame.reach) break; continue; }   // "trực tiếp": a blocked phrase, read as one word
     if (next?.value.predicate) {
       // "bác bỏ cáo buộc của Anh", "ủng hộ đề xuất của Nga": an event word right after the verb is its object noun
       if (j === from) { j = next.end; content += next.end - next.start; continue; }
@@ -299,6 +311,16 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     j++;
   }
   return { reciprocal: false, after: from };
+}
+
+/** "X không nên / đừng V Y": advice or a demand, not an act: no relation. */
+function isIrrealis(sk: Skeleton, t: Found, prev: Found | undefined): boolean {
+  for (let j = t.start - 1; j >= 0 && j >= (prev?.end ?? 0); j--) {
+    const m = sk.mark[j];
+    if (m === 'irrealis') return true;
+    if ((m === 'punct' && !sk.unitEnd.has(j)) || m === 'boundary') return false;
+  }
+  return false;
 }
 
 /**
