@@ -90,6 +90,17 @@ describe('en attribution', () => {
   });
 });
 
+describe('en membership', () => {
+  it.each([
+    ['NATO member Poland criticized Russia.', ['poland MEMBER_OF nato', 'poland CRITICIZE russia']],
+    ['EU member states Hungary and Slovakia opposed the plan.', ['hungary MEMBER_OF european-union', 'slovakia MEMBER_OF european-union']],
+    ['Turkey, a NATO ally, bought missiles.', ['turkey MEMBER_OF nato']],
+    ['NATO allies backed Ukraine.', ['nato SUPPORT ukraine']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(extract(sentence)).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('en acronyms and demonyms', () => {
   it('an acronym the text defines is one organization with both forms', () => {
     const text = 'Leaders of the Collective Security Treaty Organization (CSTO) met in Minsk. Armenia criticized the CSTO.';

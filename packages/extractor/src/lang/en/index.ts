@@ -11,6 +11,7 @@ import { enLexicon } from './lexicon.js';
 import { recognize, type EntityRef, type TokMention } from './entities.js';
 import { postRelations, sentenceRelations } from './relations.js';
 import { collectEntities, resolveMention } from './document.js';
+import { memberships } from './membership.js';
 import { sharedGazetteer } from './gazetteer.js';
 import type { Gazetteer } from './actors.js';
 
@@ -25,7 +26,7 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   for (const s of tok.sentences) {
     const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex, ...(previousPerson ? { previousPerson } : {}) });
     previousPerson = r.lastPerson;
-    relations.push(...r.relations);
+    relations.push(...r.relations, ...memberships(s, tok.tokens, rec, lex, doc.id));
     r.actorMentions.forEach((m) => usedAsActor.add(m));
   }
   relations.push(...postRelations(rec, tok.sentences, doc.id));

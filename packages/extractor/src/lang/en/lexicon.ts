@@ -32,6 +32,8 @@ export interface EnLexicon {
   reportVerbs: Set<string>;
   reportPreps: string[][];
   actorHeads: string[][];
+  /** Nouns of membership ("member", "member states", "ally"), longest first. */
+  memberNouns: string[][];
   /** Every word of an actor head, for a cheap first test. */
   headWords: ReadonlySet<string>;
   /** Lower-case particles inside personal names ("von", "der", "bin"). */
@@ -107,6 +109,7 @@ export function enLexicon(): EnLexicon {
     reportVerbs,
     reportPreps,
     actorHeads,
+    memberNouns: rows('membership.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length),
     headWords: new Set(actorHeads.flat()),
     nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
     topics,
