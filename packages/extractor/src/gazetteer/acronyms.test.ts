@@ -8,6 +8,10 @@ describe('learnAcronyms', () => {
     ['the International Energy Agency (IEA) said', [['International Energy Agency', 'IEA']]],
     ['members of the Gulf Cooperation Council (GCC) met', [['Gulf Cooperation Council', 'GCC']]],
     ['IAEA (Cơ quan Năng lượng Nguyên tử Quốc tế) cảnh báo', [['Cơ quan Năng lượng Nguyên tử Quốc tế', 'IAEA']]],
+    // a Vietnamese acronym of a Vietnamese name, found by its initials
+    ['Đại hội đồng Liên hợp quốc (LHQ) họp', [['Liên hợp quốc', 'LHQ']]],
+    // a news agency credit is no definition
+    ['theo hãng tin Pháp (AFP), hôm qua', []],
     // a parenthesis that is no acronym, or a lower-case phrase, defines nothing
     ['giá tăng (khoảng 5%) trong tháng', []],
     ['he said (OK) later', []],
