@@ -26,6 +26,8 @@ export interface NodeAttributes {
   mentions: number;
   /** Ids of the documents that mention the entity, sorted. */
   articles: string[];
+  /** Mentions per document id (the MENTIONS count in Neo4j). */
+  articleMentions: Record<string, number>;
   positions: Position[];
   /** Number of distinct neighbours, either direction, any predicate. */
   degree: number;
@@ -43,7 +45,12 @@ export interface EdgeAttributes {
   predicate: Predicate;
   label: string;
   topics: string[];
+  /** Event dates stated in the text (partial ISO), sorted. */
   dates: string[];
+  /**
+   * First and last time the relation was reported: publication dates (with a year) of the
+   * evidence articles, as in the Neo4j loader. Null when no evidence article is dated.
+   */
   firstSeen: string | null;
   lastSeen: string | null;
   /** Distinct pieces of evidence, counted by (doc, start, end). */
@@ -69,17 +76,13 @@ export type ModelOptions = LayoutOptions;
 export const edgeKey = (r: Pick<Relation, 'subject' | 'predicate' | 'object' | 'negated'>): string =>
   `${r.predicate}|${r.subject}|${r.object}|${r.negated ? 'neg' : 'pos'}`;
 
-/**
- * Dates as the first and last sighting. Dates with a year order correctly as strings;
- * month-day dates (--MM-DD) only count when no dated sighting has a year.
- */
-function seenRange(dates: string[]): [string | null, string | null] {
-  const withYear = dates.filter((d) => !d.startsWith('--'));
-  const pool = withYear.length > 0 ? withYear : dates;
-  return pool.length === 0 ? [null, null] : [pool[0], pool[pool.length - 1]];
-}
+/** A date with a year (YYYY, YYYY-MM, YYYY-MM-DD): sorts as text; --MM-DD does not. */
+const onTimeline = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}/.test(d);
 
-function edgeAttributes(rs: Relation[]): EdgeAttributes {
+const byEvidence = (a: EdgeEvidence, b: EdgeEvidence): number =>
+  byString(a.doc, b.doc) || a.start - b.start || a.end - b.end || byString(a.topic ?? '', b.topic ?? '') || byString(a.date ?? '', b.date ?? '');
+
+function edgeAttributes(rs: Relation[], published: Map<string, string | null>): EdgeAttributes {
   const info = PREDICATE_INFO[rs[0].predicate];
   const evidence = new Map<string, EdgeEvidence>();
   const spans = new Set<string>();
@@ -93,23 +96,31 @@ function edgeAttributes(rs: Relation[]): EdgeAttributes {
     evidence.set(k, item);
   }
   const dates = uniqSorted(rs.flatMap((r) => (r.date ? [r.date] : [])));
-  const [firstSeen, lastSeen] = seenRange(dates);
+  const seen = uniqSorted(rs.flatMap((r) => r.evidence.map((e) => published.get(e.doc))).filter(onTimeline));
   const weight = spans.size;
   return {
     predicate: info.predicate,
     label: info.label,
     topics: uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
-    dates, firstSeen, lastSeen, weight,
+    dates, firstSeen: seen[0] ?? null, lastSeen: seen[seen.length - 1] ?? null, weight,
     confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
     negated: rs[0].negated,
     attributedTo: uniqSorted(rs.flatMap((r) => (r.attributedTo ? [r.attributedTo] : []))),
     cameo: info.cameo,
     quadClass: info.quadClass,
     symmetric: isSymmetric(info.predicate),
-    evidence: [...evidence.entries()].sort(([a], [b]) => byString(a, b)).map(([, v]) => v),
+    evidence: [...evidence.values()].sort(byEvidence),
     color: quadClassColor(info.quadClass),
     size: Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(weight)),
   };
+}
+
+/** Mentions per document, keys in id order. */
+function countByDoc(mentions: { doc: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const doc of uniqSorted(mentions.map((m) => m.doc))) counts[doc] = 0;
+  for (const m of mentions) counts[m.doc] += 1;
+  return counts;
 }
 
 /** Posts held by each person, from non-negated HOLDS_POSITION relations. */
@@ -135,11 +146,13 @@ export function buildGraphology(graph: Graph): KgGraph {
   const g: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   g.replaceAttributes({ generator: 'kg', documents: graph.documents.map((d) => ({ ...d })) });
   const positions = positionsBySubject(graph);
+  const published = new Map(graph.documents.map((d) => [d.id, d.published]));
   for (const e of [...graph.entities].sort((a, b) => byString(a.id, b.id))) {
     const attrs: NodeAttributes = {
       label: e.name, kind: e.type, aliases: [...e.aliases],
       mentions: e.mentions.length,
       articles: uniqSorted(e.mentions.map((m) => m.doc)),
+      articleMentions: countByDoc(e.mentions),
       positions: positions.get(e.id) ?? [],
       degree: 0, pagerank: 0, community: 0, x: 0, y: 0, size: 1, color: kindColor(e.type),
     };
@@ -154,7 +167,7 @@ export function buildGraphology(graph: Graph): KgGraph {
   }
   for (const k of [...groups.keys()].sort(byString)) {
     const rs = groups.get(k)!;
-    g.addDirectedEdgeWithKey(k, rs[0].subject, rs[0].object, edgeAttributes(rs));
+    g.addDirectedEdgeWithKey(k, rs[0].subject, rs[0].object, edgeAttributes(rs, published));
   }
   return g;
 }

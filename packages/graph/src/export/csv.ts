@@ -1,7 +1,7 @@
 /**
  * CSV files for `neo4j-admin database import full` (the command is in README.exports.md).
  * Four files: entity nodes, article nodes, MENTIONS and the predicate relationships, with
- * typed headers (`weight:int`, `topics:string[]` …) and separate ID spaces for entities and
+ * typed headers (`weight:int`, `topics:string[]`, `evidenceStarts:int[]` …) and separate ID spaces for entities and
  * articles so an article id can never collide with an entity id. Quoting by csv-stringify
  * (RFC 4180; import with --multiline-fields=true). A null is an empty unquoted field (no
  * property), an empty string is `""`, an empty list is written as no property.
@@ -11,8 +11,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { KgGraph } from '../model.js';
 import {
-  ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTIONS_TYPE, RELATION_PROPS,
-  type PropSpec, type PropValue,
+  ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS,
+  mentionRows, type PropSpec, type PropValue,
 } from './neo4j-model.js';
 
 export const ARRAY_DELIMITER = ';';
@@ -31,7 +31,7 @@ const header = <T>(p: PropSpec<T>): string => (p.type === 'string' ? p.name : `$
 
 function cell(v: PropValue): string | null {
   if (v === null || v === undefined) return null;
-  if (Array.isArray(v)) return v.length === 0 ? null : v.map((s) => s.replaceAll(ARRAY_DELIMITER, DELIMITER_STANDIN)).join(ARRAY_DELIMITER);
+  if (Array.isArray(v)) return v.length === 0 ? null : v.map((s) => String(s).replaceAll(ARRAY_DELIMITER, DELIMITER_STANDIN)).join(ARRAY_DELIMITER);
   return String(v);
 }
 
@@ -41,16 +41,16 @@ const csv = (rows: (string | null)[][]): string => stringify(rows, { quoted_matc
 /** The four import files, keyed by file name. */
 export function toNeo4jCsv(model: KgGraph): CsvFiles {
   const entities = [[`id:ID(${ENTITY_LABEL})`, ...ENTITY_PROPS.map(header), ':LABEL']];
-  const mentions = [[`:START_ID(${ARTICLE_LABEL})`, `:END_ID(${ENTITY_LABEL})`, ':TYPE']];
+  const mentions = [[`:START_ID(${ARTICLE_LABEL})`, `:END_ID(${ENTITY_LABEL})`, ':TYPE', ...MENTION_PROPS.map(header)]];
   model.forEachNode((key, a) => {
     entities.push([key, ...ENTITY_PROPS.map((p) => cell(p.get(a))), `${ENTITY_LABEL};${a.kind}`] as string[]);
-    for (const doc of a.articles) mentions.push([doc, key, MENTIONS_TYPE]);
+    for (const m of mentionRows(key, a)) mentions.push([m.article, m.entity, MENTIONS_TYPE, ...MENTION_PROPS.map((p) => cell(p.get(m)))] as string[]);
   });
   const articles = [[`id:ID(${ARTICLE_LABEL})`, ...ARTICLE_PROPS.map(header), ':LABEL']];
   for (const d of model.getAttribute('documents')) articles.push([d.id, ...ARTICLE_PROPS.map((p) => cell(p.get(d))), ARTICLE_LABEL] as string[]);
   const relations = [[`:START_ID(${ENTITY_LABEL})`, `:END_ID(${ENTITY_LABEL})`, ':TYPE', ...RELATION_PROPS.map(header)]];
-  model.forEachEdge((key, a, source, target) => {
-    relations.push([source, target, a.predicate, ...RELATION_PROPS.map((p) => cell(p.get({ key, a })))] as string[]);
+  model.forEachEdge((_key, a, source, target) => {
+    relations.push([source, target, a.predicate, ...RELATION_PROPS.map((p) => cell(p.get({ source, target, a })))] as string[]);
   });
   return {
     [CSV_FILES.entities]: csv(entities),

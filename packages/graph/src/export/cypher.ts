@@ -1,14 +1,15 @@
 /**
  * A Cypher script that cypher-shell (or any driver, statement by statement) runs into an
  * empty database: constraints first, then MERGE for articles and entities, then MENTIONS
- * and the predicate relationships. Same model as the CSV export (neo4j-model.ts).
+ * and the predicate relationships. Same database as the Bolt loader and the CSV export
+ * (neo4j-model.ts).
  * Each statement is on one line ending in ";" — newlines inside strings are escaped — so
  * splitting the script on lines is safe. MERGE on ids/keys makes a re-run a no-op.
  */
 import type { KgGraph } from '../model.js';
 import {
-  ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTIONS_TYPE, RELATION_PROPS,
-  type PropSpec, type PropValue,
+  ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS,
+  mentionRows, relationKey, type PropSpec, type PropValue,
 } from './neo4j-model.js';
 
 /**
@@ -35,18 +36,21 @@ export function cypherName(name: string): string {
 }
 
 function literal(v: Exclude<PropValue, null | undefined>): string {
-  if (Array.isArray(v)) return `[${v.map(cypherString).join(', ')}]`;
+  if (Array.isArray(v)) return `[${(v as (string | number)[]).map((x) => (typeof x === 'number' ? String(x) : cypherString(x))).join(', ')}]`;
   if (typeof v === 'string') return cypherString(v);
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   return v ? 'true' : 'false';
 }
 
-/** `{name: value, …}` for the non-null, non-empty-list properties (as in the CSV export); floats keep a decimal point so Neo4j types them as Float. */
+/**
+ * `{name: value, …}` for the non-null properties; lists always (empty ones too, as the loader
+ * stores them); floats keep a decimal point so Neo4j types them as Float.
+ */
 function map<T>(specs: PropSpec<T>[], x: T): string {
   const parts: string[] = [];
   for (const p of specs) {
     const v = p.get(x);
-    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    if (v === null || v === undefined) continue;
     const lit = p.type === 'float' && typeof v === 'number' && Number.isInteger(v) ? `${v}.0` : literal(v);
     parts.push(`${cypherName(p.name)}: ${lit}`);
   }
@@ -68,11 +72,12 @@ export function toCypher(model: KgGraph): string {
     out.push(`MERGE (n:${E} {id: ${cypherString(key)}}) SET n:${cypherName(a.kind)}, n += ${map(ENTITY_PROPS, a)};`);
   });
   model.forEachNode((key, a) => {
-    for (const doc of a.articles)
-      out.push(`MATCH (d:${A} {id: ${cypherString(doc)}}), (e:${E} {id: ${cypherString(key)}}) MERGE (d)-[:${cypherName(MENTIONS_TYPE)}]->(e);`);
+    for (const m of mentionRows(key, a))
+      out.push(`MATCH (d:${A} {id: ${cypherString(m.article)}}), (e:${E} {id: ${cypherString(key)}}) MERGE (d)-[m:${cypherName(MENTIONS_TYPE)}]->(e) SET m += ${map(MENTION_PROPS, m)};`);
   });
-  model.forEachEdge((key, a, source, target) => {
-    out.push(`MATCH (s:${E} {id: ${cypherString(source)}}), (t:${E} {id: ${cypherString(target)}}) MERGE (s)-[r:${cypherName(a.predicate)} {key: ${cypherString(key)}}]->(t) SET r += ${map(RELATION_PROPS, { key, a })};`);
+  model.forEachEdge((_key, a, source, target) => {
+    const row = { source, target, a };
+    out.push(`MATCH (s:${E} {id: ${cypherString(source)}}), (t:${E} {id: ${cypherString(target)}}) MERGE (s)-[r:${cypherName(a.predicate)} {key: ${cypherString(relationKey(row))}}]->(t) SET r += ${map(RELATION_PROPS, row)};`);
   });
   return out.join('\n') + '\n';
 }

@@ -9,7 +9,7 @@ export type ValueType = 'string' | 'int' | 'double' | 'boolean' | 'strings' | 'j
 /** Node attributes written as data (label, position, size and colour go to each format's own slots). */
 export const NODE_FIELDS: ReadonlyArray<[keyof NodeAttributes, ValueType]> = [
   ['kind', 'string'], ['aliases', 'strings'], ['wikidata', 'string'], ['mentions', 'int'],
-  ['articles', 'strings'], ['positions', 'json'], ['degree', 'int'], ['pagerank', 'double'],
+  ['articles', 'strings'], ['articleMentions', 'json'], ['positions', 'json'], ['degree', 'int'], ['pagerank', 'double'],
   ['community', 'int'],
 ];
 

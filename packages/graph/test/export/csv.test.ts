@@ -43,10 +43,10 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
 
   it('writes the four files with typed neo4j-admin headers', () => {
     expect(Object.keys(files).sort()).toEqual(Object.values(CSV_FILES).sort());
-    expect(entities.header).toEqual(['id:ID(Entity)', 'name', 'kind', 'aliases:string[]', 'wikidata', 'mentions:int', 'degree:int', 'pagerank:float', 'community:int', ':LABEL']);
-    expect(articles.header).toEqual(['id:ID(Article)', 'title', 'path', 'lang', 'published', ':LABEL']);
-    expect(mentions.header).toEqual([':START_ID(Article)', ':END_ID(Entity)', ':TYPE']);
-    expect(relations.header).toEqual([':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'label', 'topics:string[]', 'dates:string[]', 'firstSeen', 'lastSeen', 'weight:int', 'confidence:float', 'negated:boolean', 'attributedTo:string[]', 'cameo', 'quadClass', 'symmetric:boolean', 'evidence']);
+    expect(entities.header).toEqual(['id:ID(Entity)', 'name', 'aliases:string[]', 'wikidata', 'mentionCount:int', 'degree:int', 'pagerank:float', 'community:int', ':LABEL']);
+    expect(articles.header).toEqual(['id:ID(Article)', 'title', 'lang', 'published', 'path', ':LABEL']);
+    expect(mentions.header).toEqual([':START_ID(Article)', ':END_ID(Entity)', ':TYPE', 'count:int']);
+    expect(relations.header).toEqual([':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'negated:boolean', 'symmetric:boolean', 'cameo', 'quadClass', 'confidence:float', 'attributedTo', 'firstSeen', 'lastSeen', 'topics:string[]', 'dates:string[]', 'weight:int', 'evidenceKeys:string[]', 'evidenceArticles:string[]', 'evidenceSentences:string[]', 'evidenceStarts:int[]', 'evidenceEnds:int[]']);
   });
 
   it('writes one row per entity with labels, typed values and array fields', () => {
@@ -57,7 +57,7 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
       expect(row.name).toBe(a.label);
       expect(list(row['aliases:string[]'])).toEqual(a.aliases.map(standin));
       expect(row.wikidata).toBe(a.wikidata ?? null);
-      expect(Number(row['mentions:int'])).toBe(a.mentions);
+      expect(Number(row['mentionCount:int'])).toBe(a.mentions);
       expect(Number(row['pagerank:float'])).toBe(a.pagerank);
       expect(Number(row['community:int'])).toBe(a.community);
     }
@@ -66,7 +66,7 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
   it('writes articles with nulls as empty fields', () => {
     expect(articles.rows.map((r) => r['id:ID(Article)'])).toEqual(source.documents.map((d) => d.id));
     for (const [i, d] of source.documents.entries()) {
-      expect(articles.rows[i]).toEqual({ 'id:ID(Article)': d.id, title: d.title, path: d.path, lang: d.lang, published: d.published, ':LABEL': 'Article' });
+      expect(articles.rows[i]).toEqual({ 'id:ID(Article)': d.id, title: d.title, lang: d.lang, published: d.published, path: d.path, ':LABEL': 'Article' });
     }
   });
 
@@ -77,6 +77,8 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
       expect(articleIds.has(r[':START_ID(Article)'])).toBe(true);
       expect(entityIds.has(r[':END_ID(Entity)'])).toBe(true);
       expect(r[':TYPE']).toBe('MENTIONS');
+      const e = source.entities.find((x) => x.id === r[':END_ID(Entity)'])!;
+      expect(Number(r['count:int'])).toBe(e.mentions.filter((m) => m.doc === r[':START_ID(Article)']).length);
     }
     expect(mentions.rows).toHaveLength(source.entities.reduce((n, e) => n + new Set(e.mentions.map((m) => m.doc)).size, 0));
     for (const r of relations.rows) {
@@ -85,43 +87,57 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
     }
   });
 
-  it('writes one relationship per model edge with typed properties', () => {
+  it('writes one relationship per model edge with typed properties, keyed as the Bolt loader keys them', () => {
     expect(relations.rows).toHaveLength(model.size);
+    const byEnds = new Map(model.mapEdges((k, a, s, t) => [`${s}|${a.predicate}|${t}|${a.negated ? 'negated' : 'affirmed'}`, k]));
     for (const r of relations.rows) {
-      const key = r.key!;
+      const key = byEnds.get(r.key!)!;
+      expect(key).toBeDefined();
       const a = model.getEdgeAttributes(key);
       expect([r[':START_ID(Entity)'], r[':END_ID(Entity)']]).toEqual([model.source(key), model.target(key)]);
       expect(r[':TYPE']).toBe(a.predicate);
       expect(list(r['topics:string[]'])).toEqual(a.topics.map(standin));
       expect(list(r['dates:string[]'])).toEqual(a.dates);
-      expect(list(r['attributedTo:string[]'])).toEqual(a.attributedTo);
+      expect(r.attributedTo).toBe(a.attributedTo.length === 1 ? a.attributedTo[0] : null);
       expect(r.firstSeen).toBe(a.firstSeen);
+      expect(r.lastSeen).toBe(a.lastSeen);
       expect(Number(r['weight:int'])).toBe(a.weight);
       expect(Number(r['confidence:float'])).toBe(a.confidence);
       expect(r['negated:boolean']).toBe(String(a.negated));
       expect(r['symmetric:boolean']).toBe(String(a.symmetric));
       expect(r.cameo).toBe(a.cameo);
-      expect(JSON.parse(r.evidence!)).toEqual(a.evidence);
+      expect(r.quadClass).toBe(a.quadClass);
+      // Evidence: one entry per distinct span, parallel lists.
+      const spans = [...new Map(a.evidence.map((e) => [`${e.doc}:${e.start}-${e.end}`, e])).values()];
+      expect(list(r['evidenceKeys:string[]'])).toEqual([...new Map(a.evidence.map((e) => [`${e.doc}:${e.start}-${e.end}`, e])).keys()]);
+      expect(list(r['evidenceArticles:string[]'])).toEqual(spans.map((e) => e.doc));
+      expect(list(r['evidenceSentences:string[]'])).toEqual(spans.map((e) => standin(e.sentence)));
+      expect(list(r['evidenceStarts:int[]']).map(Number)).toEqual(spans.map((e) => e.start));
+      expect(list(r['evidenceEnds:int[]']).map(Number)).toEqual(spans.map((e) => e.end));
+      expect(spans).toHaveLength(a.weight);
     }
   });
 
   it('matches the source graph', () => {
-    const nodes = new Map<string, ReadNode>(entities.rows.map((r) => [r['id:ID(Entity)']!, { label: r.name!, kind: r.kind!, aliases: list(r['aliases:string[]']) }]));
-    const edges = new Map<string, ReadEdge>(relations.rows.map((r) => [r.key!, {
-      source: r[':START_ID(Entity)']!, target: r[':END_ID(Entity)']!, predicate: r[':TYPE']!, negated: r['negated:boolean'] === 'true',
-      topics: list(r['topics:string[]']), sentences: (JSON.parse(r.evidence!) as { sentence: string }[]).map((e) => e.sentence),
+    const nodes = new Map<string, ReadNode>(entities.rows.map((r) => [r['id:ID(Entity)']!, {
+      label: r.name!, kind: r[':LABEL']!.replace(/^Entity;/, ''), aliases: list(r['aliases:string[]']),
     }]));
+    const edges = new Map<string, ReadEdge>(relations.rows.map((r) => {
+      const [s, p, t, sign] = r.key!.split('|');
+      return [`${p}|${s}|${t}|${sign === 'negated' ? 'neg' : 'pos'}`, {
+        source: r[':START_ID(Entity)']!, target: r[':END_ID(Entity)']!, predicate: r[':TYPE']!, negated: r['negated:boolean'] === 'true',
+        topics: list(r['topics:string[]']), sentences: list(r['evidenceSentences:string[]']),
+      }];
+    }));
     expectMatchesSource(source, nodes, edges, standin);
   });
 });
 
 describe('CSV quoting', () => {
   it('quotes empty strings so they stay strings, and ";" inside list items becomes a stand-in', () => {
-    const [, hostile] = cases();
-    const files = toNeo4jCsv(hostile.model);
-    expect(files[CSV_FILES.entities]).toContain(`O'Brien${DELIMITER_STANDIN} Jr.`);
-    // HOLDS_POSITION-free hostile graph has no empty cameo; the contract fixture does.
-    const [contract] = cases();
+    const [contract, hostile] = cases();
+    expect(toNeo4jCsv(hostile.model)[CSV_FILES.entities]).toContain(`O'Brien${DELIMITER_STANDIN} Jr.`);
+    // HOLDS_POSITION has no CAMEO code: an empty string, quoted, not a missing value.
     const rel = toNeo4jCsv(contract.model)[CSV_FILES.relations].split('\n').find((l) => l.startsWith('jens-stoltenberg,nato,HOLDS_POSITION'))!;
     expect(rel).toContain(',"",neutral,');
   });

@@ -67,60 +67,66 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
     expect(lines.slice(2).every((l) => !l.startsWith('CREATE CONSTRAINT'))).toBe(true);
   });
 
-  it('creates every entity with labels Entity + kind and its properties', async () => {
+  it('creates every entity with labels Entity + kind and the loader\'s property names', async () => {
     const rows = await run('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p');
     expect(rows).toHaveLength(model.order);
     for (const row of rows) {
       const a = model.getNodeAttributes(row.id as string);
       expect((row.labels as string[]).sort()).toEqual(['Entity', a.kind].sort());
       const expected: Record<string, unknown> = {
-        id: row.id, name: a.label, kind: a.kind, mentions: a.mentions, degree: a.degree, pagerank: a.pagerank, community: a.community,
+        id: row.id, name: a.label, aliases: a.aliases, mentionCount: a.mentions, degree: a.degree, pagerank: a.pagerank, community: a.community,
       };
-      if (a.aliases.length) expected.aliases = a.aliases;
       if (a.wikidata) expected.wikidata = a.wikidata;
       expect(plain(row.p as Record<string, unknown>)).toEqual(expected);
     }
   });
 
-  it('creates the articles and MENTIONS', async () => {
+  it('creates the articles and MENTIONS with per-article counts', async () => {
     const rows = await run('MATCH (d:Article) RETURN properties(d) AS p ORDER BY d.id');
     expect(rows.map((r) => r.p)).toEqual([...source.documents].sort((x, y) => (x.id < y.id ? -1 : 1)).map((d) => {
       const p: Record<string, unknown> = { id: d.id, title: d.title, path: d.path, lang: d.lang };
       if (d.published !== null) p.published = d.published;
       return p;
     }));
-    const mentions = await run('MATCH (d:Article)-[:MENTIONS]->(e:Entity) RETURN d.id AS d, e.id AS e ORDER BY e, d');
-    const expected = model.mapNodes((k, a) => a.articles.map((d) => ({ d, e: k }))).flat();
-    expect(mentions).toEqual(expected);
+    const mentions = await run('MATCH (d:Article)-[m:MENTIONS]->(e:Entity) RETURN d.id AS d, e.id AS e, m.count AS count ORDER BY e, d');
+    const expected = source.entities
+      .flatMap((e) => [...new Set(e.mentions.map((m) => m.doc))].map((d) => ({ d, e: e.id, count: e.mentions.filter((m) => m.doc === d).length })))
+      .sort((x, y) => (x.e < y.e ? -1 : x.e > y.e ? 1 : x.d < y.d ? -1 : 1));
+    expect(mentions.map(plain)).toEqual(expected);
   });
 
-  it('creates one relationship per model edge, typed by predicate, with its properties', async () => {
+  it('creates one relationship per model edge, typed by predicate, with the loader\'s key and evidence lists', async () => {
     const rows = await run('MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, properties(r) AS p');
     expect(rows).toHaveLength(model.size);
     for (const row of rows) {
       const p = plain(row.p as Record<string, unknown>);
-      const key = p.key as string;
+      const [s, predicate, t, sign] = (p.key as string).split('|');
+      const key = `${predicate}|${s}|${t}|${sign === 'negated' ? 'neg' : 'pos'}`;
       const a = model.getEdgeAttributes(key);
       expect([row.s, row.t, row.type]).toEqual([model.source(key), model.target(key), a.predicate]);
+      const spans = [...new Map(a.evidence.map((e) => [`${e.doc}:${e.start}-${e.end}`, e])).entries()];
       const expected: Record<string, unknown> = {
-        key, label: a.label, weight: a.weight, confidence: a.confidence, negated: a.negated, cameo: a.cameo,
-        quadClass: a.quadClass, symmetric: a.symmetric, evidence: JSON.stringify(a.evidence),
+        key: p.key, negated: a.negated, symmetric: a.symmetric, cameo: a.cameo, quadClass: a.quadClass, confidence: a.confidence,
+        topics: a.topics, dates: a.dates, weight: a.weight,
+        evidenceKeys: spans.map(([k]) => k), evidenceArticles: spans.map(([, e]) => e.doc), evidenceSentences: spans.map(([, e]) => e.sentence),
+        evidenceStarts: spans.map(([, e]) => e.start), evidenceEnds: spans.map(([, e]) => e.end),
       };
-      for (const k of ['topics', 'dates', 'attributedTo'] as const) if (a[k].length) expected[k] = a[k];
+      if (a.attributedTo.length === 1) expected.attributedTo = a.attributedTo[0];
       if (a.firstSeen !== null) expected.firstSeen = a.firstSeen;
       if (a.lastSeen !== null) expected.lastSeen = a.lastSeen;
+      p.evidenceStarts = (p.evidenceStarts as unknown[]).map(num);
+      p.evidenceEnds = (p.evidenceEnds as unknown[]).map(num);
       expect(p).toEqual(expected);
-      expect(JSON.parse(p.evidence as string)).toEqual(a.evidence);
     }
   });
 
   it('matches the source graph', async () => {
-    const ns = await run('MATCH (n:Entity) RETURN n.id AS id, n.name AS name, n.kind AS kind, n.aliases AS aliases');
-    const nodes = new Map<string, ReadNode>(ns.map((r) => [r.id as string, { label: r.name as string, kind: r.kind as string, aliases: (r.aliases as string[] | null) ?? [] }]));
-    const rs = await run('MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, r.key AS key, r.negated AS negated, r.topics AS topics, r.evidence AS evidence');
-    const edges = new Map<string, ReadEdge>(rs.map((r) => [r.key as string, {
+    const ns = await run('MATCH (n:Entity) RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> "Entity"][0] AS kind, n.aliases AS aliases');
+    const nodes = new Map<string, ReadNode>(ns.map((r) => [r.id as string, { label: r.name as string, kind: r.kind as string, aliases: r.aliases as string[] }]));
+    const rs = await run('MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, r.negated AS negated, r.topics AS topics, r.evidenceSentences AS sentences');
+    const edges = new Map<string, ReadEdge>(rs.map((r) => [`${r.type}|${r.s}|${r.t}|${r.negated ? 'neg' : 'pos'}`, {
       source: r.s as string, target: r.t as string, predicate: r.type as string, negated: r.negated as boolean,
-      topics: (r.topics as string[] | null) ?? [], sentences: (JSON.parse(r.evidence as string) as { sentence: string }[]).map((e) => e.sentence),
+      topics: r.topics as string[], sentences: r.sentences as string[],
     }]));
     expectMatchesSource(source, nodes, edges);
   });

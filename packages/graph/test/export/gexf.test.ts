@@ -23,8 +23,9 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
     expect(back.order).toBe(model.order);
     model.forEachNode((key, a) => {
       const b = back.getNodeAttributes(key);
-      const { positions, ...rest } = b;
+      const { positions, articleMentions, ...rest } = b;
       expect(JSON.parse(positions as string)).toEqual(a.positions);
+      expect(JSON.parse(articleMentions as string)).toEqual(a.articleMentions);
       const expected: Record<string, unknown> = {
         label: a.label, kind: a.kind, aliases: a.aliases, mentions: a.mentions, articles: a.articles,
         degree: a.degree, pagerank: a.pagerank, community: a.community, color: a.color, size: a.size, x: a.x, y: a.y,

@@ -44,6 +44,7 @@ describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
       const b = back.getNodeAttributes(key);
       const expected: Record<string, unknown> = {
         ...a, aliases: JSON.stringify(a.aliases), articles: JSON.stringify(a.articles), positions: JSON.stringify(a.positions),
+        articleMentions: JSON.stringify(a.articleMentions),
       };
       expect(b).toEqual(expected);
     });

@@ -15,7 +15,8 @@ export function expectMatchesSource(
   source: Graph,
   nodes: Map<string, ReadNode>,
   edges: Map<string, ReadEdge>,
-  transformAlias: (s: string) => string = (s) => s,
+  /** How the format changes list items (CSV: ";" stand-in). */
+  transformItem: (s: string) => string = (s) => s,
 ): void {
   expect(nodes.size).toBe(source.entities.length);
   for (const e of source.entities) {
@@ -23,7 +24,7 @@ export function expectMatchesSource(
     expect(n).toBeDefined();
     expect(n!.label).toBe(e.name);
     expect(n!.kind).toBe(e.type);
-    expect(n!.aliases).toEqual(e.aliases.map(transformAlias));
+    expect(n!.aliases).toEqual(e.aliases.map(transformItem));
   }
   const keys = new Set<string>();
   for (const r0 of source.relations) {
@@ -35,8 +36,8 @@ export function expectMatchesSource(
     expect([edge!.source, edge!.target]).toEqual([r.subject, r.object]);
     expect(edge!.predicate).toBe(r.predicate);
     expect(edge!.negated).toBe(r.negated);
-    if (r.topic !== undefined) expect(edge!.topics).toContain(transformAlias(r.topic));
-    for (const ev of r.evidence) expect(edge!.sentences).toContain(ev.sentence);
+    if (r.topic !== undefined) expect(edge!.topics).toContain(transformItem(r.topic));
+    for (const ev of r.evidence) expect(edge!.sentences).toContain(transformItem(ev.sentence));
   }
   expect(edges.size).toBe(keys.size);
 }

@@ -22,6 +22,8 @@ describe('toGraphology on the contract fixture', () => {
       expect('type' in a).toBe(false);
     }
     expect(g.getNodeAttribute('russia', 'articles')).toEqual(['doc-a', 'doc-b']);
+    expect(g.getNodeAttribute('russia', 'articleMentions')).toEqual({ 'doc-a': 2, 'doc-b': 2 });
+    expect(g.getNodeAttribute('libya', 'articleMentions')).toEqual({ 'doc-a': 1 });
   });
 
   it('lists the posts from HOLDS_POSITION', () => {
@@ -39,7 +41,9 @@ describe('toGraphology on the contract fixture', () => {
     const a = g.getEdgeAttributes(key);
     expect(a.topics).toEqual(['Libya', 'missile defense']);
     expect(a.dates).toEqual(['2011-07-04']);
-    expect(a.firstSeen).toBe('2011-07-04');
+    // Seen = reported: doc-a was published 2011-07-05; doc-b has no date.
+    expect(a.firstSeen).toBe('2011-07-05');
+    expect(a.lastSeen).toBe('2011-07-05');
     expect(a.weight).toBe(2);
     expect(a.confidence).toBe(0.85);
     expect(a.symmetric).toBe(true);
@@ -51,7 +55,7 @@ describe('toGraphology on the contract fixture', () => {
     expect(a.evidence[0]).toEqual({ doc: 'doc-a', sentence: source.relations[0].evidence[0].sentence, start: 0, end: 82, topic: 'Libya', date: '2011-07-04' });
   });
 
-  it('keeps directed relations as source→target, with null dates when undated', () => {
+  it('keeps directed relations as source→target, with null firstSeen when no evidence article is dated', () => {
     const a = g.getEdgeAttributes('SANCTION|united-kingdom|russia|pos');
     expect(a.firstSeen).toBeNull();
     expect(a.lastSeen).toBeNull();
@@ -76,7 +80,9 @@ describe('toGraphology on the hostile fixture', () => {
     const meet = g.getEdgeAttributes(edgeKey({ subject: 'nguyen-phu-trong', predicate: 'MEET', object: 'team-rocket', negated: true }));
     expect(meet.negated).toBe(true);
     expect(meet.dates).toEqual(['--03-08']);
-    expect(meet.firstSeen).toBe('--03-08');
+    expect(meet.firstSeen).toBe('2020-01');
+    const visit = g.getEdgeAttributes('VISIT|nguyen-phu-trong|ha-noi|pos');
+    expect([visit.firstSeen, visit.lastSeen]).toEqual(['2020-01', '2020-01']);
     const crit = g.getEdgeAttributes('CRITICIZE|obrien|nguyen-phu-trong|pos');
     expect(crit.topics).toEqual(['a, b | c', 'tax; "reform" <2020> & more']);
     expect(crit.attributedTo).toEqual(['team-rocket']);
