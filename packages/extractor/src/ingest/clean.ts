@@ -9,8 +9,8 @@
  *  3. a line holding the same text twice ("X X", link text plus title) is a teaser link;
  *  4. a line repeating the previous one (an image caption, maybe with a credit) is removed;
  *  5. a repeated headline followed by a truncated excerpt ("…") is a related-story card.
- * A teaser block runs until article prose resumes: a long sentence-final line that is not the
- * excerpt of a timestamped item and has no timestamp in the next lines.
+ * A teaser block runs until article prose resumes: two long sentence-final lines in a row, not
+ * the excerpt of a timestamped item, with no timestamp in the next lines.
  */
 import { markerKind } from './lexicon.js';
 import { isTimestampLine } from './timestamp.js';
@@ -60,7 +60,9 @@ function skipBlock(lines: string[], j: number): { end: number; stamps: number } 
       if (next !== undefined && !isTimestampLine(next) && markerKind(next) !== 'block' && !resumes) j++;
       continue;
     }
-    if (markerKind(line) !== 'block' && isProse(line) && !timestampWithin(lines, j + 1, 3)) return { end: j, stamps };
+    // Article prose comes in runs; a teaser item is a headline and one excerpt. So prose
+    // resumes only with two prose lines in a row and no timestamp close after.
+    if (markerKind(line) !== 'block' && isProse(line) && isProse(lines[j + 1] ?? '') && !timestampWithin(lines, j + 1, 3)) return { end: j, stamps };
     j++;
   }
   return { end: n, stamps };

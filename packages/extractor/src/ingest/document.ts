@@ -24,10 +24,10 @@ function titleFromProse(line: string, max = 160): string {
   return `${sentence.slice(0, max).replace(/\s+\S*$/u, '')}…`;
 }
 
-/** Lines between the title and the first prose line: dateline, byline, lead-in labels. */
+/** Lines around the title up to the first prose line: dateline, byline, lead-in labels. */
 function headerLines(lines: string[]): string[] {
   const header: string[] = [];
-  for (const line of lines.slice(1, 8)) {
+  for (const line of lines.slice(0, 8)) {
     if (isProse(line)) break;
     header.push(line);
   }
@@ -42,7 +42,8 @@ export function documentFromLines(id: string, path: string, raw: string[], hints
   const hinted = hints.title ? deobfuscate(hints.title.normalize('NFC').trim()) : '';
   // The page's own title heads the text, so that entities in it have offsets too.
   if (hinted && lines[0] !== hinted) lines = [hinted, ...lines];
-  const first = lines[0] ?? '';
+  // A dateline may stand above the headline.
+  const first = lines.find((l) => !isTimestampLine(l)) ?? '';
   const title = hinted || (isTitleLike(first) ? first : titleFromProse(first));
   const published = hints.published ?? findPublished(headerLines(lines));
   // Datelines are metadata, not prose: they leave the text once read.

@@ -90,3 +90,30 @@ describe('cleanLines at the top of a page', () => {
 describe('US-style dates', () => {
   it('reads 07/14/2011 month-first since it cannot be day-first', () => expect(parseDate('07/14/2011')).toBe('2011-07-14'));
 });
+
+describe('teaser blocks without timestamps', () => {
+  const EX1 = 'Bộ trưởng Quốc phòng hai nước đã điện đàm về tình hình an ninh khu vực trong bối cảnh căng thẳng gia tăng.';
+  const EX2 = 'Các nhà lãnh đạo kêu gọi kiềm chế và đối thoại để giải quyết bất đồng bằng biện pháp hòa bình, theo thông cáo.';
+  it('drops headline + excerpt items, even when excerpts read like prose', () => {
+    const out = clean([P1, P2, 'Tin liên quan', 'Tiêu đề tin một', EX1, 'Tiêu đề tin hai', EX2].join('\n'));
+    expect(out).toEqual([P1, P2]);
+  });
+  it('resumes when the article continues after an inline box', () => {
+    const out = clean([P1, 'Tin liên quan', 'Tiêu đề tin một', 'Tiêu đề tin hai', P2, P3].join('\n'));
+    expect(out).toEqual([P1, P2, P3]);
+  });
+});
+
+describe('documentFromLines', () => {
+  it('takes the headline below a dateline, and the date from the dateline', async () => {
+    const { documentFromLines } = await import('../../src/ingest/document.js');
+    const doc = documentFromLines('x', 'x.txt', ['Thứ Hai, 12/07/2011 14:30 (GMT+7)', 'Nhật - Hàn nhất trí tăng cường hợp tác', P1, P2]);
+    expect(doc).toMatchObject({ title: 'Nhật - Hàn nhất trí tăng cường hợp tác', published: '2011-07-12', lang: 'vi' });
+    expect(doc.text).toBe(['Nhật - Hàn nhất trí tăng cường hợp tác', P1, P2].join('\n'));
+  });
+  it('takes no date from the body', async () => {
+    const { documentFromLines } = await import('../../src/ingest/document.js');
+    const doc = documentFromLines('x', 'x.txt', ['Nhật - Hàn nhất trí tăng cường hợp tác', P1, 'Hội nghị diễn ra ngày 12/07/2011 tại Tokyo.', P2]);
+    expect(doc.published).toBeNull();
+  });
+});
