@@ -18,6 +18,8 @@ describe('vi entities: titles never leak into names', () => {
     ['Đại diện cấp cao của EU, bà C. Ashton, và Phó Tổng thống Mỹ K.Harris đã gặp nhau.', ['C. Ashton', 'K.Harris']],
     ['Tổng thư ký Liên hợp quốc Ban Ki moon phát biểu tại New York.', ['Ban Ki moon']],
     ['Người phát ngôn Điện Kremlin Dmitry Peskov nói với báo giới.', ['Dmitry Peskov']],
+    // hyphenated and particle names
+    ['Chủ tịch Triều Tiên Kim Jong-un và Ngoại trưởng Ả Rập Xê Út Faisal bin Farhan phát biểu.', ['Faisal bin Farhan', 'Kim Jong-un']],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(persons(run(sentence))).toEqual(expected));
 
@@ -36,6 +38,11 @@ describe('vi entities: coreference inside a document', () => {
     const b = byName(x, 'Antony Blinken')!;
     expect(b.mentions).toHaveLength(4);
     expect(b.aliases.sort()).toEqual(['Anthony Blinken', 'Antony Blinken', 'Blinken']);
+  });
+  it('reads "ông Yoon" as Yoon Suk Yeol: Korean and Chinese family names come first', () => {
+    const x = run('Tổng thống Hàn Quốc Yoon Suk Yeol đến Washington. Ông Yoon kêu gọi Trung Quốc kiềm chế Triều Tiên.');
+    expect(persons(x)).toEqual(['Yoon Suk Yeol']);
+    expect(hasRelation(x, 'Yoon Suk Yeol DEMAND China')).toBe(true);
   });
   it('merges a slip with the spelling written more often', () => {
     const x = run('Tổng thống Nga Vladimir Putin ngày 3/5 đã gặp Chủ tịch Trung Quốc Tập Cận Bình. Tổng thống Valdimir Putin nói Nga ủng hộ Trung Quốc. Ông Vladimir Putin cũng cảnh báo Mỹ.');

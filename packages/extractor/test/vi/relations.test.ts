@@ -99,7 +99,7 @@ describe('vi relations: coordination and reciprocals', () => {
 describe('vi relations: pronoun-like subjects and objects', () => {
   const rows: Row[] = [
     ['Tổng thống Hàn Quốc Yoon Suk Yeol đã gặp Thủ tướng Nhật Bản Fumio Kishida. Hai bên thảo luận về an ninh khu vực.',
-      ['Yoon Suk Yeol MEET Fumio Kishida', 'Yoon Suk Yeol MEET Fumio Kishida topic=security']],
+      ['Yoon Suk Yeol MEET Fumio Kishida', 'Yoon Suk Yeol MEET Fumio Kishida topic=regional security']],
     ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Vương Nghị']],
     ['Thủ tướng Canada Justin Trudeau phát biểu tại Ottawa. Ông cũng chỉ trích Trung Quốc.', ['Justin Trudeau CRITICIZE China']],
     ['Nga đã yêu cầu Mỹ rút quân. Anh bác bỏ yêu cầu này.', ['Russia DEMAND United States', 'United Kingdom REJECT Russia']],

@@ -5,6 +5,7 @@
  * names, lower-case syllables that cannot be Vietnamese ("Ban Ki moon").
  */
 import type { Token } from '../../text/tokens.js';
+import { viLexicon } from './lexicon.js';
 
 const ONSETS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'ngh', 'nh', 'ph', 'qu', 'th', 'tr']);
 
@@ -42,8 +43,16 @@ export function nameAt(tokens: readonly Token[], i: number, gap: (a: number, b: 
       // An initial: "C." / "K.Harris"
       if (t.text.length === 1 && tokens[j + 1]?.text === '.' && isNameSyllable(tokens[j + 2])) { j += 2; continue; }
       last = j; syllables++; j++;
-      if (tokens[j]?.text === '-' && isNameSyllable(tokens[j + 1]) && gap(j - 1, j) === '' && gap(j, j + 1) === '') j++; // Jean-Yves
+      // hyphenated parts: "Jean-Yves", "Kim Jong-un", "Ban Ki-moon"
+      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') { last = j + 1; j += 2; }
       continue;
+    }
+    // "Faisal bin Farhan", "Ursula von der Leyen": lower-case particles between capitalised parts
+    const particle = last >= 0 ? viLexicon().cues['name-particle'].at(tokens, j) : undefined;
+    if (particle) {
+      let k = particle.end;
+      for (let p = viLexicon().cues['name-particle'].at(tokens, k); p; p = viLexicon().cues['name-particle'].at(tokens, k)) k = p.end;
+      if (isNameSyllable(tokens[k]) && !stop(k)) { j = k; continue; }
     }
     if (last >= 0 && t.word && !t.cap && isForeignSyllable(t.lower)) { last = j; syllables++; j++; continue; }
     break;

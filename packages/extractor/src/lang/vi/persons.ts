@@ -44,7 +44,6 @@ export function sameFullName(a: string[], b: string[], fuzzy?: (x: string, y: st
 
 export class PersonIndex {
   readonly clusters: PersonCluster[] = [];
-  private bySurname = new Map<string, PersonCluster[]>();
 
   constructor(private readonly fuzzy?: (a: string, b: string) => boolean) {}
 
@@ -60,7 +59,7 @@ export class PersonIndex {
       if (parts.length >= 2) {
         target = this.clusters.find((c) => sameFullName(parts, c.parts, this.fuzzy));
       } else {
-        const fits = this.clusters.filter((c) => samePart(parts[0]!, c.surname));
+        const fits = this.oneName(parts[0]!);
         if (fits.length === 1) target = fits[0];
         else if (fits.length > 1) continue;   // ambiguous surname: no cluster
       }
@@ -71,11 +70,6 @@ export class PersonIndex {
       target.forms.set(name, (target.forms.get(name) ?? 0) + counts.get(name)!);
       out.set(name, target);
     }
-    for (const c of this.clusters) {
-      const list = this.bySurname.get(c.surname) ?? [];
-      list.push(c);
-      this.bySurname.set(c.surname, list);
-    }
     return out;
   }
 
@@ -84,10 +78,22 @@ export class PersonIndex {
     return canonicalName([...c.forms].map(([name, count]) => ({ name, count })));
   }
 
-  /** The one cluster whose surname is this folded syllable, if exactly one. */
+  /**
+   * Clusters a one-word name can refer to: by the last part ("ông Lavrov", "ông Chính" for
+   * Phạm Minh Chính); failing that, by the first part, as Korean and Chinese family names
+   * come first ("ông Yoon" for Yoon Suk Yeol, "ông Tập" for Tập Cận Bình).
+   */
+  private oneName(key: string): PersonCluster[] {
+    const last = this.clusters.filter((c) => c.parts.length >= 2 && samePart(key, c.surname));
+    if (last.length) return last;
+    const byFirst = this.clusters.filter((c) => c.parts.length >= 2 && c.parts[0] === key);
+    return byFirst.length ? byFirst : this.clusters.filter((c) => c.parts.length === 1 && samePart(key, c.surname));
+  }
+
+  /** The one cluster a one-word name refers to, if exactly one. */
   bySurnameKey(key: string): PersonCluster | undefined {
-    const list = this.bySurname.get(key);
-    return list && list.length === 1 ? list[0] : undefined;
+    const list = this.oneName(key);
+    return list.length === 1 ? list[0] : undefined;
   }
 
   /** The one cluster holding a post (title, and affiliation when given), if exactly one. */
