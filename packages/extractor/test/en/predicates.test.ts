@@ -33,6 +33,8 @@ const cases: Array<[string, string]> = [
   ['Finland joined NATO in April.', 'finland JOIN nato'],
   ['Ukraine applied to join the European Union.', 'ukraine JOIN european-union'],
   ['China proposed to Russia a new trade route.', 'china PROPOSE russia'],
+  ['Iran poses a threat to Israel.', 'iran THREATEN israel'],
+  ['Russia remains a serious threat to Poland.', 'russia THREATEN poland'],
 ];
 
 describe('en predicates: one trigger each', () => {

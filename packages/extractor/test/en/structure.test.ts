@@ -11,6 +11,13 @@ describe('en coordination: one relation per conjunct', () => {
     const x = extract('The European Union imposed sanctions on Russia and Belarus.');
     expect(triples(x)).toEqual(['european-union SANCTION russia', 'european-union SANCTION belarus']);
   });
+  it('a comma without "and" does not coordinate ("…, Japan said")', () => {
+    const x = extract('China is a threat to Taiwan, Japan said.');
+    expect(x.relations.map((r) => [r.subject, r.predicate, r.object, r.attributedTo])).toEqual([['china', 'THREATEN', 'taiwan', 'japan']]);
+  });
+  it('a list of three objects', () => {
+    expect(triples(extract('The EU sanctioned Iran, Syria and Libya.'))).toEqual(['european-union SANCTION iran', 'european-union SANCTION syria', 'european-union SANCTION libya']);
+  });
   it('a list of three subjects', () => {
     const x = extract('Poland, Hungary and Slovakia criticized Ukraine.');
     expect(triples(x).sort()).toEqual(['hungary CRITICIZE ukraine', 'poland CRITICIZE ukraine', 'slovakia CRITICIZE ukraine']);

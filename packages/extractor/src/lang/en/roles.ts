@@ -105,6 +105,10 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
   const group: Participant[] = [];
   let k = start;
   let skipped = 0;
+  // Index in `group` of the first conjunct joined by a bare comma: kept only if an "and"/"or"
+  // follows ("Taiwan, Japan and Korea"), so "…threat to Taiwan, Japan said" stays one object.
+  let commaFrom = -1;
+  let closed = false;
   while (k < clause.last) {
     const p = participantStartingAt(tokens, k, rec, lex, kind, clause.last);
     if (p === 'skip') { k = personAfterTitle(k, rec)!; continue; }
@@ -114,8 +118,9 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
       // Conjunction: "and"/"or"/"," then determiners, then another participant.
       let c = k;
       const glue = c - 1 >= 0 && /,/.test(tokens[c - 1].post);
-      if (c < clause.last && (tokens[c].norm === 'and' || tokens[c].norm === 'or')) c++;
+      if (c < clause.last && (tokens[c].norm === 'and' || tokens[c].norm === 'or')) { c++; closed = true; }
       else if (!glue) break;
+      else if (commaFrom < 0) commaFrom = group.length;
       while (c < clause.last && DETERMINERS.has(tokens[c].norm)) c++;
       if (c < clause.last && (rec.at[c] || rec.demonyms.has(c))) { k = c; continue; }
       break;
@@ -128,7 +133,7 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
     if (DETERMINERS.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
     break;
   }
-  return group;
+  return commaFrom >= 0 && !closed ? group.slice(0, commaFrom) : group;
 }
 
 /** If tokens from k are "[qualifier] Title [of X]" before a person's name, the index of the name. */
