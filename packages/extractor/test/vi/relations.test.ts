@@ -44,6 +44,7 @@ describe('vi relations: one per predicate', () => {
     ['Tổng thống Nga Vladimir Putin và Tổng thống Belarus Alexander Lukashenko đã hội đàm tại Minsk về hợp tác quân sự.', ['Vladimir Putin MEET Alexander Lukashenko topic=military cooperation']],
     ['Liên minh châu Âu (EU) thông qua gói trừng phạt mới nhằm vào Iran. Hungary phản đối quyết định này.', ['European Union SANCTION Iran', 'Hungary OPPOSE European Union']],
     ['Israel tiếp tục không kích Dải Gaza.', ['Israel ATTACK Gaza Strip']],
+    ['Ukraine tấn công nhà máy lọc dầu của Nga bằng máy bay không người lái.', ['Ukraine ATTACK Russia']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -62,6 +63,8 @@ describe('vi relations: negation', () => {
     ['Nhật Bản không chỉ ủng hộ Philippines mà còn viện trợ cho Việt Nam.', ['Japan SUPPORT Philippines', 'Japan AID Vietnam']],
     // advice is not an act: "không nên" gives no relation (the warning itself is one)
     ['Mỹ cảnh báo Trung Quốc không nên cung cấp vũ khí cho Nga.', ['United States WARN China']],
+    // a forecast is not an act either
+    ['Các chuyên gia cho rằng Mỹ và Trung Quốc khó đạt được thỏa thuận thương mại trong năm nay.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -130,6 +133,8 @@ describe('vi relations: topics', () => {
     ['Mỹ và Trung Quốc bất đồng về thương mại và biến đổi khí hậu.', ['United States DISAGREE China topic=trade', 'United States DISAGREE China topic=climate change']],
     ['Nga phản đối Mỹ về kế hoạch lá chắn tên lửa ở châu Âu.', ['Russia OPPOSE United States topic=missile defense']],
     ['Nga và Ukraine thảo luận về trao đổi tù binh.', ['Russia MEET Ukraine topic=trao đổi tù binh']],
+    // a topic noun right after the event word
+    ['Mỹ và Trung Quốc đạt được thỏa thuận thương mại.', ['United States COOPERATE China topic=trade']],
     // a generic phrase is no topic
     ['Nga và Ukraine thảo luận về một số vấn đề khác.', ['Russia MEET Ukraine']],
   ];

@@ -66,7 +66,7 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     if (results) {
       found.subjects = results.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
-      const topics = topicsAt(model, s, sk, results.after);
+      const topics = topicsAt(model, s, sk, results.after, found.end);
       const date = dateFor(sk, dates, i, firstUnit);
       for (const [a, b, conf] of results.pairs) {
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;

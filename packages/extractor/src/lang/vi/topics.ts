@@ -12,7 +12,15 @@ import { foldKey } from '../../text/tokens.js';
 const MAX_SYLLABLES = 6;
 const VA = foldKey('và');
 
-export function topicsAt(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number): string[] {
+export function topicsAt(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number, triggerEnd = -1): string[] {
+  const { tokens } = s;
+  // "thỏa thuận thương mại", "hợp tác kinh tế": a topic noun right after the event word
+  const compound = triggerEnd >= 0 && !sk.unitAt.has(triggerEnd) ? viLexicon().topics.at(tokens, triggerEnd) : undefined;
+  const viaIntro = topicsAfterIntro(model, s, sk, from);
+  return viaIntro.length || !compound ? viaIntro : [compound.value];
+}
+
+function topicsAfterIntro(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number): string[] {
   const { tokens } = s;
   let j = from;
   for (; j < tokens.length; j++) {
