@@ -80,6 +80,9 @@ describe('canonicalName', () => {
     expect(canonicalName([{ name: 'Sergey Lavrov', count: 2 }, { name: 'Sergei Lavrov', count: 2 }])).toBe('Sergei Lavrov');
     expect(canonicalName([{ name: 'Anders Rasmussen', count: 5 }, { name: 'Anders Fogh Rasmussen', count: 1 }])).toBe('Anders Fogh Rasmussen');
   });
+  it('on a tie in count, prefers the longer spelling (a dropped letter is the likelier slip)', () => {
+    expect(canonicalName([{ name: 'Anders Fog Rasmussen', count: 1 }, { name: 'Anders Fogh Rasmussen', count: 1 }])).toBe('Anders Fogh Rasmussen');
+  });
   it('adds up repeated variants', () => {
     expect(canonicalName([{ name: 'B A', count: 1 }, { name: 'A B', count: 1 }, { name: 'B A', count: 1 }])).toBe('B A');
   });

@@ -104,12 +104,13 @@ const fullness = (name: string): number => parseName(name).tokens.filter((t) => 
 
 /**
  * The canonical form among variants of one name: the fullest (most non-initial tokens),
- * then the most frequent, then the lexicographically first — deterministic.
+ * then the most frequent, then the longest (a dropped letter is a likelier slip than an added
+ * one: "Fog" vs "Fogh"), then the lexicographically first — deterministic.
  */
 export function canonicalName(variants: Array<{ name: string; count: number }>): string {
   const counts = new Map<string, number>();
   for (const v of variants) counts.set(v.name, (counts.get(v.name) ?? 0) + v.count);
-  const ranked = [...counts].sort(([a, ca], [b, cb]) => fullness(b) - fullness(a) || cb - ca || (a < b ? -1 : a > b ? 1 : 0));
+  const ranked = [...counts].sort(([a, ca], [b, cb]) => fullness(b) - fullness(a) || cb - ca || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   if (ranked.length === 0) throw new Error('kg names: canonicalName needs at least one variant');
   return ranked[0][0];
 }
