@@ -49,6 +49,12 @@ describe('en + vi: one node per shared entity', () => {
     expect(graph.entities.filter((e) => e.aliases.includes('Nga') || e.aliases.includes('Russia'))).toHaveLength(1);
   });
 
+  it('"lá chắn tên lửa" and "missile shield" are one topic: Russia–NATO DISAGREE has evidence in both languages', () => {
+    const r = graph.relations.find((x) => x.predicate === 'DISAGREE' && [x.subject, x.object].sort().join() === 'nato,russia' && x.topic === 'missile defense');
+    expect(r).toBeDefined();
+    expect([...new Set(r!.evidence.map((e) => e.doc))].sort()).toEqual([VI, EN].sort());
+  });
+
   it('the English relations point at the merged nodes', () => {
     const ids = new Set(graph.entities.map((e) => e.id));
     const fromEn = graph.relations.filter((r) => r.evidence.some((ev) => ev.doc === EN));

@@ -12,6 +12,7 @@ const cases: Array<[string, string]> = [
   ['Poland agreed with Lithuania to build a joint power line.', 'poland COOPERATE lithuania'],
   ['India signed an agreement with Japan on high-speed rail.', 'india COOPERATE japan'],
   ['Hungary disagreed with the European Union over migration.', 'hungary DISAGREE european-union'],
+  ['Hungary is at odds with Ukraine over language rights.', 'hungary DISAGREE ukraine'],
   ['Serbia opposed NATO during the 1999 campaign.', 'serbia OPPOSE nato'],
   ['France criticized Turkey for the offensive.', 'france CRITICIZE turkey'],
   ['The United Nations condemned Israel after the raid.', 'united-nations CRITICIZE israel'],
