@@ -71,7 +71,7 @@ function ambiguousOk(tokens: Token[], first: number, titleEnds: Set<number>, kno
   const prev = tokens[first - 1];
   if (prev && isNameSyllable(prev) && !titleEnds.has(first - 1) && !knownEnds.has(first - 1) && first - 1 > 0) return false;
   const next = tokens[first + 1];
-  if (first === 0 && next && next.word && !next.cap && ['ấy', 'chị', 'em'].includes(next.text)) return false;
+  if (first === 0 && next && next.word && !next.cap && viLexicon().mod['pronoun-tail'].at(tokens, first + 1)) return false;
   return true;
 }
 

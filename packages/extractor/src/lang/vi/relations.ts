@@ -22,7 +22,12 @@ const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
 const GIUA = foldKey('giữa'), LA = foldKey('là');
 // Words that end a clause but not the reach of a negation over an event noun: "không đạt được tiến triển trong việc nối lại các cuộc đàm phán"
 const WIDE_OK = new Set(['trong'].map(foldKey));
-const OBLIQUE = new Set(['của', 'với', 'tới', 'đến', 'cho', 'về', 'từ', 'tại', 'ở', 'trong', 'giữa', 'vào', 'đối', 'sang', 'trên', 'theo'].map(foldKey));
+/** Is the word ending at k a preposition that makes the next name an oblique argument ("của NATO", "đối với Nga")? */
+function isOblique(tokens: SentenceModel['tokens'], k: number): boolean {
+  const oblique = viLexicon().mod.oblique;
+  for (let a = Math.max(0, k - 1); a <= k; a++) if (oblique.at(tokens, a)?.end === k + 1) return true;
+  return false;
+}
 
 interface Args { units: Unit[]; penalty: number }
 interface Found { trigger: Trigger; start: number; end: number; subjects?: Args }
@@ -171,7 +176,7 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
       continue;
     }
     const before = precedingWord(sk, tokens, u.first);
-    if (before !== undefined && OBLIQUE.has(tokens[before]!.lower)) return undefined;
+    if (before !== undefined && isOblique(tokens, before)) return undefined;
     if (before !== undefined && triggerEndsAt(tokens, before)) return undefined;        // the object of an earlier verb ("yêu cầu NATO …")
     return u.type === 'Location' ? undefined : { units: coordinatedLeft(sk, tokens, u), penalty: 0.3 };
   }
@@ -185,7 +190,7 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     const u = sk.unitEnd.get(j);
     if (u) {
       const before = precedingWord(sk, tokens, u.first);
-      if (before !== undefined && OBLIQUE.has(tokens[before]!.lower)) {
+      if (before !== undefined && isOblique(tokens, before)) {
         if (possessor && tokens[before]!.lower === foldKey('của')) return { units: [u], penalty: 0.1 + unknown * 0.05 };
         return undefined;
       }
