@@ -116,6 +116,7 @@ export async function extractFiles(inputs: string[], opts: ExtractOptions = {}):
     const first = byId.get(id);
     if (first) { failures.push({ path: r.path, reason: `duplicate document id "${id}" (already read from ${first})` }); continue; }
     byId.set(id, r.path);
+    if (r.warning) failures.push({ path: r.path, reason: r.warning });
     extractions.push(r.extraction);
     bytes += r.bytes;
   }

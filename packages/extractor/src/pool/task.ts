@@ -5,19 +5,24 @@ import type { DocumentExtraction } from '../types.js';
 
 export interface TaskOptions { maxMB?: number }
 export type FileResult =
-  | { ok: true; path: string; extraction: DocumentExtraction; bytes: number }
+  | { ok: true; path: string; extraction: DocumentExtraction; bytes: number; warning?: string }
   | { ok: false; path: string; reason: string };
 
 /** Ingests `path` and extracts its entities and relations; failures carry a reason, never throw. */
 export async function extractFile(path: string, opts: TaskOptions = {}): Promise<FileResult> {
   const read = await readDocument(path, opts);
   if (!read.ok) return { ok: false, path, reason: read.reason };
+  const { id, title, lang, published, text } = read.doc;
+  const bytes = Buffer.byteLength(text);
   try {
-    const extraction = plugins[read.doc.lang].extract(read.doc);
+    const extraction = plugins[lang].extract(read.doc);
     // The cleaned text travels with the document (contract extension) for evidence in context.
-    extraction.document = { ...extraction.document, text: read.doc.text };
-    return { ok: true, path, extraction, bytes: Buffer.byteLength(read.doc.text) };
+    extraction.document = { ...extraction.document, text };
+    return { ok: true, path, extraction, bytes };
   } catch (e) {
-    return { ok: false, path, reason: `extraction failed (${(e as Error).message})` };
+    // A plugin bug must not lose the document: it is kept, without entities, and reported.
+    const document = { id, path: read.doc.path, title, lang, published, text };
+    return { ok: true, path, extraction: { document, entities: [], relations: [] }, bytes,
+      warning: `extraction failed, document kept without entities (${(e as Error).message})` };
   }
 }

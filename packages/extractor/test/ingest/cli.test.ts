@@ -1,5 +1,5 @@
 /**
- * The real `extract` command as a child process over a directory of good and bad inputs:
+ * The real `kg extract` command as a child process over a directory of good and bad inputs:
  * one stderr line per bad input naming it and the reason, the good files extracted,
  * exit 0 when something was read, 2 when nothing was, byte-identical output run after run.
  */
@@ -12,7 +12,8 @@ import { Graph } from '../../src/schema.js';
 import { toWindows1252, toWindows1258 } from './encode-legacy.js';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
-const ENTRY = new URL('./extract-entry.ts', import.meta.url).pathname;
+// The real `kg` program (packages/graph hosts it; it mounts extractCommand()).
+const ENTRY = new URL('../../../graph/src/cli/main.ts', import.meta.url).pathname;
 const SEED = join(ROOT, 'seeds', '003_7159ef61d58be689.txt');
 
 const VI_1258 = 'Ngoại trưởng Việt Nam hội đàm với người đồng cấp Lào\n\nHai bên nhất trí tăng cường hợp tác về kinh tế, giáo dục và quốc phòng trong những năm tới, đồng thời phối hợp chặt chẽ tại các diễn đàn khu vực.';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { extractFiles } from '../../src/pipeline.js';
 import { serializeGraph } from '../../src/graph-order.js';
 import { Graph } from '../../src/schema.js';
+import { plugins } from '../../src/lang/index.js';
 
 const SEEDS = new URL('../../../../seeds/', import.meta.url).pathname;
 let dir: string;
@@ -55,5 +56,19 @@ describe('extractFiles', () => {
     expect(pooled.read).toBe(12);
     expect(serializeGraph(pooled.graph)).toBe(single);
     expect(serializeGraph((await extractFiles([copies], { jobs: 1, quiet: true })).graph)).toBe(single);
+  });
+
+  it('keeps a document whose plugin throws, without entities, and reports it', async () => {
+    const original = plugins.vi;
+    plugins.vi = { lang: 'vi', extract: () => { throw new Error('boom'); } };
+    try {
+      const { graph, failures, read } = await extractFiles([join(SEEDS, '002_718fd42adc70d8c4.txt')], { jobs: 1, quiet: true });
+      expect(read).toBe(1);
+      expect(failures).toEqual([{ path: join(SEEDS, '002_718fd42adc70d8c4.txt'), reason: 'extraction failed, document kept without entities (boom)' }]);
+      expect(graph.documents[0].text).toContain('Grudia gia nhập NATO');
+      expect(graph.entities).toEqual([]);
+    } finally {
+      plugins.vi = original;
+    }
   });
 });
