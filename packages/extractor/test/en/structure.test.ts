@@ -97,6 +97,17 @@ describe('en attribution', () => {
   });
 });
 
+describe('en odd input', () => {
+  it.each(['', '  \n\n ', '...', '"', "didn't", 'Russia and', ', and Russia', 'NATO (', 'Mr.'])('%j gives no relation and no error', (text) => {
+    const x = extract(text);
+    expect(x.relations).toEqual([]);
+    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('an all-capitals sentence still reads', () => {
+    expect(triples(extract('RUSSIA ATTACKED UKRAINE'))).toEqual(['russia ATTACK ukraine']);
+  });
+});
+
 describe('en membership', () => {
   it.each([
     ['NATO member Poland criticized Russia.', ['poland MEMBER_OF nato', 'poland CRITICIZE russia']],
@@ -183,6 +194,9 @@ describe('en dates', () => {
     const x = extract('British Prime Minister Theresa May arrived. Russia attacked Ukraine in May. May said she backed Poland.', '2019-06-10');
     expect(find(x, 'russia', 'ATTACK', 'ukraine')?.date).toBe('2019-05');
     expect(find(x, 'theresa-may', 'SUPPORT', 'poland')).toBeDefined();
+  });
+  it('a day the month cannot have is no date', () => {
+    expect(find(extract('Russia attacked Ukraine on February 30.'), 'russia', 'ATTACK', 'ukraine')?.date).toBeUndefined();
   });
   it('a weekday without a publication date gives no date', () => {
     expect(find(extract('Russia attacked Ukraine on Wednesday.'), 'russia', 'ATTACK', 'ukraine')?.date).toBeUndefined();

@@ -11,6 +11,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthOf = (t: Token | undefined): number => {
   if (!t) return -1;
@@ -49,7 +50,9 @@ export function dateIn(tokens: Token[], from: number, to: number, publishedIso: 
     if (month > 0 && (t.tags.has('Month') || t.cap)) {
       const dayAfter = dayOf(tokens[k + 1]);
       const dayBefore = k - 1 >= from ? dayOf(tokens[k - 1]) : -1;
-      const day = dayAfter > 0 && k + 1 < to ? dayAfter : dayBefore;
+      const found = dayAfter > 0 && k + 1 < to ? dayAfter : dayBefore;
+      // No "February 30": a day the month cannot have is no date (29 February is allowed without a year).
+      const day = found <= DAYS_IN_MONTH[month - 1] ? found : -1;
       const yearTok = dayAfter > 0 ? tokens[k + 2] : tokens[k + 1];
       const year = yearTok && yearTok.i < to ? yearOf(yearTok) : -1;
       if (day > 0 && year > 0) return `${year}-${pad(month)}-${pad(day)}`;
