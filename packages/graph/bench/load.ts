@@ -8,9 +8,11 @@
  * same Maven jars) of the same graph as CSV (the project's own csv export) into a throwaway
  * home, and prints the ratio.
  *
- * The Bolt load needs an empty database (or one holding only an earlier bench run, marked
- * by a :KgBench node); it wipes the whole database after the run. --wipe deletes whatever is
- * there first. It is a dev database: never point NEO4J_URI at data you want to keep.
+ * The Bolt load goes to a private server started for the bench from the same jars (home
+ * .bench/neo4j-server, Bolt 127.0.0.1:7688), so the shared dev database and the test suites
+ * running against it are not touched; it is stopped and deleted at the end. With NEO4J_URI
+ * set, that server is used instead: it must be empty (or hold only an earlier bench run,
+ * marked by a :KgBench node) unless --wipe, and it is wiped after the run.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +21,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { connect, connectionSettings } from '../src/neo4j/connect.js';
 import { loadGraph } from '../src/neo4j/load.js';
-import { paths, REPO_ROOT, serverSettings } from '../src/neo4j/server/config.js';
+import { paths, REPO_ROOT, serverSettings, type ServerSettings } from '../src/neo4j/server/config.js';
+import { start, stop } from '../src/neo4j/server/manager.js';
 import { syntheticGraph } from '../src/synthetic.js';
 import { buildGraphology } from '../src/model.js';
 import { CSV_FILES, toNeo4jCsv } from '../src/export/csv.js';
@@ -101,7 +104,18 @@ async function main(): Promise<void> {
   const admin = adminImport(csvDir, path.join(work, 'home'));
   console.log(`  baseline neo4j-admin database import full: ${secs(admin.ms)} s wall (JVM start included): ${admin.summary}`);
 
-  const driver = await connect(connectionSettings());
+  const external = Boolean(process.env.NEO4J_URI);
+  let server: ServerSettings | null = null;
+  if (!external) {
+    const shared = serverSettings();
+    server = { ...shared, home: path.join(REPO_ROOT, '.bench', 'neo4j-server'), boltPort: 7688, httpPort: 7475 };
+    fs.rmSync(server.home, { recursive: true, force: true });
+    fs.mkdirSync(server.home, { recursive: true });
+    fs.symlinkSync(paths(shared).lib, paths(server).lib);
+    const st = await start(server, (line) => console.log(`  ${line}`));
+    console.log(`  private server for the bench: ${st.uri}, started in ${secs(st.startMs)} s`);
+  }
+  const driver = await connect(server ? { uri: `bolt://127.0.0.1:${server.boltPort}` } : connectionSettings());
   try {
     await checkEmpty(driver);
     await driver.executeQuery('CREATE (:KgBench {startedAt: datetime()})');
@@ -118,11 +132,17 @@ async function main(): Promise<void> {
     console.log(`RESULT neo4j-admin import relationships/s (whole import): ${rate(rels, admin.ms)}`);
     console.log(`RESULT ratio bolt whole load / neo4j-admin import time: ${(r.ms / admin.ms).toFixed(2)}x slower`);
     console.log(`bench:load: load average at the end ${load()}`);
-    console.log('bench:load: wiping the bench data …');
-    await wipeAll(driver);
+    if (external) {
+      console.log('bench:load: wiping the bench data …');
+      await wipeAll(driver);
+    }
   } finally {
     await driver.close();
     fs.rmSync(work, { recursive: true, force: true });
+    if (server) {
+      await stop(server, (line) => console.log(`  ${line}`));
+      fs.rmSync(server.home, { recursive: true, force: true });
+    }
   }
 }
 
