@@ -37,6 +37,19 @@ describe('extractFiles', () => {
     expect(doc.text).not.toContain('Tin liên quan');
   });
 
+  it('stores the text every offset points into (mentions and evidence slice to their own text)', async () => {
+    const EN = new URL('../fixtures/en/', import.meta.url).pathname;
+    const { graph } = await extractFiles([SEEDS, EN], { jobs: 1, quiet: true });
+    expect(graph.entities.length).toBeGreaterThan(0); // the language plugins are real: the check bites
+    const text = new Map(graph.documents.map((d) => [d.id, d.text ?? '']));
+    const wrong: string[] = [];
+    for (const e of graph.entities) for (const m of e.mentions)
+      if (text.get(m.doc)!.slice(m.start, m.end) !== m.text) wrong.push(`${e.id} ${m.doc}:${m.start}-${m.end}`);
+    for (const r of graph.relations) for (const ev of r.evidence)
+      if (text.get(ev.doc)!.slice(ev.start, ev.end) !== ev.sentence) wrong.push(`${r.predicate} ${ev.doc}:${ev.start}-${ev.end}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('reports duplicate ids and skips unlisted extensions silently in directories', async () => {
     const { failures, read } = await extractFiles([dir], { jobs: 1, quiet: true });
     expect(read).toBe(5);
