@@ -93,6 +93,9 @@ describe('vi relations: coordination and reciprocals', () => {
     ['Ấn Độ và Pakistan vẫn mâu thuẫn với nhau về Kashmir.', ['India DISAGREE Pakistan topic=Kashmir']],
     ['Cuộc gặp giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ý Giorgia Meloni diễn ra tại Rome.', ['Emmanuel Macron MEET Giorgia Meloni']],
     ['Những bất đồng giữa Serbia và Kosovo vẫn chưa được giải quyết.', ['Serbia DISAGREE Kosovo']],
+    // a comma list of persons with a reciprocal verb: every pair
+    ['Hôm 3/9, Tổng thống Pháp Emmanuel Macron, cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Ý Giorgia Meloni đã ăn tối cùng nhau tại Paris.',
+      ['Emmanuel Macron MEET Olaf Scholz date=--09-03', 'Emmanuel Macron MEET Giorgia Meloni date=--09-03', 'Olaf Scholz MEET Giorgia Meloni date=--09-03']],
     // a coordinated subject that does not act together gives nothing by itself
     ['Anh và Pháp là hai nước châu Âu.', []],
   ];

@@ -121,9 +121,29 @@ interface ArgResult {
 
 function verbArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
   const obj = objectRight(ctx, t.end, pred);
-  const subj = subjectLeft(ctx.sk, ctx.tokens, t.start, prev, true) ?? (obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined);
+  let subj = subjectLeft(ctx.sk, ctx.tokens, t.start, prev, true) ?? (obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined);
   if (!subj) return undefined;
+  if (obj.reciprocal && subj.units.length === 1 && subj.units[0]!.type === 'Person') subj = personList(ctx, subj.units[0]!) ?? subj;
   return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, obj.reciprocal, 0.9), after: obj.after };
+}
+
+/**
+ * "A, cùng B, C, D đã ăn tối cùng nhau": a reciprocal verb after a comma list of persons (with
+ * appositives between them) acts between all of them. The list runs left from the subject to
+ * the sentence start or a clause word, and never across another trigger.
+ */
+function personList(ctx: Ctx, last: Unit): Args | undefined {
+  const { sk, tokens } = ctx;
+  const triggers = viLexicon().triggers;
+  const list = [last];
+  for (let j = last.first - 1; j >= 0; j--) {
+    const u = sk.unitEnd.get(j);
+    if (u) { if (u.type === 'Person' && !list.some((x) => x.id === u.id)) list.unshift(u); j = u.first; continue; }
+    const m = sk.mark[j];
+    if (m === 'boundary' || m === 'speech' || m === 'source' || (m === 'punct' && tokens[j]!.text !== ',' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')')) break;
+    if (triggers.at(tokens, j)?.value.predicate) return undefined;
+  }
+  return list.length >= 3 ? { units: list, penalty: 0.2 } : undefined;
 }
 
 /** "cuộc điện đàm giữa X và Y", "những bất đồng giữa hai bên": the two sides after a symmetric trigger. */
