@@ -94,3 +94,12 @@ describe('visibleSubgraph', () => {
     expect(JSON.parse(flat.getNodeAttribute('russia', 'aliases'))).toEqual(g.getNodeAttribute('russia', 'aliases'));
   });
 });
+
+describe('sizeRange', () => {
+  it('keeps the full range on small graphs and shrinks it on big ones', async () => {
+    const { sizeRange, MIN_NODE_SIZE, MAX_NODE_SIZE } = await import('../src/core/appearance/palette.js');
+    expect(sizeRange(50)).toEqual([MIN_NODE_SIZE, MAX_NODE_SIZE]);
+    expect(sizeRange(4000)).toEqual([1.5, MAX_NODE_SIZE / 2]);
+    expect(sizeRange(1_000_000)[1]).toBe(6);
+  });
+});

@@ -6,7 +6,7 @@ import './style.css';
 import { normalizeGraph } from '../core/graph/normalize.js';
 import { assignEdgePrograms } from '../core/graph/parallel.js';
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
-import { applyAppearance, applyEdgeAppearance } from '../core/appearance/palette.js';
+import { applyAppearance, applyEdgeAppearance, sizeRange } from '../core/appearance/palette.js';
 import { computeVisibility } from '../core/filters/visibility.js';
 import type { App } from './app.js';
 import { byId } from './dom.js';
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   // Small graphs: every label; large ones: only nodes drawn big enough (the label grid thins the rest).
   const labelThreshold = () => {
     const small = graph.order < SMALL_GRAPH;
-    renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : 8);
+    renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : sizeRange(graph.order)[1] * 0.7);
     renderer.setSetting('labelDensity', small ? 1.2 : 0.6);
     renderer.setSetting('labelGridCellSize', small ? 50 : 90);
   };
