@@ -23,6 +23,7 @@ describe('vi relations: one per predicate', () => {
     ['Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc điện đàm kéo dài hai giờ.', ['Joe Biden CALL Tập Cận Bình']],
     ['Thủ tướng Ấn Độ Narendra Modi sẽ thăm Nga vào tháng 7/2024.', ['Narendra Modi VISIT Russia date=2024-07']],
     ['Việt Nam và Nhật Bản nhất trí tăng cường hợp tác về năng lượng.', ['Vietnam COOPERATE Japan topic=energy']],
+    ['Ấn Độ muốn cải thiện quan hệ với Trung Quốc.', ['India COOPERATE China']],
     ['Trung Quốc và Philippines vẫn còn bất đồng về vấn đề Biển Đông.', ['China DISAGREE Philippines topic=South China Sea']],
     ['Iran phản đối kế hoạch của Israel.', ['Iran OPPOSE Israel']],
     ['Ukraine cáo buộc Nga tấn công cơ sở hạ tầng năng lượng.', ['Ukraine ACCUSE Russia']],
