@@ -6,20 +6,21 @@
  * ", after", ", which"; wire style writes lists without the serial comma).
  */
 import type { Token, TokSentence } from './tokens.js';
+import type { EnLexicon } from './lexicon.js';
 
 export interface Clause { first: number; last: number }
 
-const SUBORDINATORS = new Set(['and', 'while', 'whereas', 'but', 'although', 'though', 'after', 'before', 'because', 'since', 'when', 'which', 'as', 'where', 'even']);
 const HARD_BREAK = /[;:—–]|["“”]/;
 
 /** Splits a sentence into clauses. */
-export function clausesOf(tokens: Token[], s: TokSentence): Clause[] {
+export function clausesOf(tokens: Token[], s: TokSentence, lex: EnLexicon): Clause[] {
+  const openers = lex.fw['clause-opener'];
   const out: Clause[] = [];
   let first = s.first;
   for (let i = s.first; i < s.last - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const breakAfter = HARD_BREAK.test(t.post) || HARD_BREAK.test(next.pre) || (/,/.test(t.post) && SUBORDINATORS.has(next.norm));
+    const breakAfter = HARD_BREAK.test(t.post) || HARD_BREAK.test(next.pre) || (/,/.test(t.post) && openers.has(next.norm));
     if (breakAfter) { out.push({ first, last: i + 1 }); first = i + 1; }
   }
   out.push({ first, last: s.last });

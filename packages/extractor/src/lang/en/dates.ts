@@ -41,7 +41,7 @@ function yearFor(month: number, day: number, published: Date): number {
 }
 
 /** The first date expression in tokens [from, to), normalised; undefined when none. */
-export function dateIn(tokens: Token[], from: number, to: number, publishedIso: string | null, inName: (k: number) => boolean = () => false): string | undefined {
+export function dateIn(tokens: Token[], from: number, to: number, publishedIso: string | null, inName: (k: number) => boolean = () => false, monthPreps: ReadonlySet<string> = new Set()): string | undefined {
   const published = parseIso(publishedIso);
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -59,7 +59,7 @@ export function dateIn(tokens: Token[], from: number, to: number, publishedIso: 
       if (day > 0) return published ? `${yearFor(month, day, published)}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
       if (year > 0) return `${year}-${pad(month)}`;
       // "in March": the last March on or before the publication month.
-      if (published && /^(in|since|until|by|early|late|mid)$/.test(tokens[k - 1]?.norm ?? '')) return `${yearFor(month, 1, published)}-${pad(month)}`;
+      if (published && monthPreps.has(tokens[k - 1]?.norm ?? '')) return `${yearFor(month, 1, published)}-${pad(month)}`;
       continue;
     }
     if (!published) continue;

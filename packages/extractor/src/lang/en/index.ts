@@ -30,7 +30,7 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
     r.actorMentions.forEach((m) => usedAsActor.add(m));
   }
   relations.push(...postRelations(rec, tok.sentences, doc.id));
-  const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor), start: m.start, end: m.end, text: m.text }));
+  const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']), start: m.start, end: m.end, text: m.text }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
   const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
   for (const d of new Set(rec.demonyms.values())) if (related.has(d.ref.id)) mentions.push({ ref: d.ref, start: d.start, end: d.end, text: d.text });

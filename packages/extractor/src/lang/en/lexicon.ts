@@ -20,7 +20,13 @@ export type ObjectKind = 'actor' | 'place' | 'target' | 'none';
 /** One trigger pattern: words after the verb, '*' = a gap of up to three words, '<obj>' = object slot. */
 export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
 
+/** Roles of function words (data/lexicons/en/function-words.tsv). */
+export type FunctionRole = 'pre-verb' | 'determiner' | 'subject-pronoun' | 'be' | 'topic-preposition' | 'topic-stop' | 'clause-opener' | 'place-preposition' | 'date-preposition';
+const FUNCTION_ROLES: FunctionRole[] = ['pre-verb', 'determiner', 'subject-pronoun', 'be', 'topic-preposition', 'topic-stop', 'clause-opener', 'place-preposition', 'date-preposition'];
+
 export interface EnLexicon {
+  /** Function words by role. */
+  fw: Record<FunctionRole, ReadonlySet<string>>;
   /** Trigger patterns by every inflected form of their first word, longest first. */
   triggers: Map<string, TriggerPattern[]>;
   /** Nouns of "talks between X and Y" by their (lower-case, space-joined) words, longest first. */
@@ -101,7 +107,13 @@ export function enLexicon(): EnLexicon {
     const key = t.words[0].replace(/['’]s$/, '');
     topicsByFirst.set(key, [...(topicsByFirst.get(key) ?? []), t]);
   }
+  const fw = Object.fromEntries(FUNCTION_ROLES.map((r) => [r, new Set<string>()])) as Record<FunctionRole, Set<string>>;
+  for (const [role, word] of rows('function-words.tsv', 2)) {
+    if (!(role in fw)) throw new Error(`kg lexicon en: function-words.tsv: unknown role "${role}"`);
+    fw[role as FunctionRole].add(word);
+  }
   cached = {
+    fw,
     triggers: loadTriggers(),
     between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
     hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),

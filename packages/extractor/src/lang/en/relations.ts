@@ -38,7 +38,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
   const actorMentions: TokMention[] = [];
   const evidence = [{ doc: ctx.docId, sentence: s.text, start: s.start, end: s.end }];
   const speaker = attributionOf(tokens, s, rec, lex);
-  const clauses = clausesOf(tokens, s);
+  const clauses = clausesOf(tokens, s, lex);
   const speakerClause = speaker ? clauses.findIndex((c) => c.first <= speaker.verb && speaker.verb < c.last) : -1;
   /** Does the speaker's clause report on clause `ci`? ("X said …" covers what follows; "…, X said" what precedes.) */
   const reports = (ci: number): boolean => {
@@ -70,7 +70,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     ci++;
     // A date in the event's own clause, up to a few words after its roles: dates further on
     // (or in another clause) often belong to another event.
-    const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published, (k) => !!rec.at[k]);
+    const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published, (k) => !!rec.at[k], lex.fw['date-preposition']);
     for (const trig of triggersIn(tokens, clause, lex, rec.at)) {
       if (speaker && trig.first === speaker.verb) continue;
       readTrigger(trig, clause);
@@ -88,7 +88,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     function readTrigger(trig: Trigger, clause: { first: number; last: number }): void {
       let subjects = subjectsBefore(tokens, trig.first, clause, rec, lex);
       let confidence = 0.85;
-      if (!subjects.length && lastSubjects.length && isConjoinedVerb(tokens, trig.first, s.first)) {
+      if (!subjects.length && lastSubjects.length && isConjoinedVerb(tokens, trig.first, s.first, lex)) {
         subjects = lastSubjects;
         confidence = 0.75;
       }
@@ -103,7 +103,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       let objects: Participant[] = trig.slot
         ? objectsAfter(tokens, trig.slot[0], { first: clause.first, last: trig.slot[1] }, rec, lex, trig.object)
         : trig.object === 'none' ? [] : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
-      if (isPassive(tokens, trig.first, clause)) {
+      if (isPassive(tokens, trig.first, clause, lex)) {
         // "Russia was criticized by NATO": the agent after "by" is the subject.
         if (tokens[trig.last]?.norm !== 'by') return;
         const agents = objectsAfter(tokens, trig.last + 1, clause, rec, lex, 'actor');

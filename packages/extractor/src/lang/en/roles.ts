@@ -13,12 +13,7 @@ import type { EnLexicon, ObjectKind } from './lexicon.js';
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
 export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean }
 
-// Function words passable between a subject and its verb ("has not yet", "would also", "on Tuesday").
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'not', 'never', 'still', 'already', 'again', 'further', 'jointly', 'formally', 'publicly', 'repeatedly', 'reportedly', 'separately', 'strongly', 'sharply', 'yet', 'then', 'later', 'earlier', 'now', 'on', 'to', 'both', 'all', 'no', 'plan', 'plans', 'intention', 'of', 'fail', 'failed', 'fails', 'longer', 'going', 'set', 'due', 'expected', 'likely', 'ready', 'prepared', 'willing', 'agreed', 'decided', 'wants', 'want', 'wanted', 'seeks', 'sought', 'seek', 'vowed', 'pledged', 'promised', 'long', 'able', 'unable']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'other', 'fellow', 'western', 'european', 'top', 'senior', 'key', 'two', 'both']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.has('Month') || /^(today|yesterday|tuesday|monday)$/.test(t.norm);
+const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.has('Month');
 
 /** Length of an actor-head phrase ending at token k ("foreign ministry", "officials"), or 0. */
 function headEndingAt(tokens: Token[], k: number, lex: EnLexicon, lo: number): number {
@@ -65,8 +60,8 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     if (rec.at[k] || rec.demonyms.has(k)) break;
     const h = headEndingAt(tokens, k, lex, clause.first);
     if (h) { k -= h; skipped += h; continue; }
-    if (AUX.has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
-    if (PRONOUNS.has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
+    if (lex.fw['pre-verb'].has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
+    if (lex.fw['subject-pronoun'].has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
     if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
     return [];
   }
@@ -81,11 +76,11 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     // "X and Y", "X, Y and Z", "X and its NATO allies" (reading backwards: skip determiners, then
     // the conjunction). A comma joins only after an "and" was read ("On Libya, Lavrov …" is no list).
     let c = k;
-    while (c >= clause.first && DETERMINERS.has(tokens[c].norm)) c--;
+    while (c >= clause.first && lex.fw.determiner.has(tokens[c].norm)) c--;
     if (c >= clause.first && (tokens[c].norm === 'and' || tokens[c].norm === 'or') && !sawAnd) { k = c - 1; sawAnd = true; }
     else if (sawAnd && c >= clause.first && /,/.test(tokens[c].post) && (rec.at[c] || rec.demonyms.has(c)) && c === k) k = c;
     else break;
-    while (k >= clause.first && DETERMINERS.has(tokens[k].norm)) k--;
+    while (k >= clause.first && lex.fw.determiner.has(tokens[k].norm)) k--;
   }
   return group;
 }
@@ -94,9 +89,9 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
  * Is the verb at `first` the second of two coordinated verbs ("defended the operation and
  * urged Russia")? Then it shares the subject of the previous verb.
  */
-export function isConjoinedVerb(tokens: Token[], first: number, lo: number): boolean {
+export function isConjoinedVerb(tokens: Token[], first: number, lo: number, lex: EnLexicon): boolean {
   let k = first - 1;
-  while (k >= lo && (AUX.has(tokens[k].norm) || tokens[k].tags.has('Adverb'))) k--;
+  while (k >= lo && (lex.fw['pre-verb'].has(tokens[k].norm) || tokens[k].tags.has('Adverb'))) k--;
   return k >= lo && (tokens[k].norm === 'and' || tokens[k].norm === 'but');
 }
 
@@ -121,7 +116,7 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
       if (c < clause.last && (tokens[c].norm === 'and' || tokens[c].norm === 'or')) { c++; closed = true; }
       else if (!glue) break;
       else if (commaFrom < 0) commaFrom = group.length;
-      while (c < clause.last && DETERMINERS.has(tokens[c].norm)) c++;
+      while (c < clause.last && lex.fw.determiner.has(tokens[c].norm)) c++;
       if (c < clause.last && (rec.at[c] || rec.demonyms.has(c))) { k = c; continue; }
       break;
     }
@@ -130,7 +125,7 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
     if (titled) { k = titled; continue; }
     if (group.length > 0) break;
     const t = tokens[k];
-    if (DETERMINERS.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
+    if (lex.fw.determiner.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
     break;
   }
   return commaFrom >= 0 && !closed ? group.slice(0, commaFrom) : group;
@@ -168,8 +163,8 @@ function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex:
 }
 
 /** Is the trigger at `first` a passive ("was criticized by")? */
-export function isPassive(tokens: Token[], first: number, clause: Clause): boolean {
+export function isPassive(tokens: Token[], first: number, clause: Clause, lex: EnLexicon): boolean {
   let k = first - 1;
   while (k >= clause.first && (tokens[k].tags.has('Adverb') || tokens[k].norm === 'also')) k--;
-  return k >= clause.first && BE.has(tokens[k].norm) && /ed$|en$|wn$|ck$|ht$/.test(tokens[first].norm);
+  return k >= clause.first && lex.fw.be.has(tokens[k].norm) && /ed$|en$|wn$|ck$|ht$/.test(tokens[first].norm);
 }

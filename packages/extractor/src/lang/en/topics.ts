@@ -7,16 +7,14 @@ import type { Token } from './tokens.js';
 import type { EnLexicon } from './lexicon.js';
 import type { Recognized } from './entities.js';
 
-const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
-// Words that open another predication: a topic after them belongs to it ("urged Xi to use his influence on Moscow").
-const STOP = new Set(['to', 'that', 'which', 'who', 'whom', 'whose']);
 const REACH = 4;
 
 /** Topics of an event whose roles end before token `from`, within [from, to), and the token after the last one. */
 export function topicsAfter(tokens: Token[], from: number, to: number, rec: Recognized, lex: EnLexicon): { topics: string[]; end: number } {
   for (let k = from; k < to && k - from <= REACH; k++) {
-    if (STOP.has(tokens[k].norm)) break;
-    if (!TOPIC_PREPS.has(tokens[k].norm)) continue;
+    // A word that opens another predication ends the search ("urged Xi to use his influence on Moscow").
+    if (lex.fw['topic-stop'].has(tokens[k].norm)) break;
+    if (!lex.fw['topic-preposition'].has(tokens[k].norm)) continue;
     const out: string[] = [];
     let j = k + 1;
     for (let n = 0; j < to && n <= REACH;) {
