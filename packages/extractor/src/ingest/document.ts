@@ -41,7 +41,7 @@ export function documentFromLines(id: string, path: string, raw: string[], hints
   let lines = cleanLines(source);
   const hinted = hints.title ? deobfuscate(hints.title.normalize('NFC').trim()) : '';
   // The page's own title heads the text, so that entities in it have offsets too.
-  if (hinted && lines[0] !== hinted) lines = [hinted, ...lines];
+  if (hinted && !lines.slice(0, 3).includes(hinted)) lines = [hinted, ...lines];
   // A dateline may stand above the headline.
   const first = lines.find((l) => !isTimestampLine(l)) ?? '';
   const title = hinted || (isTitleLike(first) ? first : titleFromProse(first));
