@@ -9,6 +9,7 @@ const cases: Array<[string, string, string, string, string]> = [
   ['U.S. Secretary of State Antony Blinken landed in Beijing.', 'antony-blinken', 'Antony Blinken', 'Secretary of State', 'united-states'],
   ['Ukrainian President Volodymyr Zelensky addressed parliament.', 'volodymyr-zelensky', 'Volodymyr Zelensky', 'President', 'ukraine'],
   ["Russia's Foreign Minister Sergei Lavrov spoke first.", 'sergei-lavrov', 'Sergei Lavrov', 'Foreign Minister', 'russia'],
+  ['Kremlin spokesman Dmitry Peskov said nothing.', 'dmitry-peskov', 'Dmitry Peskov', 'Spokesperson', 'russia'],
   ['European Commission President Ursula von der Leyen spoke.', 'ursula-von-der-leyen', 'Ursula von der Leyen', 'President', 'european-commission'],
 ];
 

@@ -119,7 +119,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // matcher wants capitals, so they are looked up here, only when a capitalised name follows.
   for (let k = 0; k < tokens.length; k++) {
     const q = at[k] ?? undefined;
-    const isQualifier = (q && q.last - 1 === k && q.entity.type !== 'Person' && tokens[k].possessive) || (demonyms.get(k)?.last === k + 1);
+    const isQualifier = (q && q.last - 1 === k && q.entity.type !== 'Person' && q.entity.type !== 'Event') || (demonyms.get(k)?.last === k + 1);
     if (!isQualifier) continue;
     // A modifier may stand between ("Russia's former president …").
     const s = tokens[k + 1] && isModifier(tokens[k + 1]) ? k + 2 : k + 1;
