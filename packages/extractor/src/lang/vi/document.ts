@@ -102,6 +102,10 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     return { id, type: entities.type(id)! };
   };
 
+  const runCluster = new Map<string, PersonCluster | null>();   // capitalised run → the person it names (or none)
+  const anaphorFirsts = new Set<string>();                        // first syllables of anaphor cues: most tokens are none
+  for (const k of ['pair-anaphor', 'org-anaphor', 'country-anaphor', 'person-anaphor'] as const) for (const f of lex.cues[k].firstSyllables()) anaphorFirsts.add(f);
+
   // Discourse state for anaphora.
   let focusPerson: { id: string; sentence: number } | undefined;
   let lastPair: { pair: [string, string]; sentence: number } | undefined;
@@ -150,7 +154,12 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const run = nameAt(tokens, i, gap, (j) => Boolean(taken[j]));
       if (!run) continue;
       const parts = tokens.slice(run[0], run[1] + 1).filter((t) => t.word).map((t) => foldKey(t.text));
-      const c = parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch));
+      const key = parts.join(' ');
+      let c = runCluster.get(key);
+      if (c === undefined) {
+        c = (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch))) ?? null;
+        runCluster.set(key, c);
+      }
       if (c) {
         const id = idOf.get(c)!;
         mention(id, run[0], run[1]);
@@ -161,7 +170,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     // anaphors
     const recent = (x: { sentence: number } | undefined, window: number): boolean => Boolean(x && a.index - x.sentence <= window);
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i] || a.covered[i]) continue;
+      if (taken[i] || a.covered[i] || !anaphorFirsts.has(tokens[i]!.lower)) continue;
       const pair = lex.cues['pair-anaphor'].at(tokens, i);
       const org = lex.cues['org-anaphor'].at(tokens, i);
       const country = lex.cues['country-anaphor'].at(tokens, i);
