@@ -27,10 +27,11 @@ beforeAll(async () => {
   driver = await connect();
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
   await driver.executeQuery(`
-    CREATE (a:Entity:Person {id: 'e2e-alpha', name: 'Tester Alpha', type: 'Person', aliases: ['Alpha']})
-    CREATE (b:Entity:Country {id: 'e2e-beta', name: 'Betaland', type: 'Country'})
-    CREATE (c:Entity:Organization {id: 'e2e-gamma', name: 'Gamma Org', type: 'Organization'})
-    CREATE (a)-[:MEET {predicate: 'MEET', quadClass: 'verbal-cooperation', weight: 2}]->(b)
+    CREATE (a:Entity:Person {id: 'e2e-alpha', name: 'Tester Alpha', aliases: ['Alpha']})
+    CREATE (b:Entity:Country {id: 'e2e-beta', name: 'Betaland'})
+    CREATE (c:Entity:Organization {id: 'e2e-gamma', name: 'Gamma Org'})
+    CREATE (a)-[:MEET {key: 'MEET|e2e-alpha|e2e-beta|pos', quadClass: 'verbal-cooperation', symmetric: true, weight: 1, confidence: 0.9, negated: false,
+      topics: ['trade'], dates: ['2011-07-13'], evidenceArticles: ['doc-a'], evidenceSentences: ['Alpha gặp Betaland.'], evidenceStarts: [0], evidenceEnds: [19]}]->(b)
     CREATE (b)-[:MEMBER_OF {predicate: 'MEMBER_OF', quadClass: 'neutral', weight: 1}]->(c)`);
   server = await startServer(FIXTURE);
   s = await openPage();
@@ -61,6 +62,12 @@ describe('Cypher box', () => {
     expect(edges).toEqual(['e2e-alpha MEET e2e-beta', 'e2e-beta MEMBER_OF e2e-gamma']);
     expect(await s.page.locator('#cypher-info').textContent()).toBe('3 nodes, 2 relationships, 2 rows');
     await s.page.screenshot({ path: ARTIFACTS + 'viewer-cypher.png' });
+    // Stored the way the loader stores it (parallel evidence lists), the evidence reads back.
+    await s.page.fill('#search-input', 'tester');
+    await s.page.keyboard.press('Enter');
+    await s.page.locator('#panel section[data-predicate="MEET"] .evidence-link').click();
+    expect(await s.page.locator('#panel .evidence blockquote').allTextContents()).toEqual(['Alpha gặp Betaland.']);
+    expect(await s.page.locator('#panel dl').textContent()).toContain('trade');
   });
 
   it('overlays a result on the graph and restores the full graph', async () => {

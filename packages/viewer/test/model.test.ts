@@ -103,3 +103,12 @@ describe('sizeRange', () => {
     expect(sizeRange(1_000_000)[1]).toBe(6);
   });
 });
+
+describe('zipEvidence', () => {
+  it('reads the parallel evidence lists the Neo4j loader stores', async () => {
+    const { zipEvidence } = await import('../src/core/cypher/result.js');
+    expect(zipEvidence({ evidenceArticles: ['a', 'b'], evidenceSentences: ['S1.', 'S2.'], evidenceStarts: [0, 10], evidenceEnds: [3, 13] }))
+      .toEqual([{ doc: 'a', sentence: 'S1.', start: 0, end: 3 }, { doc: 'b', sentence: 'S2.', start: 10, end: 13 }]);
+    expect(zipEvidence({})).toEqual([]);
+  });
+});

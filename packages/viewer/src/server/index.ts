@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { DIST, ensureBuild } from './build.js';
 import { articleText, readGraphFile, type ServedGraph } from './graph-file.js';
-import { openDriver, readableError, runReadCypher } from './cypher.js';
+import { openDriver, readableError, runReadQuery } from './cypher.js';
 import { serveStatic } from './static.js';
 import type { CypherResult } from '../core/cypher/result.js';
 
@@ -65,7 +65,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       const run = opts.query ?? (async (q: string, p: Record<string, unknown>) => {
         // A failed connection is not cached: the next query tries again (Neo4j started later).
         driver ??= openDriver().catch((err) => { driver = undefined; throw err; });
-        return runReadCypher(await driver, q, p);
+        return runReadQuery(await driver, q, p) as Promise<CypherResult>;
       });
       sendJson(res, 200, await run(query, (params ?? {}) as Record<string, unknown>));
     } catch (err) {

@@ -1,9 +1,10 @@
 /**
- * A Cypher result from POST /api/cypher ({nodes, edges, rows}) as viewer nodes and edges.
+ * A Cypher result from POST /api/cypher ({nodes, edges, rows}: `runReadQuery` of
+ * packages/graph/src/neo4j/query.ts) as viewer nodes and edges.
  * Node keys follow the loaded graph's entity ids (property `id`) when present, so a result
  * can be overlaid on the graph on screen; otherwise Neo4j's element id is used.
  */
-import type { EdgeAttrs, NodeAttrs } from '../graph/types.js';
+import type { EdgeAttrs, Evidence, NodeAttrs } from '../graph/types.js';
 import { normalizeEdge, normalizeNode } from '../graph/normalize.js';
 import { ENTITY_KINDS } from '../graph/types.js';
 
@@ -18,6 +19,19 @@ export interface ResultGraph {
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v ? [v] : []);
+
+/**
+ * Evidence as the Neo4j loader stores it on a relationship: parallel lists
+ * evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds.
+ */
+export function zipEvidence(p: Record<string, unknown>): Evidence[] {
+  const docs = p.evidenceArticles;
+  const sentences = p.evidenceSentences;
+  if (!Array.isArray(docs) || !Array.isArray(sentences)) return [];
+  const starts = Array.isArray(p.evidenceStarts) ? p.evidenceStarts : [];
+  const ends = Array.isArray(p.evidenceEnds) ? p.evidenceEnds : [];
+  return docs.map((doc, i) => ({ doc: String(doc), sentence: String(sentences[i] ?? ''), start: Number(starts[i] ?? 0), end: Number(ends[i] ?? 0) }));
+}
 
 /** Chooses the key of a result node: the entity id property if any, else the element id. */
 export const nodeKey = (n: CypherNode): string => text(n.properties.id) ?? n.id;
@@ -36,7 +50,10 @@ export function resultToGraph(r: CypherResult): ResultGraph {
     const predicate = text(p.predicate) ?? e.type;
     return {
       key: `cypher:${e.id}`, source: keys.get(e.source)!, target: keys.get(e.target)!,
-      attributes: normalizeEdge({ ...p, predicate, label: text(p.label) ?? predicate, topics: list(p.topics), dates: list(p.dates) } as Partial<EdgeAttrs>),
+      attributes: normalizeEdge({
+        ...p, predicate, label: text(p.label) ?? predicate, topics: list(p.topics), dates: list(p.dates),
+        attributedTo: list(p.attributedTo), evidence: p.evidence ?? zipEvidence(p),
+      } as Partial<EdgeAttrs>),
     };
   });
   return { nodes, edges };
