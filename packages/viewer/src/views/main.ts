@@ -48,7 +48,7 @@ async function start(): Promise<void> {
   const labelThreshold = () => {
     const small = graph.order < SMALL_GRAPH;
     renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : sizeRange(graph.order)[1] * 0.7);
-    renderer.setSetting('labelDensity', small ? 1.2 : 0.6);
+    renderer.setSetting('labelDensity', small ? 1 : 0.6);
     renderer.setSetting('labelGridCellSize', small ? 50 : 90);
   };
   labelThreshold();
