@@ -99,6 +99,14 @@ describe('vi entities: what is not an entity', () => {
     expect(x.entities.map((e) => e.name).sort()).toEqual(['Germany', 'Ukraine']);
     expect(x.relations.map((r) => r.predicate)).toEqual(['SUPPORT']);
   });
+  it('does not read the body after a title as a name', () => {
+    const x = run('Bộ trưởng Bộ Tài chính và Phó Chủ tịch Quốc hội đã tiếp Đại sứ Hàn Quốc Choi Young-sam.');
+    expect(persons(x)).toEqual(['Choi Young-sam']);
+  });
+  it('makes a city after "TP" a place, not its country', () => {
+    const x = run('Công an TP Hà Nội đã bắt giữ hai người.');
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Location:Hanoi']);
+  });
   it('does not guess a person without a cue', () => {
     expect(persons(run('Hà Nội Mới đưa tin Nga phản đối NATO.'))).toEqual([]);
   });

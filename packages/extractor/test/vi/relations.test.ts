@@ -75,7 +75,9 @@ describe('vi relations: attribution', () => {
     // a claim about others is attributed to the speaker
     ['Bộ trưởng Ngoại giao Iran Hossein Amir-Abdollahian cho biết Mỹ đã hậu thuẫn Israel.', ['United States SUPPORT Israel by=Hossein Amir-Abdollahian']],
     ['Theo Tehran, Israel đã tấn công Syria.', ['Israel ATTACK Syria by=Iran']],
-    ['"Israel đã tấn công Syria", ông Nasser Kanaani cho biết.', ['Israel ATTACK Syria by=Nasser Kanaani']],
+    ['"Israel đã tấn công Syria", người phát ngôn Bộ Ngoại giao Iran Nasser Kanaani cho biết.', ['Israel ATTACK Syria by=Nasser Kanaani']],
+    // a speaker whose side is not stated may be one of the sides: not attributed
+    ['Bà Angela Merkel cho biết Đức ủng hộ Pháp.', ['Germany SUPPORT France']],
     // a side reporting its own act is not
     ['Ngoại trưởng Pháp Catherine Colonna cho biết Pháp sẽ viện trợ cho Ukraine.', ['France AID Ukraine']],
     ['Bắc Kinh khẳng định sẽ hợp tác với Moscow.', ['China COOPERATE Russia']],

@@ -120,7 +120,9 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       if ((tokens[j]?.text === ',' || tokens[j]?.text === '-' || tokens[j]?.text === '–') && lex.cues.honorific.at(tokens, j + 1)) j++;
       const hon = lex.cues.honorific.at(tokens, j);
       if (hon && isNameSyllable(tokens[hon.end])) j = hon.end;
-      const name = !titleAt.has(j) && !knownAt.has(j) ? nameAt(tokens, j, gap, stop) : undefined;
+      // "Bộ trưởng Bộ Tài chính", "Phó Chủ tịch Quốc hội": the title's body, not a name
+      const body = lex.cues['not-name'].at(tokens, j);
+      const name = !titleAt.has(j) && !knownAt.has(j) && !(body && tokens[j]!.cap) ? nameAt(tokens, j, gap, stop) : undefined;
       const canonical = counterpart ? '' : title!.canonical;
       if (name) {
         persons.push({ first: former ? i - 1 : i, last: name[1], nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: canonical || undefined, affiliation, affiliationTok: affTok, former, counterpart });

@@ -38,6 +38,8 @@ export function speakerFor(model: DocumentModel, s: SentenceModel, sk: Skeleton,
   const u = speakerUnit(s, sk, at);
   if (!u || u.pair) return null;
   const speakerSides = model.sides(u.id);
+  // a person whose country or body is not stated may be speaking for a side of the relation: do not guess
+  if (u.type === 'Person' && speakerSides.size === 1) return null;
   for (const a of actors) for (const side of model.sides(a)) if (speakerSides.has(side)) return null;
   return u.id;
 }
