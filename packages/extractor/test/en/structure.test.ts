@@ -141,6 +141,24 @@ describe('en voice and pronouns', () => {
   it('a passive with "by" swaps the roles', () => {
     expect(triples(extract('Ukraine was attacked by Russia.'))).toEqual(['russia ATTACK ukraine']);
   });
+  it('a second coordinated verb shares the subject', () => {
+    const x = extract('Ukrainian President Volodymyr Zelensky thanked the EU and urged the United States to act.');
+    expect(triples(x)).toEqual(['volodymyr-zelensky DEMAND united-states']);
+  });
+  it('a participle after a comma shares the subject', () => {
+    expect(triples(extract('Turkey blocked the application, accusing Sweden of harboring militants.'))).toEqual(['turkey ACCUSE sweden']);
+  });
+  it('"X and its allies" is X', () => {
+    expect(triples(extract('The United States and its allies would continue to support Ukraine.'))).toEqual(['united-states SUPPORT ukraine']);
+  });
+  it('"it" after a country speaker is that country', () => {
+    const x = extract('Germany said it would provide a further 700 million euros in military aid to Ukraine.');
+    expect(x.relations.map((r) => [r.subject, r.predicate, r.object, r.attributedTo])).toEqual([['germany', 'AID', 'ukraine', 'germany']]);
+  });
+  it('a pronoun later in a sentence is not the previous sentence\'s person', () => {
+    const x = extract('Chinese Foreign Minister Wang Yi arrived. Finland urged Japan to act when he visited Paris.');
+    expect(x.relations.filter((r) => r.predicate === 'VISIT')).toEqual([]);
+  });
   it('a passive without an agent gives nothing', () => {
     expect(triples(extract('Russia was criticized over the raid.'))).toEqual([]);
   });

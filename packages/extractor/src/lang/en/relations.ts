@@ -10,7 +10,7 @@ import type { EntityRef, Recognized, TokMention } from './entities.js';
 import type { EnLexicon } from './lexicon.js';
 import { clausesOf } from './clauses.js';
 import { betweenIn, triggersIn, type Trigger } from './triggers.js';
-import { isConjoinedVerb, isPassive, objectsAfter, subjectsBefore, type Participant } from './roles.js';
+import { isConjoinedVerb, isPassive, leadingSubjects, objectsAfter, subjectsBefore, type Participant } from './roles.js';
 import { negatedBetween } from './negation.js';
 import { topicsAfter } from './topics.js';
 import { dateIn } from './dates.js';
@@ -88,14 +88,21 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     function readTrigger(trig: Trigger, clause: { first: number; last: number }): void {
       let subjects = subjectsBefore(tokens, trig.first, clause, rec, lex);
       let confidence = 0.85;
-      if (!subjects.length && lastSubjects.length && isConjoinedVerb(tokens, trig.first, s.first, lex)) {
-        subjects = lastSubjects;
-        confidence = 0.75;
+      // A second coordinated verb ("thanked the EU and urged X") or a participle after a comma
+      // (", accusing X of …") shares the subject of the sentence's main verb: the last subject
+      // read, or else the participant the sentence opens with.
+      const participle = /ing$/.test(tokens[trig.first].norm) && /,/.test(tokens[trig.first - 1]?.post ?? '');
+      if (!subjects.length && (participle || isConjoinedVerb(tokens, trig.first, s.first, lex))) {
+        subjects = lastSubjects.length ? lastSubjects : leadingSubjects(tokens, s, rec, lex).filter((p) => p.last <= trig.first);
+        confidence = 0.7;
       }
       // A pronoun subject is the sentence's speaker ("Lavrov said he met …"), or for he/she the
       // person who acted in the previous sentence ("Zelensky criticized … He later met …").
       if (subjects.length === 1 && subjects[0].pronoun) {
-        const antecedent = pronounAntecedent(subjects[0].entity.name, speaker?.speaker, ctx.previousPerson);
+        // The previous sentence's person only for a pronoun that opens the sentence: later in it,
+        // a person named in between is as likely ("urged Xi to … when he visited Paris").
+        const previous = subjects[0].first === s.first ? ctx.previousPerson : undefined;
+        const antecedent = pronounAntecedent(subjects[0].entity.name, speaker?.speaker, previous);
         if (!antecedent) return;
         subjects = [{ entity: antecedent, first: subjects[0].first, last: subjects[0].last }];
         confidence = 0.6;

@@ -59,7 +59,14 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     const t = tokens[k];
     if (rec.at[k] || rec.demonyms.has(k)) break;
     const h = headEndingAt(tokens, k, lex, clause.first);
-    if (h) { k -= h; skipped += h; continue; }
+    if (h) {
+      k -= h; skipped += h;
+      // "the United States and its allies": a conjunct that is only a generic head joins nothing new.
+      let d = k;
+      while (d >= clause.first && lex.fw.determiner.has(tokens[d].norm)) d--;
+      if (d < k && d >= clause.first && (tokens[d].norm === 'and' || tokens[d].norm === 'or')) k = d - 1;
+      continue;
+    }
     if (lex.fw['pre-verb'].has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
     if (lex.fw['subject-pronoun'].has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
     if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
@@ -93,6 +100,14 @@ export function isConjoinedVerb(tokens: Token[], first: number, lo: number, lex:
   let k = first - 1;
   while (k >= lo && (lex.fw['pre-verb'].has(tokens[k].norm) || tokens[k].tags.has('Adverb'))) k--;
   return k >= lo && (tokens[k].norm === 'and' || tokens[k].norm === 'but');
+}
+
+/** The participant group a sentence opens with ("Ukrainian President Volodymyr Zelensky …", "Ankara …"). */
+export function leadingSubjects(tokens: Token[], s: { first: number; last: number }, rec: Recognized, lex: EnLexicon): Participant[] {
+  const group = objectsAfter(tokens, s.first, s, rec, lex, 'actor');
+  const firstWord = tokens[s.first];
+  const opens = group.length > 0 && (group[0].first === s.first || lex.fw.determiner.has(firstWord.norm) || rec.titleTokens.has(s.first) || rec.demonyms.has(s.first) || !!rec.at[s.first]);
+  return opens ? group : [];
 }
 
 /** The object group after token `start` (inclusive) in the clause. */

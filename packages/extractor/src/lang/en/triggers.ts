@@ -18,7 +18,7 @@ export interface Trigger {
   source: string;
 }
 
-const GAP = 4;
+const GAP = 8;
 
 /** Every trigger in a clause, longest pattern first at each token, non-overlapping. */
 export function triggersIn(tokens: Token[], clause: Clause, lex: EnLexicon, at: Array<TokMention | undefined>): Trigger[] {
