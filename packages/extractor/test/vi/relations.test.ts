@@ -153,6 +153,13 @@ describe('vi relations: HOLDS_POSITION and confidence', () => {
     const got = lines(x, { positions: true }).filter((l) => l.includes('HOLDS_POSITION'));
     expect(got).toEqual(['James Cleverly HOLDS_POSITION United Kingdom topic=Foreign Minister', 'Jens Stoltenberg HOLDS_POSITION NATO topic=Secretary General']);
   });
+  it.each([
+    ['Ông Jens Stoltenberg, Tổng thư ký NATO, cảnh báo Nga.'],
+    ['Tổng thư ký NATO, ông Jens Stoltenberg, cảnh báo Nga.'],
+  ])('reads a post in apposition and keeps the subject next to its verb: %s', (sentence) => {
+    const got = lines(run(sentence), { positions: true });
+    expect(got).toEqual(['Jens Stoltenberg HOLDS_POSITION NATO topic=Secretary General', 'Jens Stoltenberg WARN Russia']);
+  });
   it('gives a counterpart the post of the person named with it', () => {
     const x = run('Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã điện đàm với người đồng cấp Trung Quốc Đổng Quân.');
     expect(hasRelation(x, 'Đổng Quân HOLDS_POSITION China topic=Defense Minister')).toBe(true);

@@ -117,6 +117,7 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
         affiliation = id; affTok = [affTok?.[0] ?? k.first, k.last]; j = k.last + 1;
       }
       if (!affiliation && tokens[j]?.upper && !knownAt.has(j)) j++;           // an unknown acronym: "Chủ tịch LDP"
+      const opensAppositive = tokens[j]?.text === ',' && Boolean(lex.cues.honorific.at(tokens, j + 1));
       if ((tokens[j]?.text === ',' || tokens[j]?.text === '-' || tokens[j]?.text === '–') && lex.cues.honorific.at(tokens, j + 1)) j++;
       const hon = lex.cues.honorific.at(tokens, j);
       if (hon && isNameSyllable(tokens[hon.end])) j = hon.end;
@@ -125,9 +126,11 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       const name = !titleAt.has(j) && !knownAt.has(j) && !(body && tokens[j]!.cap) ? nameAt(tokens, j, gap, stop) : undefined;
       const canonical = counterpart ? '' : title!.canonical;
       if (name) {
-        persons.push({ first: former ? i - 1 : i, last: name[1], nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: canonical || undefined, affiliation, affiliationTok: affTok, former, counterpart });
-        covered.fill(1, i, name[1] + 1);
-        i = name[1];
+        // "Tổng thư ký NATO, ông X, phát biểu": the closing comma belongs to the phrase, so X stays next to its verb
+        const last = opensAppositive && tokens[name[1] + 1]?.text === ',' ? name[1] + 1 : name[1];
+        persons.push({ first: former ? i - 1 : i, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: canonical || undefined, affiliation, affiliationTok: affTok, former, counterpart });
+        covered.fill(1, i, last + 1);
+        i = last;
       } else if (canonical || affiliation) {
         roles.push({ first: i, last: j - 1, title: canonical, affiliation, counterpart, former });
         covered.fill(1, i, j);
@@ -144,7 +147,24 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       }
     }
   }
+  appositivePosts(tokens, persons, roles);
   return { index, sentence, tokens, prose: isProse(sentence.text), known, persons, roles, covered };
+}
+
+/**
+ * "Jens Stoltenberg, Tổng thư ký NATO, …", "bà Nguyễn Thị Thanh, Phó Chủ tịch Quốc hội": a title
+ * and body in apposition after a name are that person's post (the role is then used up).
+ */
+function appositivePosts(tokens: Token[], persons: PersonPhrase[], roles: RolePhrase[]): void {
+  for (const p of persons) {
+    if (p.title || tokens[p.last + 1]?.text !== ',') continue;
+    const k = roles.findIndex((r) => r.first === p.last + 2 && !r.counterpart && r.title && r.affiliation);
+    if (k < 0) continue;
+    const r = roles[k]!;
+    p.title = r.title; p.affiliation = r.affiliation; p.former = r.former;
+    p.last = tokens[r.last + 1]?.text === ',' ? r.last + 1 : r.last;   // the appositive, closing comma included, is part of the phrase
+    roles.splice(k, 1);
+  }
 }
 
 /** The name as written, with single spaces ("C. Ashton", "K.Harris"). */
