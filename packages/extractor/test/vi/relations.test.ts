@@ -112,6 +112,11 @@ describe('vi relations: pronoun-like subjects and objects', () => {
     ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Vương Nghị']],
     ['Thủ tướng Canada Justin Trudeau phát biểu tại Ottawa. Ông cũng chỉ trích Trung Quốc.', ['Justin Trudeau CRITICIZE China']],
     ['Nga đã yêu cầu Mỹ rút quân. Anh bác bỏ yêu cầu này.', ['Russia DEMAND United States', 'United Kingdom REJECT Russia']],
+    // "we" in a quotation is the quoted speaker's side, also over several sentences; unknown side: nothing
+    ['"Chúng tôi ủng hộ Ukraine", Ngoại trưởng Pháp Catherine Colonna nói.', ['France SUPPORT Ukraine']],
+    ['Ngoại trưởng Pháp Catherine Colonna nói: "Chúng tôi sẽ viện trợ cho Ukraine."', ['France AID Ukraine']],
+    ['"Iran không đe dọa chúng tôi. Chúng tôi sẽ hợp tác với Iran", Thủ tướng Iraq Mohammed Shia al-Sudani nói.', ['Iran THREATEN Iraq negated', 'Iraq COOPERATE Iran']],
+    ['"Chúng tôi ủng hộ Ukraine", bà Colonna nói.', []],
     // nobody to resolve "hai bên" to: no relation rather than a guess
     ['Hai bên thảo luận về an ninh khu vực.', []],
   ];

@@ -114,6 +114,24 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   const recentOrgs: Array<{ id: string; sentence: number }> = [];
   let lastCountry: { id: string; sentence: number } | undefined;
 
+  const knownSide = (h: KnownHit): string | undefined => (h.type === 'Country' || h.type === 'Organization' ? h.id : h.seatOf);
+  // Quotations spanning several sentences: the speaker named where the quotation closes speaks for all of them.
+  const quoteSpeaker = new Map<number, string>();   // sentence index → speaker entity id
+  const openAtStart = new Uint8Array(annotated.length);
+  {
+    let open = false, from = -1;
+    annotated.forEach((a, k) => {
+      openAtStart[k] = open ? 1 : 0;
+      const startedOpen = open;
+      for (const t of a.tokens) if (QUOTES.test(t.text)) open = !open;
+      if (!startedOpen && open) from = k;
+      if (startedOpen && !open) {
+        const id = speakerAfterQuote(a, clusterOf, idOf, persons, knownSide);
+        if (id) for (let q = from; q <= k; q++) quoteSpeaker.set(q, id);
+      }
+    });
+  }
+
   const sentences: SentenceModel[] = annotated.map((a) => {
     const { tokens, prose } = a;
     const units: Unit[] = [];
@@ -194,6 +212,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         if (id) take({ first: i, last: person.end - 1, id, type: 'Person', via: 'anaphor' });
       }
     }
+    quotedWe(a, units, take, (id) => sideOf(id), openAtStart[a.index] === 1, quoteSpeaker.get(a.index));
     units.sort((x, y) => x.first - y.first);
     mergeParenthesised(units, tokens);
     // update discourse state from this sentence
@@ -216,8 +235,65 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     return { ...a, units };
   });
 
+  /** The one country or body a unit speaks for: itself if it is one, a person's only stated affiliation otherwise. */
+  function sideOf(id: string): { id: string; type: EntityType } | undefined {
+    const type = entities.type(id);
+    if (type === 'Country' || type === 'Organization') return { id, type };
+    const affs = [...new Set((posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])))];
+    return affs.length === 1 ? ensureKnown(affs[0]!) : undefined;   // the body may be named only later in the text
+  }
   const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])), ...(extraSides.get(id) ?? [])]);
   return { doc, sentences, entities, persons, posts, phrases, sides };
+}
+
+const QUOTES = /["“”]/u;
+
+/** In the sentence that closes a quotation: the entity named right before a speech verb after the closing quote. */
+function speakerAfterQuote(a: Annotated, clusterOf: Map<string, PersonCluster>, idOf: Map<PersonCluster, string>, persons: PersonIndex,
+  knownSide: (h: KnownHit) => string | undefined): string | undefined {
+  const lex = viLexicon();
+  const { tokens } = a;
+  let lastQuote = -1;
+  tokens.forEach((t, i) => { if (QUOTES.test(t.text)) lastQuote = i; });
+  for (let i = lastQuote + 1; i < tokens.length; i++) {
+    if (!lex.attribution.speech.at(tokens, i)) continue;
+    const p = a.persons.find((x) => x.last === i - 1);
+    if (p) { const c = clusterOf.get(p.name); return c ? idOf.get(c) : undefined; }
+    const r = a.roles.find((x) => x.last === i - 1);
+    if (r && r.title && !r.counterpart) { const c = persons.byPost(r.title, r.affiliation); return c ? idOf.get(c) : undefined; }
+    const k = a.known.find((x) => x.last === i - 1);
+    return k ? knownSide(k.hit) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "…chúng tôi…", X cho biết / X nói: "…chúng tôi…": "we" inside the quotation of a speaker named in
+ * the same sentence stands for the speaker's country or body (when it has exactly one).
+ */
+function quotedWe(a: Annotated, units: Unit[], take: (u: Unit) => void, sideOf: (id: string) => { id: string; type: EntityType } | undefined,
+  startsOpen: boolean, groupSpeaker: string | undefined): void {
+  const lex = viLexicon();
+  const { tokens } = a;
+  const quote = tokens.map((t) => QUOTES.test(t.text));
+  if (!startsOpen && !quote.some(Boolean)) return;
+  // inside[i]: token i lies between an opening and a closing quote mark
+  const inside = new Uint8Array(tokens.length);
+  let open = startsOpen;
+  for (let i = 0; i < tokens.length; i++) { if (quote[i]) open = !open; else if (open) inside[i] = 1; }
+  let speaker: string | undefined = groupSpeaker;
+  for (let i = 0; i < tokens.length && !speaker; i++) {
+    if (inside[i] || !lex.attribution.speech.at(tokens, i)) continue;
+    speaker = units.find((u) => u.last === i - 1 && u.via !== 'anaphor')?.id;
+  }
+  const side = speaker && sideOf(speaker);
+  if (!side) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const we = inside[i] ? lex.cues.we.at(tokens, i) : undefined;
+    if (!we || units.some((u) => u.first <= i && i <= u.last)) continue;
+    take({ first: i, last: we.end - 1, id: side.id, type: side.type, via: 'anaphor' });
+    i = we.end - 1;
+  }
 }
 
 /** Among organizations named in the last 3 sentences, the one named most often in the document so far (at least twice). */

@@ -54,7 +54,11 @@ export function nameAt(tokens: readonly Token[], i: number, gap: (a: number, b: 
       for (let p = viLexicon().cues['name-particle'].at(tokens, k); p; p = viLexicon().cues['name-particle'].at(tokens, k)) k = p.end;
       if (isNameSyllable(tokens[k]) && !stop(k)) { j = k; continue; }
     }
-    if (last >= 0 && t.word && !t.cap && isForeignSyllable(t.lower)) { last = j; syllables++; j++; continue; }
+    if (last >= 0 && t.word && !t.cap && isForeignSyllable(t.lower)) {
+      last = j; syllables++; j++;
+      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') { last = j + 1; j += 2; }   // "al-Sudani"
+      continue;
+    }
     break;
   }
   return last >= i ? [i, last] : undefined;
