@@ -8,7 +8,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { cjsDefault } from './cjs.js';
 import type { KgGraph } from './model.js';
 import { DEFAULT_SEED } from './metrics.js';
-import { undirectedProjection } from './projection.js';
+import { undirectedProjection, type Projection } from './projection.js';
 import { seededRng } from './rng.js';
 import { NODE_SIZE } from './style.js';
 
@@ -75,6 +75,7 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
       getEdgeWeight: 'weight',
     });
   }
+  placeIsolates(p);
   // A loop, not Math.min(...ranks): spreading 100k+ arguments overflows the stack.
   let min = Infinity;
   let max = -Infinity;
@@ -85,6 +86,32 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
     y: round(p.getNodeAttribute(n, 'y')),
     size: round(sizeFromPagerank(a.pagerank, min, max)),
   }));
+}
+
+/**
+ * Entities without relations carry no force but repulsion, so ForceAtlas2 flings them far
+ * out and squeezes the connected core into the middle of the picture. Instead they go on
+ * a ring just outside the core, in id order (deterministic).
+ */
+export function placeIsolates(p: Projection): void {
+  const isolates: string[] = [];
+  let cx = 0, cy = 0, connected = 0;
+  p.forEachNode((n) => {
+    if (p.degree(n) === 0) { isolates.push(n); return; }
+    cx += p.getNodeAttribute(n, 'x'); cy += p.getNodeAttribute(n, 'y'); connected++;
+  });
+  if (isolates.length === 0) return;
+  if (connected > 0) { cx /= connected; cy /= connected; }
+  let reach = 0;
+  p.forEachNode((n) => {
+    if (p.degree(n) > 0) reach = Math.max(reach, Math.hypot(p.getNodeAttribute(n, 'x') - cx, p.getNodeAttribute(n, 'y') - cy));
+  });
+  const radius = Math.max(reach * 1.15, Math.sqrt(isolates.length) * 10);
+  isolates.sort();
+  isolates.forEach((n, i) => {
+    const a = (2 * Math.PI * i) / isolates.length;
+    p.mergeNodeAttributes(n, { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a) });
+  });
 }
 
 /** Six decimals: enough for any screen, and keeps exports small and diff-friendly. */
