@@ -159,3 +159,21 @@ describe('mergeExtractions, ids and types', () => {
     expect(Graph.safeParse(g).success).toBe(true);
   });
 });
+
+describe('canonical person name across articles', () => {
+  it('counts one vote per article, so one article repeating its misspelling does not outvote the other', () => {
+    const slip: DocumentExtraction = {
+      document: doc('slip'),
+      entities: [ent('anna-marek-holt', 'Anna Marek Holt', 'Person', [[0, 15, 'Anna Marek Holt'], [40, 44, 'Holt'], [60, 64, 'Holt'], [80, 84, 'Holt']])],
+      relations: [],
+    };
+    const right: DocumentExtraction = {
+      document: doc('right'),
+      entities: [ent('anna-mareck-holt', 'Anna Mareck Holt', 'Person', [[0, 16, 'Anna Mareck Holt']])],
+      relations: [],
+    };
+    const people = mergeExtractions([slip, right]).entities;
+    expect(people.map((e) => e.name)).toEqual(['Anna Mareck Holt']);
+    expect(people[0].mentions).toHaveLength(5);
+  });
+});

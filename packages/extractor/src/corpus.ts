@@ -17,7 +17,8 @@ const bySpan = (a: Mention | Evidence, b: Mention | Evidence): number =>
 /** Everything seen of one entity id across documents. */
 interface Seen {
   id: string;
-  names: Map<string, number>;   // name → mentions carrying it
+  names: Map<string, number>;   // name → documents using it: one vote per article, so an
+                                // article repeating its own misspelling does not outvote the rest
   types: Map<EntityType, number>;
   aliases: Set<string>;
   wikidata: Set<string>;
@@ -34,6 +35,7 @@ const byTypeOrder = (a: EntityType, b: EntityType) => ENTITY_TYPES.indexOf(a) - 
 // Memoised per entity: the clustering asks for names many times.
 const typeOf = (s: Seen): EntityType => (s.type ??= top(s.types, byTypeOrder));
 const nameOf = (s: Seen): string => (s.name ??= top(s.names, cmp));
+const documentsOf = (s: Seen): number => new Set([...s.mentions.values()].map((m) => m.doc)).size;
 
 function collect(list: DocumentExtraction[]): Map<string, Seen> {
   const seen = new Map<string, Seen>();
@@ -42,7 +44,7 @@ function collect(list: DocumentExtraction[]): Map<string, Seen> {
       let s = seen.get(e.id);
       if (!s) seen.set(e.id, (s = { id: e.id, names: new Map(), types: new Map(), aliases: new Set(), wikidata: new Set(), mentions: new Map() }));
       const n = Math.max(1, e.mentions.length);
-      bump(s.names, e.name, n);
+      bump(s.names, e.name, 1);
       bump(s.types, e.type, n);
       e.aliases.forEach((a) => s.aliases.add(a));
       if (e.wikidata) s.wikidata.add(e.wikidata);
@@ -107,7 +109,7 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   const rep = new Map<string, string>();
   for (const group of members.values()) {
     if (group.length === 1) continue;
-    const name = canonicalName(group.map((s) => ({ name: nameOf(s), count: s.mentions.size })));
+    const name = canonicalName(group.map((s) => ({ name: nameOf(s), count: documentsOf(s) })));
     const chosen = group.filter((s) => nameOf(s) === name).map((s) => s.id).sort(cmp)[0];
     for (const s of group) rep.set(s.id, chosen);
   }
