@@ -3,7 +3,7 @@
  * Vietnamese text, plus organizations whose acronym the text itself defines
  * ("Tổ chức Hợp tác an ninh châu Âu (OSCE)") and the later uses of that acronym.
  */
-import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, type GazetteerEntry } from '../../gazetteer/index.js';
+import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, tokenize as gazetteerTokens, type GazetteerEntry, type Token as GazetteerToken } from '../../gazetteer/index.js';
 import type { KnownHit, TitleHit, ViResources } from './resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
@@ -42,9 +42,17 @@ const hitOf = (start: number, end: number, e: GazetteerEntry): KnownHit => ({
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The gazetteer's tokens of the last text: entities() and titles() run on the same document, tokenize once. */
+let lastText = '';
+let lastTokens: GazetteerToken[] = [];
+function tokensOf(text: string): GazetteerToken[] {
+  if (text !== lastText) { lastText = text; lastTokens = gazetteerTokens(text); }
+  return lastTokens;
+}
+
 function entities(text: string): KnownHit[] {
   const added = extraHits(text);
-  const hits = findGazetteerMentions(text, 'vi').map((m) => hitOf(m.start, m.end, m.entry))
+  const hits = findGazetteerMentions(text, 'vi', tokensOf(text)).map((m) => hitOf(m.start, m.end, m.entry))
     .filter((h) => !added.some((a) => a.start < h.end && h.start < a.end))
     .concat(added);
   const taken = (s: number, e: number): boolean => hits.some((h) => h.start < e && s < h.end);
@@ -60,7 +68,7 @@ function entities(text: string): KnownHit[] {
 }
 
 function titles(text: string): TitleHit[] {
-  return findTitles(text, 'vi').map((t) => ({ start: t.start, end: t.end, canonical: t.title.canonical, kind: t.title.kind }));
+  return findTitles(text, 'vi', tokensOf(text)).map((t) => ({ start: t.start, end: t.end, canonical: t.title.canonical, kind: t.title.kind }));
 }
 
 /** The shared gazetteer as the Vietnamese plugin's resources. */
