@@ -1,7 +1,7 @@
 /**
  * The gazetteer: known countries, organizations, seats of government, places and titles,
  * in Vietnamese and English, from the reviewed data files in data/gazetteer and
- * data/lexicons/titles.tsv (loaded once). See README.gazetteer.md.
+ * data/lexicons/titles.tsv (loaded once). See README.md (Gazetteer).
  */
 export type { GazetteerEntry, GazetteerMention, TitleEntry, TitleKind, TitleMention, AcronymDefinition } from './types.js';
 export { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries } from './lookup.js';

@@ -26,7 +26,7 @@ export interface GazetteerEntry {
   seatOf?: string;
   /**
    * The surface is also an ordinary word or a given name ("Anh", "Mỹ", "Đức", "Pháp", "Ý"):
-   * the caller decides by context (see README.gazetteer.md).
+   * the caller decides by context (see README.md, Gazetteer).
    */
   ambiguous?: boolean;
   /** The acronym of an organization ("NATO"), when it has one. */

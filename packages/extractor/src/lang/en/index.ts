@@ -1,7 +1,7 @@
 /**
  * The English language plugin: one compromise pass over the text, then entity
  * passes (gazetteer, titles, names), then relations per sentence. See
- * packages/extractor/README.en.md.
+ * packages/extractor/README.md (English plugin).
  */
 import type { Relation } from '../../schema.js';
 import { relationKey } from '../../schema.js';
