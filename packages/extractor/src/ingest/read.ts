@@ -5,7 +5,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { CleanDocument } from '../types.js';
-import { documentFromLines } from './document.js';
+import { documentFromLines, type PageHints } from './document.js';
 import { decode, declaredCharset } from './encoding.js';
 import { pageLines } from './clean.js';
 
@@ -31,9 +31,15 @@ export async function ingestBytes(path: string, bytes: Buffer): Promise<Ingested
   const decoded = decode(bytes, html ? declaredCharset(bytes) : null);
   if (!decoded.ok) return decoded;
   if (!decoded.text.trim()) return { ok: false, reason: 'empty file (only whitespace)' };
-  const page = html ? (await import('./html.js')).htmlPage(decoded.text)
-    : ext === '.md' ? (await import('./markdown.js')).markdownPage(decoded.text)
-      : { lines: decoded.text.split('\n'), hints: {} };
+  let page: { lines: string[]; hints: PageHints };
+  try {
+    page = html ? (await import('./html.js')).htmlPage(decoded.text)
+      : ext === '.md' ? (await import('./markdown.js')).markdownPage(decoded.text)
+        : { lines: decoded.text.split('\n'), hints: {} };
+  } catch (e) {
+    // A parser throwing on a malformed page must cost that file only, not the batch.
+    return { ok: false, reason: `cannot parse as ${html ? 'HTML' : 'Markdown'} (${(e as Error).message})` };
+  }
   const doc = documentFromLines(documentId(path), path.split('\\').join('/'), pageLines(page.lines.join('\n')), page.hints);
   if (!doc.text.trim()) return { ok: false, reason: 'no article text (everything on the page is furniture)' };
   return { ok: true, doc };

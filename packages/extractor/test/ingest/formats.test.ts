@@ -73,3 +73,11 @@ describe('HTML page with a related box inside the article (declared windows-1252
     expect(doc.id).toBe('inline-related');
   });
 });
+
+describe('a page its parser throws on', () => {
+  it('is a failure naming the format, not an exception that would stop the batch', async () => {
+    // linkedom gives Readability no document for a bare "<"; Readability's constructor throws.
+    const r = await ingestBytes('broken.html', Buffer.from('<'));
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/^cannot parse as HTML \(.+\)$/) });
+  });
+});

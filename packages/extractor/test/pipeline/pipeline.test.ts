@@ -71,6 +71,15 @@ describe('extractFiles', () => {
     expect(serializeGraph((await extractFiles([copies], { jobs: 1, quiet: true })).graph)).toBe(single);
   });
 
+  it('reports a page its parser throws on and still extracts the rest', async () => {
+    const broken = join(mkdtempSync(join(dir, 'broken-')), 'broken.html'); // apart from the walked batches above
+    writeFileSync(broken, '<');
+    const { graph, failures, read } = await extractFiles([join(SEEDS, '002_718fd42adc70d8c4.txt'), broken], { jobs: 1, quiet: true });
+    expect(read).toBe(1);
+    expect(graph.documents.map((d) => d.id)).toEqual(['002_718fd42adc70d8c4']);
+    expect(failures).toEqual([{ path: broken, reason: expect.stringMatching(/^cannot parse as HTML/) }]);
+  });
+
   it('keeps a document whose plugin throws, without entities, and reports it', async () => {
     const original = plugins.vi;
     plugins.vi = { lang: 'vi', extract: () => { throw new Error('boom'); } };
