@@ -1,5 +1,4 @@
-/** Name utilities: slugs, capitalised runs, fuzzy person-name matching and canonical forms. */
+/** Name utilities: slugs, fuzzy person-name matching and canonical forms. */
 export { slugify, foldDiacritics } from './slugify.js';
-export { isCapitalised, capitalisedRuns } from './capitalised.js';
 export { parseName, tokensCompatible, namesMatch, surnameMatches, firstNameMatches, canonicalName, surnameBlockKeys, type NameParts } from './person-name.js';
 export { damerauLevenshtein } from './distance.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { slugify, namesMatch, surnameMatches, firstNameMatches, surnameBlockKeys, canonicalName, capitalisedRuns, isCapitalised, tokensCompatible } from './index.js';
+import { slugify, namesMatch, surnameMatches, firstNameMatches, surnameBlockKeys, canonicalName, tokensCompatible } from './index.js';
 
 describe('slugify', () => {
   it.each([
@@ -86,14 +86,4 @@ describe('canonicalName', () => {
   it('adds up repeated variants', () => {
     expect(canonicalName([{ name: 'B A', count: 1 }, { name: 'A B', count: 1 }, { name: 'B A', count: 1 }])).toBe('B A');
   });
-});
-
-describe('capitalised words', () => {
-  it('knows Vietnamese capitals', () => {
-    expect([isCapitalised('Đức'), isCapitalised('Ápganixtan'), isCapitalised('đức')]).toEqual([true, true, false]);
-  });
-  it.each([
-    ['Thủ tướng Nguyễn Tấn Dũng tiếp ông Ban Ki-moon.', ['Thủ', 'Nguyễn Tấn Dũng', 'Ban Ki-moon']],
-    ['President Charles de Gaulle and Mr Smith', ['President Charles de Gaulle', 'Mr Smith']],
-  ])('%s', (text, runs) => expect(capitalisedRuns(text).map((r) => r.text)).toEqual(runs));
 });
