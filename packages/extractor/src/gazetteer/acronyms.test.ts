@@ -10,6 +10,9 @@ describe('learnAcronyms', () => {
     ['IAEA (Cơ quan Năng lượng Nguyên tử Quốc tế) cảnh báo', [['Cơ quan Năng lượng Nguyên tử Quốc tế', 'IAEA']]],
     // a Vietnamese acronym of a Vietnamese name, found by its initials
     ['Đại hội đồng Liên hợp quốc (LHQ) họp', [['Liên hợp quốc', 'LHQ']]],
+    // neither a head word nor the initials: the capitalised run, across toned lower-case connectors
+    ['theo Sáng Kiến Hợp Tác của Các Nước Mê Kông (XZ), hôm qua', [['Sáng Kiến Hợp Tác của Các Nước Mê Kông', 'XZ']]],
+    ['the Gulf of Mexico Fishing Council (XZ) said', [['Gulf of Mexico Fishing Council', 'XZ']]],
     // a news agency credit is no definition
     ['theo hãng tin Pháp (AFP), hôm qua', []],
     // a parenthesis that is no acronym, or a lower-case phrase, defines nothing

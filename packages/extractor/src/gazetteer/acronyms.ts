@@ -13,7 +13,6 @@ import type { AcronymDefinition, GazetteerEntry } from './types.js';
 
 const PAREN = /\(\s*([^()]{1,120}?)\s*\)/gu;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}$/u;
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'và', 'của', 'về', 'châu', 'các', 'quốc', 'tế']);
 const MAX_WORDS = 14;
 
 const isUpperInitial = (w: string): boolean => w[0] !== w[0].toLowerCase();
@@ -64,10 +63,10 @@ function byHead(text: string, words: Token[]): number | undefined {
   return after.length > 0 ? after[0] : starts[0];
 }
 
-/** The trailing run of capitalised words (with connectors inside), if it has two or more words. */
+/** The trailing run of capitalised words (with name-connectors.tsv words inside), if it has two or more words. */
 function byCapitals(words: Token[]): number | undefined {
   let k = words.length;
-  while (k > 0 && (isUpperInitial(words[k - 1].text) || CONNECTORS.has(words[k - 1].key))) k--;
+  while (k > 0 && (isUpperInitial(words[k - 1].text) || DATA_SET.nameConnectors.has(words[k - 1].key))) k--;
   while (k < words.length && !isUpperInitial(words[k].text)) k++;
   return words.length - k >= 2 ? k : undefined;
 }

@@ -103,6 +103,11 @@ function loadOrgHeads(): Record<Lang, Set<string>> {
   return out;
 }
 
+/** Word keys of the lower-case words allowed inside an organization's name (any language). */
+function loadNameConnectors(): Set<string> {
+  return new Set(file('name-connectors.tsv').map((r) => wordKey(r.get('word'))));
+}
+
 /** English demonym → country id ("Russian" → "russia"). */
 function loadDemonyms(countries: CountryRecord[]): Map<string, string> {
   const byCode = new Map(countries.map((c) => [c.alpha2, c.id]));
@@ -124,6 +129,7 @@ export const DATA_SET = {
   ministries: loadMinistries(),
   titles: loadTitles(),
   orgHeads: loadOrgHeads(),
+  nameConnectors: loadNameConnectors(),
 };
 
 export { slugify, wordKey };
