@@ -53,16 +53,14 @@ export interface EnLexicon {
 type Conjugator = (inf: string, model: unknown) => Record<string, string>;
 const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { conjugate: Conjugator } } } } } }).world();
 
-/** Every form of an English verb: base, 3rd person, past, participle, gerund. */
+/**
+ * Every one-word form of an English verb: base, 3rd person, past, past participle
+ * (compromise gives irregular ones: spoken, taken, withdrawn), gerund.
+ */
 export function inflections(verb: string): string[] {
   const forms = world.methods.two.transform.verb.conjugate(verb, world.model);
-  const out = new Set([verb, ...Object.values(forms).filter((f) => !f.includes(' '))]);
-  // The conjugator gives the simple past only; listed participles that differ are added.
-  for (const [base, extra] of IRREGULAR_PARTICIPLES) if (base === verb) out.add(extra);
-  return [...out];
+  return [...new Set([verb, ...Object.values(forms).filter((f) => !f.includes(' '))])];
 }
-// Past participles that differ from the simple past (the conjugator returns the simple past).
-const IRREGULAR_PARTICIPLES: Array<[string, string]> = [['speak', 'spoken'], ['take', 'taken'], ['give', 'given'], ['go', 'gone'], ['strike', 'stricken'], ['be', 'been'], ['write', 'written']];
 
 // Lexicon phrases split like the text: on spaces and hyphens ("cease-fire" = cease + fire).
 const words = (s: string): string[] => s.toLowerCase().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
