@@ -106,6 +106,7 @@ export const Graph = z.object({
     for (const side of ['subject', 'object'] as const)
       if (!ids.has(r[side])) ctx.addIssue({ code: 'custom', path: ['relations', i, side], message: `no entity with id "${r[side]}"` });
     if (r.subject === r.object) ctx.addIssue({ code: 'custom', path: ['relations', i, 'object'], message: 'subject equals object' });
+    if (r.attributedTo !== null && !ids.has(r.attributedTo)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'attributedTo'], message: `no entity with id "${r.attributedTo}"` });
     r.evidence.forEach((ev, j) => {
       if (!docs.has(ev.doc)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'evidence', j, 'doc'], message: `unknown document "${ev.doc}"` });
     });

@@ -37,6 +37,12 @@ describe('readGraph', () => {
     expect(() => readGraph(file)).toThrow('relations.2.object: no entity with id "nobody"');
   });
 
+  it('reports an attribution to an unknown entity with its path', () => {
+    const g = structuredClone(contractFixture()) as unknown as { relations: { attributedTo: string | null }[] };
+    g.relations[0].attributedTo = 'nobody';
+    expect(() => parseGraph(g, 'graph.json')).toThrow('relations.0.attributedTo: no entity with id "nobody"');
+  });
+
   it('validates parsed data under the given source name', () => {
     expect(() => parseGraph({ version: 2 }, 'stdin')).toThrow(/^kg: stdin is not a valid graph.json: version: /);
   });
