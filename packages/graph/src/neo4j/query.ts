@@ -63,12 +63,24 @@ function isTemporal(v: unknown): boolean {
     || neo4j.isTime(v as object) || neo4j.isLocalTime(v as object) || neo4j.isDuration(v as object) || neo4j.isPoint(v as object);
 }
 
+/**
+ * JS numbers travel as floats, which LIMIT, SKIP and range() refuse: whole numbers in the
+ * parameters are sent as Neo4j Integers (Cypher compares integers and floats alike).
+ */
+export function integerParams(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(integerParams);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, integerParams(x)]));
+  return v;
+}
+
 /** Runs `cypher` in a read transaction and returns its nodes, edges and rows as plain JSON. */
 export async function runReadQuery(target: Driver | SessionFactory, cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
   const sessions = typeof target === 'function' ? target : sessionsOf(target);
   const session = sessions({ defaultAccessMode: neo4j.session.READ });
   try {
-    const records = await session.executeRead((tx) => tx.run(cypher, params)).then((r) => r.records);
+    const records = await session.executeRead((tx) => tx.run(cypher, integerParams(params) as Record<string, unknown>)).then((r) => r.records);
     const c = new Collector();
     const rows = records.map((rec) => Object.fromEntries(rec.keys.map((k) => [String(k), c.value(rec.get(k))])));
     return { nodes: [...c.nodes.values()], edges: [...c.edges.values()], rows };

@@ -118,6 +118,12 @@ describe('runReadQuery', () => {
     expect(r.rows).toEqual([{ p: { nodes: [e.source, e.target], edges: [e.id] }, mentions: 4, list: [1, 2] }]);
   });
 
+  it('sends whole-number parameters as integers (LIMIT accepts them)', async () => {
+    await loadGraph(driver, base, { quiet: true });
+    const r = await runReadQuery(driver, 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id LIMIT $n', { n: 2 });
+    expect(r.rows).toEqual([{ id: 'hillary-clinton' }, { id: 'jens-stoltenberg' }]);
+  });
+
   it('runs in READ access mode: writes fail and change nothing', async () => {
     await expect(runReadQuery(driver, `CREATE (:Entity {id: 'intruder'})`)).rejects.toThrow(/read access mode/i);
     expect(await census(driver)).toEqual({});
