@@ -39,7 +39,7 @@ export function mountFilters(app: App, extra: HTMLElement[]): () => void {
     const preds = counts(g.mapEdges((_e, a) => a.predicate));
     const quads = counts(g.mapEdges((_e, a) => a.quadClass));
     const quadItems = QUAD_CLASSES.filter((q) => quads.has(q)).map((q) => [q, quads.get(q)!] as [string, number]);
-    for (const [q, n] of quads) if (!(QUAD_CLASSES as readonly string[]).includes(q)) quadItems.push([q, n]);
+    for (const [q, n] of quads) if (!QUAD_CLASSES.includes(q)) quadItems.push([q, n]);
     const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     let maxWeight = 1;
     g.forEachEdge((_e, a) => { if (a.weight > maxWeight) maxWeight = a.weight; });

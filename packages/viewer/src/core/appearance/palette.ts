@@ -2,7 +2,7 @@
  * Colours and sizes. Kinds and quad classes use the graph package's palettes (the same
  * colours as the GEXF/GraphML exports); communities take a categorical palette by index.
  */
-import { KIND_COLORS as GRAPH_KIND_COLORS, QUAD_CLASS_COLORS, DEFAULT_COLOR, EDGE_SIZE } from '../../../../graph/src/style.js';
+import { KIND_COLORS as GRAPH_KIND_COLORS, QUAD_CLASS_COLORS, DEFAULT_COLOR, EDGE_SIZE, NODE_SIZE } from '../../../../graph/src/style.js';
 import type { KGraph } from '../graph/types.js';
 import type { ColorBy, SizeBy } from '../url/state.js';
 
@@ -14,8 +14,8 @@ export const kindColor = (kind: string): string => KIND_COLORS[kind] ?? KIND_COL
 export const quadColor = (quad: string): string => QUAD_COLORS[quad] ?? QUAD_COLORS.neutral;
 export const communityColor = (c: number): string => COMMUNITY_PALETTE[((c % COMMUNITY_PALETTE.length) + COMMUNITY_PALETTE.length) % COMMUNITY_PALETTE.length];
 
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 20;
+export const MIN_NODE_SIZE = NODE_SIZE.min;
+export const MAX_NODE_SIZE = NODE_SIZE.max;
 
 /**
  * Node size range in pixels: the full range up to 1,000 nodes, then shrinking with the

@@ -41,7 +41,7 @@ export function resultToGraph(r: CypherResult): ResultGraph {
   const keys = new Map(r.nodes.map((n) => [n.id, nodeKey(n)]));
   const nodes = r.nodes.map((n) => {
     const p = n.properties;
-    const kind = text(p.type) ?? text(p.kind) ?? n.labels.find((l) => (ENTITY_KINDS as readonly string[]).includes(l)) ?? n.labels[0] ?? 'Unknown';
+    const kind = text(p.type) ?? text(p.kind) ?? n.labels.find((l) => ENTITY_KINDS.includes(l)) ?? n.labels[0] ?? 'Unknown';
     const label = text(p.name) ?? text(p.label) ?? text(p.title) ?? nodeKey(n);
     return { key: nodeKey(n), attributes: normalizeNode(nodeKey(n), { ...p, label, kind, aliases: list(p.aliases) } as Partial<NodeAttrs>) };
   });

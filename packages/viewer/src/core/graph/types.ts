@@ -3,9 +3,12 @@
  * viewer reads. Everything optional is defaulted by `normalizeGraph`.
  */
 import type { MultiGraph } from 'graphology';
+import { KIND_COLORS, QUAD_CLASS_COLORS } from '../../../../graph/src/style.js';
 
-export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'Event'] as const;
-export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'neutral'] as const;
+// The contract's entity types and quad classes, as keyed by the graph package's palettes
+// (imported by path, not through @kg/graph's index, to keep Node-only modules out of the bundle).
+export const ENTITY_KINDS = Object.keys(KIND_COLORS) as readonly string[];
+export const QUAD_CLASSES = Object.keys(QUAD_CLASS_COLORS) as readonly string[];
 
 export interface Position { title: string; of: string }
 export interface Evidence { doc: string; sentence: string; start: number; end: number }
