@@ -26,7 +26,10 @@ export function parseMarkers(tsv: string, source = 'markers.tsv'): Marker[] {
       const p = normaliseMarker(pattern);
       markers.push({ kind, test: (n) => n === p });
     } else if (match === 'regex' || match === 'regex-cs') {
-      const re = new RegExp(pattern, match === 'regex' ? 'iu' : 'u');
+      let re: RegExp;
+      try { re = new RegExp(pattern, match === 'regex' ? 'iu' : 'u'); } catch (e) {
+        throw new Error(`kg ingest: ${source}:${i + 1}: bad regex (${(e as Error).message})`);
+      }
       markers.push({ kind, test: match === 'regex' ? (n) => re.test(n) : (_n, t) => re.test(t) });
     } else throw new Error(`kg ingest: ${source}:${i + 1}: unknown match "${match}"`);
   });

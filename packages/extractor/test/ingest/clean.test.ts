@@ -24,6 +24,7 @@ describe('marker lexicon', () => {
   it('normalises bullets, colons and counts', () => expect(normaliseMarker('• Bình luận (12):')).toBe('bình luận'));
   it('names the file and line of a bad row', () => {
     expect(() => parseMarkers('kind\tmatch\tpattern\nblok\texact\tx', 'm.tsv')).toThrow('m.tsv:2');
+    expect(() => parseMarkers('kind\tmatch\tpattern\n# note\ndrop\tregex\t^(tin', 'm.tsv')).toThrow(/^kg ingest: m\.tsv:3: bad regex \(.+\)$/);
   });
 });
 
