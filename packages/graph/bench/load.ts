@@ -33,7 +33,8 @@ const flag = (name: string, dflt: number) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--wipe'));
+const VALUE_FLAGS = ['--batch-size', '--concurrency'];
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUE_FLAGS.includes(args[i - 1])));
 const nodes = Number(positional[0] ?? 100_000);
 const edges = Number(positional[1] ?? 500_000);
 const batchSize = flag('--batch-size', 10_000);
