@@ -6,13 +6,13 @@ import './style.css';
 import { normalizeGraph } from '../core/graph/normalize.js';
 import { assignEdgePrograms } from '../core/graph/parallel.js';
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
-import { applyAppearance, applyEdgeAppearance, sizeRange } from '../core/appearance/palette.js';
+import { applyAppearance, applyEdgeAppearance } from '../core/appearance/palette.js';
 import { computeVisibility } from '../core/filters/visibility.js';
 import type { App } from './app.js';
 import { byId } from './dom.js';
 import { loadSource } from './load.js';
 import { Store } from './store.js';
-import { createRenderer, neighbourSet, type Highlight } from './renderer.js';
+import { createRenderer, fitToGraphSize, neighbourSet, type Highlight } from './renderer.js';
 import { mountArticle } from './article.js';
 import { mountPanel } from './panel.js';
 import { mountSearch } from './search.js';
@@ -25,8 +25,6 @@ import { installTestHook } from './test-hook.js';
 
 /** A frame slower than this many milliseconds makes edges and labels hide while the camera moves. */
 const SLOW_FRAME_MS = 30;
-/** Below this many nodes every label is drawn. */
-const SMALL_GRAPH = 300;
 
 async function start(): Promise<void> {
   const statusEl = byId('status');
@@ -44,14 +42,7 @@ async function start(): Promise<void> {
 
   const hl: Highlight = { vis: computeVisibility(graph, store.state.filters) };
   const renderer = createRenderer(graph, byId('graph'), hl);
-  // Small graphs: every label; large ones: only nodes drawn big enough (the label grid thins the rest).
-  const labelThreshold = () => {
-    const small = graph.order < SMALL_GRAPH;
-    renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : sizeRange(graph.order)[1] * 0.7);
-    renderer.setSetting('labelDensity', small ? 1 : 0.6);
-    renderer.setSetting('labelGridCellSize', small ? 50 : 90);
-  };
-  labelThreshold();
+  fitToGraphSize(renderer, graph, hl);
   let hovered: string | undefined;
 
   const syncHighlight = () => {
@@ -87,7 +78,7 @@ async function start(): Promise<void> {
     // Index the new nodes and edges first: sigma cannot repaint an edge it has not indexed.
     renderer.refresh();
     prepare();
-    labelThreshold();
+    fitToGraphSize(renderer, graph, hl);
     search.reindex();
     if (store.state.selected && !graph.hasNode(store.state.selected) && !graph.hasEdge(store.state.selected.slice(2))) store.set({ selected: undefined });
     app.recompute();

@@ -4,18 +4,42 @@
  * filtering. Labels are thinned by sigma's label grid so big graphs stay readable.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { KGraph } from '../core/graph/types.js';
 import type { Visibility } from '../core/filters/visibility.js';
+import { sizeRange } from '../core/appearance/palette.js';
 
 const DIM_NODE = '#e4e6e9';
 /** Above this many edges, edges are not clickable (see enableEdgeEvents). */
 export const EDGE_EVENTS_MAX = 20_000;
+/** Below this many nodes every label is drawn. */
+const SMALL_GRAPH = 300;
+/**
+ * From this many nodes (or edges) on, the cheap WebGL programs: nodes as GL points, arrows
+ * as 1-px lines (arrow heads only on the hovered or selected node's edges). Sigma's circle
+ * and arrow programs are instanced, which software WebGL (SwiftShader, and weak GPUs) draws
+ * far slower: measured in packages/viewer/README.md (bench).
+ */
+export const BIG_GRAPH = { nodes: 2_000, edges: 10_000 };
+const isBig = (graph: KGraph) => graph.order >= BIG_GRAPH.nodes || graph.size >= BIG_GRAPH.edges;
+
+/** Program classes for a graph of this size; `arrowHead` is for emphasised directed edges. */
+function programs(big: boolean) {
+  return {
+    nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram },
+    edgeProgramClasses: {
+      line: EdgeLineProgram, arrow: big ? EdgeLineProgram : EdgeArrowProgram, arrowHead: EdgeArrowProgram,
+      curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram,
+    },
+  };
+}
 
 /** What the reducers read; mutated by the app, then `renderer.refresh()`. */
 export interface Highlight {
   vis: Visibility;
+  /** Cheap programs are in use (see BIG_GRAPH): emphasised arrows switch to `arrowHead`. */
+  big?: boolean;
   /** Node whose neighbourhood is emphasised (hovered, else selected). */
   focus?: string;
   focusSet?: Set<string>;
@@ -31,9 +55,10 @@ export function neighbourSet(graph: KGraph, vis: Visibility, node: string): Set<
 }
 
 export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highlight): Sigma {
+  hl.big = isBig(graph);
   return new Sigma(graph as any, container, {
     defaultEdgeType: 'line',
-    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    ...programs(hl.big),
     // Edge picking draws every edge a second time (into the picking buffer): only on graphs
     // small enough for it; on big ones edges are reached from the node panel.
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
@@ -55,13 +80,34 @@ export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highli
     },
     edgeReducer: (edge, data) => {
       if (!hl.vis.edges.has(edge)) return { ...data, hidden: true };
-      if (edge === hl.selectedEdge) return { ...data, size: (data.size ?? 1) + 3, zIndex: 2 };
+      const type = hl.big && data.type === 'arrow' ? 'arrowHead' : data.type;
+      if (edge === hl.selectedEdge) return { ...data, type, size: (data.size ?? 1) + 3, zIndex: 2 };
       if (hl.focus) {
         const ends = graph.extremities(edge);
         if (ends[0] !== hl.focus && ends[1] !== hl.focus) return { ...data, hidden: true };
-        return { ...data, zIndex: 1 };
+        return { ...data, type, zIndex: 1 };
       }
       return data;
     },
   });
+}
+
+/**
+ * Settings that depend on the graph's size, applied at start and whenever the graph is
+ * replaced (Cypher results, full graph restored): programs and label thinning. (Edge events
+ * stay as the first graph set them: sigma creates the edge picking layer only at construction.)
+ */
+export function fitToGraphSize(renderer: Sigma, graph: KGraph, hl: Highlight): void {
+  const big = isBig(graph);
+  if (big !== hl.big) {
+    hl.big = big;
+    const p = programs(big);
+    renderer.setSetting('nodeProgramClasses', p.nodeProgramClasses);
+    renderer.setSetting('edgeProgramClasses', p.edgeProgramClasses);
+  }
+  // Small graphs: every label; large ones: only nodes drawn big enough (the label grid thins the rest).
+  const small = graph.order < SMALL_GRAPH;
+  renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : sizeRange(graph.order)[1] * 0.7);
+  renderer.setSetting('labelDensity', small ? 1 : 0.6);
+  renderer.setSetting('labelGridCellSize', small ? 50 : 90);
 }
