@@ -3,10 +3,12 @@
  * the lines between the title and the first paragraph of prose (dateline, byline). Dates in
  * the body or in teaser lists are not the page's date.
  */
+import { MONTHS_EN } from './timestamp.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD = `(${MONTHS_EN})\\.?`;
 
 const iso = (y: number, m: number, d: number): string | null => {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;

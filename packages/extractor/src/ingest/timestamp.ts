@@ -3,7 +3,8 @@
  * "Thứ Hai, 12/07/2011 - 14:30 GMT+7"): a line made only of date and time tokens. Teaser lists
  * pair one with every headline; a page's own dateline is one near the title.
  */
-const MONTHS_EN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** English month names and abbreviations, as a regex alternation (shared with published.ts). */
+export const MONTHS_EN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s*nhật|cn|t[2-7]|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 
 const TOKEN = new RegExp([
