@@ -13,7 +13,7 @@ const project = (name) => ({
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/{src,test,e2e}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{src,test,e2e,eval}/**/*.test.ts'],
 });
 
 export default {
