@@ -40,6 +40,13 @@ const cases: Array<[string, string]> = [
   ['Ukraine applied to join the European Union.', 'ukraine JOIN european-union'],
   ['China proposed to Russia a new trade route.', 'china PROPOSE russia'],
   ['Iran poses a threat to Israel.', 'iran THREATEN israel'],
+  ['Paris would fund three more Patriot batteries for Ukraine.', 'france AID ukraine'],
+  ['Japan pledged $3 billion in military aid to Kyiv.', 'japan AID ukraine'],
+  ['Canada will send air-defence systems to Ukraine.', 'canada AID ukraine'],
+  ['Norway will deliver tanks to Ukraine next month.', 'norway AID ukraine'],
+  ['Sweden will provide fighter jets to Ukraine.', 'sweden AID ukraine'],
+  ['Denmark announced a new aid package for Ukraine.', 'denmark AID ukraine'],
+  ['US military aid to Ukraine resumed in March.', 'united-states AID ukraine'],
   ['Russia remains a serious threat to Poland.', 'russia THREATEN poland'],
 ];
 
@@ -54,6 +61,9 @@ describe('en predicates: no relation without a named object', () => {
     'Russia rejected the proposal.',
     'The talks ended without agreement.',
     'Officials met on Tuesday.',
+    // Giving something that is not aid is not AID.
+    'Germany provided information to the United Nations.',
+    'France sent a letter to Russia.',
   ])('%s', (sentence) => {
     expect(triples(extract(sentence))).toEqual([]);
   });

@@ -44,6 +44,8 @@ export interface EnLexicon {
   headWords: ReadonlySet<string>;
   /** Lower-case particles inside personal names ("von", "der", "bin"). */
   nameParticles: ReadonlySet<string>;
+  /** Word classes usable in trigger patterns ("{aid-goods}" → weapons, systems, aid …). */
+  wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
   topics: Array<{ topic: string; words: string[] }>;
   /** Topic phrases by their first word (without a possessive "'s"), longest first. */
@@ -87,6 +89,16 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
   return out;
 }
 
+/** data/lexicons/en/word-classes.tsv: class name → its words (used as "{name}" in trigger patterns). */
+function loadWordClasses(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [cls, word] of rows('word-classes.tsv', 2)) {
+    const key = `{${cls}}`;
+    out.set(key, (out.get(key) ?? new Set()).add(word.toLowerCase()));
+  }
+  return out;
+}
+
 let cached: EnLexicon | undefined;
 
 /** The compiled lexicons (loaded on first use). */
@@ -110,9 +122,13 @@ export function enLexicon(): EnLexicon {
     if (!(role in fw)) throw new Error(`kg lexicon en: function-words.tsv: unknown role "${role}"`);
     fw[role as FunctionRole].add(word);
   }
+  const wordClasses = loadWordClasses();
+  const triggers = loadTriggers();
+  for (const list of triggers.values()) for (const t of list) for (const w of t.words)
+    if (w.startsWith('{') && !wordClasses.has(w)) throw new Error(`kg lexicon en: triggers.tsv: unknown word class ${w} in "${t.source}"`);
   cached = {
     fw,
-    triggers: loadTriggers(),
+    triggers,
     between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
     hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),
     negation: rows('negation.tsv', 1).map(([c]) => words(c)).sort((a, b) => b.length - a.length),
@@ -124,6 +140,7 @@ export function enLexicon(): EnLexicon {
     nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
     topics,
     topicsByFirst,
+    wordClasses,
   };
   return cached;
 }

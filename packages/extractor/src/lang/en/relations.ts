@@ -72,7 +72,8 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     // (or in another clause) often belong to another event.
     const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published, (k) => !!rec.at[k], lex.fw['date-preposition']);
     for (const trig of triggersIn(tokens, clause, lex, rec.at)) {
-      if (speaker && trig.first === speaker.verb) continue;
+      // A reporting verb is not an event ("said"), unless a longer pattern follows ("announced a new aid package for").
+      if (speaker && trig.first === speaker.verb && trig.last - trig.first === 1) continue;
       readTrigger(trig, clause);
     }
     for (const b of betweenIn(tokens, clause, lex)) {

@@ -28,7 +28,7 @@ export function triggersIn(tokens: Token[], clause: Clause, lex: EnLexicon, at: 
     const patterns = lex.triggers.get(tokens[i].norm);
     if (!patterns) continue;
     for (const p of patterns) {
-      const m = matchPattern(tokens, i + 1, clause.last, p.words, at);
+      const m = matchPattern(tokens, i + 1, clause.last, p.words, at, lex.wordClasses);
       if (!m) continue;
       out.push({ predicate: p.predicate, first: i, last: m.end, object: p.object, source: p.source, ...(m.slot ? { slot: m.slot } : {}) });
       i = m.end - 1;
@@ -38,24 +38,30 @@ export function triggersIn(tokens: Token[], clause: Clause, lex: EnLexicon, at: 
   return out;
 }
 
-/** Matches pattern words from token `k`; returns the token after the match. */
-function matchPattern(tokens: Token[], k: number, end: number, words: string[], at: Array<TokMention | undefined>): { end: number; slot?: [number, number] } | undefined {
-  let slot: [number, number] | undefined;
-  for (let w = 0; w < words.length; w++) {
+/** Does token `t` match pattern word `word` (a literal, or `{class}` of data/lexicons/en/word-classes.tsv)? */
+function wordMatches(t: Token, word: string, classes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  return word.startsWith('{') ? classes.get(word)?.has(t.norm) === true : t.norm === word;
+}
+
+/**
+ * Matches pattern words from token `k`; returns the token after the match. A gap tries its
+ * shortest fill first and backtracks ("pledged $2 billion in military aid to": "billion" is
+ * a {aid-goods} word but "in" is not "to", so the gap grows to "aid").
+ */
+function matchPattern(tokens: Token[], k: number, end: number, words: string[], at: Array<TokMention | undefined>, classes: ReadonlyMap<string, ReadonlySet<string>>, w = 0, slot?: [number, number]): { end: number; slot?: [number, number] } | undefined {
+  for (; w < words.length; w++) {
     const word = words[w];
     if (word === '*' || word === '<obj>') {
       const next = words[w + 1];
-      let g = 0;
-      while (k + g < end && g <= GAP && tokens[k + g].norm !== next) g++;
-      if (k + g >= end || g > GAP) return undefined;
-      if (word === '<obj>') {
-        if (g === 0 || !at[k]) return undefined;
-        slot = [k, k + g];
+      for (let g = word === '<obj>' ? 1 : 0; g <= GAP && k + g < end; g++) {
+        if (!wordMatches(tokens[k + g], next, classes)) continue;
+        if (word === '<obj>' && !at[k]) return undefined;
+        const m = matchPattern(tokens, k + g, end, words, at, classes, w + 1, word === '<obj>' ? [k, k + g] : slot);
+        if (m) return m;
       }
-      k += g;
-      continue;
+      return undefined;
     }
-    if (k >= end || tokens[k].norm !== word) return undefined;
+    if (k >= end || !wordMatches(tokens[k], word, classes)) return undefined;
     // A pattern word must not be glued to a clause-internal comma except at its end.
     if (w < words.length - 1 && /,/.test(tokens[k].post)) return undefined;
     k++;
