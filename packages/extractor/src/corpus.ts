@@ -160,14 +160,20 @@ function mergeGroup(id: string, group: Seen[]): Entity | undefined {
   };
 }
 
-/** Most specific date first (YYYY-MM-DD over --MM-DD/YYYY-MM over YYYY), then the earliest. */
-function pickDate(dates: string[]): string | undefined {
+/**
+ * The date of merged sightings of one relation: most specific first (YYYY-MM-DD over
+ * --MM-DD/YYYY-MM over YYYY), then the earliest. Shared with the graph package's mergeGraphs.
+ */
+export function pickDate(dates: string[]): string | undefined {
   const spec = (d: string) => (d.startsWith('--') ? 2 : d.split('-').length);
   return [...new Set(dates)].sort((a, b) => spec(b) - spec(a) || cmp(a, b))[0];
 }
 
-/** A relation is attributed only if every sighting attributes it (to the first such id). */
-function pickAttribution(values: Array<string | null>): string | null {
+/**
+ * A relation is attributed only if every sighting attributes it (to the first such id): one
+ * article stating it as fact makes it more than one side's claim. Shared with mergeGraphs.
+ */
+export function pickAttribution(values: Array<string | null>): string | null {
   if (values.some((v) => v === null)) return null;
   return [...(values as string[])].sort(cmp)[0];
 }

@@ -9,4 +9,4 @@ export { detectLang } from './lang/detect.js';
 export { orderGraph, serializeGraph } from './graph-order.js';
 export * from './gazetteer/index.js';
 export * from './names/index.js';
-export { mergeExtractions } from './corpus.js';
+export { mergeExtractions, pickDate, pickAttribution } from './corpus.js';

@@ -1,10 +1,11 @@
 /**
  * Merge several graph.json files into one graph (pure). Entities merge by id, relations by
  * the contract key (`relationKey`), documents by id. The result does not depend on the
- * order of the inputs except where two inputs disagree on a scalar (an entity's name or
- * type, a relation's date): then the first input that states it wins.
+ * order of the inputs except where two inputs disagree on an entity's name or type: then
+ * the first input wins. Relation dates and attribution follow the extractor's own merge
+ * rules (pickDate, pickAttribution), so merging files agrees with extracting them together.
  */
-import { isSymmetric, relationKey } from '@kg/extractor';
+import { isSymmetric, pickAttribution, pickDate, relationKey } from '@kg/extractor';
 import type { Document, Entity, Evidence, Graph, Mention, Relation } from '@kg/extractor';
 import { byString, uniqSorted } from './compare.js';
 
@@ -60,12 +61,12 @@ function mergeRelations(rs: Relation[]): Relation {
     predicate: first.predicate,
     object: first.object,
     negated: first.negated,
-    attributedTo: rs.find((r) => r.attributedTo !== null)?.attributedTo ?? null,
+    attributedTo: pickAttribution(rs.map((r) => r.attributedTo)),
     confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
     evidence: unionSpans<Evidence>(rs.map((r) => r.evidence)),
   };
   if (first.topic !== undefined) out.topic = first.topic;
-  const date = rs.find((r) => r.date !== undefined)?.date;
+  const date = pickDate(rs.flatMap((r) => (r.date === undefined ? [] : [r.date])));
   if (date !== undefined) out.date = date;
   return out;
 }

@@ -46,7 +46,16 @@ describe('mergeGraphs', () => {
     const us = crit.find((r) => r.subject === 'usa')!;
     expect(us.evidence.map((e) => `${e.doc}@${e.start}`)).toEqual(['b1@20', 'shared@10']);
     expect(us.confidence).toBe(0.7);
-    expect(us.attributedTo).toBe('usa');
+    // part-a states it as fact, part-b only as a claim: as in the extractor's merge, a relation
+    // stays attributed only when every sighting is.
+    expect(us.attributedTo).toBeNull();
+  });
+
+  it('keeps an attribution that every sighting shares', () => {
+    const claim = (doc: string) => ({ ...b.relations.find((r) => r.attributedTo === 'usa')!, evidence: [{ doc, sentence: 'x', start: 0, end: 1 }] });
+    const g1 = { ...b, relations: [claim('b1')] };
+    const g2 = { ...b, relations: [claim('shared')] };
+    expect(mergeGraphs([g1, g2]).relations[0].attributedTo).toBe('usa');
   });
 
   it('has one relation per contract key', () => {
