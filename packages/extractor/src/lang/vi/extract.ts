@@ -7,13 +7,18 @@ import { RelationSet } from '../../relations/build.js';
 import { buildDocument } from './document.js';
 import { sentenceRelations } from './relations.js';
 import { positionSightings } from './positions.js';
+import { memberships } from './membership.js';
 import type { ViResources } from './resources.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
   const model = buildDocument(doc, res);
   const relations = new RelationSet();
   const discourse = { authors: [] as string[] };
-  for (const s of model.sentences) if (s.prose) for (const r of sentenceRelations(model, s, discourse)) relations.add(r);
+  for (const s of model.sentences) {
+    if (!s.prose) continue;
+    for (const r of sentenceRelations(model, s, discourse)) relations.add(r);
+    for (const r of memberships(model, s)) relations.add(r);
+  }
   for (const r of positionSightings(model)) relations.add(r);
   const entities = model.entities.list();
   const kept = new Set(entities.map((e) => e.id));

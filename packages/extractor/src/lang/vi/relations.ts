@@ -11,7 +11,8 @@ import type { Sighting } from '../../relations/build.js';
 import { viLexicon, type Trigger } from './lexicon.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { findDates, type DateMention } from './dates.js';
-import { joinedBy, type DocumentModel, type SentenceModel, type Unit } from './document.js';
+import { coordinatedLeft, coordinatedRight } from './coordination.js';
+import { type DocumentModel, type SentenceModel, type Unit } from './document.js';
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { foldKey } from '../../text/tokens.js';
@@ -123,22 +124,22 @@ function verbArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   const obj = objectRight(ctx, t.end, pred);
   let subj = subjectLeft(ctx.sk, ctx.tokens, t.start, prev, true) ?? (obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined);
   if (!subj) return undefined;
-  if (obj.reciprocal && subj.units.length === 1 && subj.units[0]!.type === 'Person') subj = personList(ctx, subj.units[0]!) ?? subj;
+  if (obj.reciprocal && subj.units.length === 1 && ACTORS.has(subj.units[0]!.type)) subj = actorList(ctx, subj.units[0]!) ?? subj;
   return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, obj.reciprocal, 0.9), after: obj.after };
 }
 
 /**
- * "A, cùng B, C, D đã ăn tối cùng nhau": a reciprocal verb after a comma list of persons (with
- * appositives between them) acts between all of them. The list runs left from the subject to
+ * "A, cùng B, C, D đã ăn tối cùng nhau", "Pháp, Đức, Ý đã gặp nhau": a reciprocal verb after a
+ * comma list of actors of one type (persons with appositives between them) acts between all of them. The list runs left from the subject to
  * the sentence start or a clause word, and never across another trigger.
  */
-function personList(ctx: Ctx, last: Unit): Args | undefined {
+function actorList(ctx: Ctx, last: Unit): Args | undefined {
   const { sk, tokens } = ctx;
   const triggers = viLexicon().triggers;
   const list = [last];
   for (let j = last.first - 1; j >= 0; j--) {
     const u = sk.unitEnd.get(j);
-    if (u) { if (u.type === 'Person' && !list.some((x) => x.id === u.id)) list.unshift(u); j = u.first; continue; }
+    if (u) { if (u.type === last.type && !list.some((x) => x.id === u.id)) list.unshift(u); j = u.first; continue; }
     const m = sk.mark[j];
     if (m === 'boundary' || m === 'speech' || m === 'source' || (m === 'punct' && tokens[j]!.text !== ',' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')')) break;
     if (triggers.at(tokens, j)?.value.predicate) return undefined;
@@ -241,41 +242,6 @@ function precedingWord(sk: Skeleton, tokens: SentenceModel['tokens'], i: number)
   while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
   // two-token prepositions ("đối với") end with their last syllable
   return k >= 0 && tokens[k]!.word ? k : undefined;
-}
-
-/** "X và Y", "X, Y và Z", "Mỹ và các đồng minh NATO", read leftwards from the last conjunct. */
-function coordinatedLeft(sk: Skeleton, tokens: SentenceModel['tokens'], last: Unit): Unit[] {
-  const list = [last];
-  let sawAnd = false;
-  for (let u = last; ;) {
-    let k = u.first - 1;
-    while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
-    if (k < 0) break;
-    const isAnd = sk.mark[k] === 'coord';
-    const isComma = tokens[k]!.text === ',' && sawAnd;
-    if (!isAnd && !isComma) break;
-    const prev = sk.unitEnd.get(isAnd ? sk.spanStart[k]! - 1 : k - 1);
-    if (!prev || !(isAnd ? joinedBy(tokens, sk.spanStart[k]!, u.first) : true)) break;
-    sawAnd ||= isAnd;
-    list.unshift(prev);
-    u = prev;
-  }
-  return list;
-}
-
-function coordinatedRight(sk: Skeleton, tokens: SentenceModel['tokens'], first: Unit): Unit[] {
-  const list = [first];
-  for (let u = first; ;) {
-    const k = u.last + 1;
-    if (sk.mark[k] !== 'coord') break;
-    let j = sk.spanEnd[k]!;
-    while (j < tokens.length && sk.mark[j] === 'classifier') j = sk.spanEnd[j]!;
-    const next = sk.unitAt.get(j);
-    if (!next) break;
-    list.push(next);
-    u = next;
-  }
-  return list;
 }
 
 /** The object after a trigger, per the predicate's frame (roles.tsv). */
