@@ -34,6 +34,8 @@ export interface EnLexicon {
   negation: string[][];
   /** Subordinators that make the following event hypothetical ("whether", "if"). */
   hypothetical: ReadonlySet<string>;
+  /** Predicates whose "to"-infinitive complement is not asserted (DEMAND: "called on X to impose …"). */
+  embedding: ReadonlySet<Predicate>;
   /** Every inflection of the reporting verbs. */
   reportVerbs: Set<string>;
   reportPreps: string[][];
@@ -130,6 +132,7 @@ export function enLexicon(): EnLexicon {
     fw,
     triggers,
     between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
+    embedding: new Set(rows('embedding.tsv', 1).map(([p]) => asPredicate(p, 'embedding.tsv'))),
     hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),
     negation: rows('negation.tsv', 1).map(([c]) => words(c)).sort((a, b) => b.length - a.length),
     reportVerbs,

@@ -71,7 +71,12 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     // A date in the event's own clause, up to a few words after its roles: dates further on
     // (or in another clause) often belong to another event.
     const dateNear = (end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published, (k) => !!rec.at[k], lex.fw['date-preposition']);
+    // End of the last directive/commissive trigger ("called on", "threatened"): an event in its
+    // "to"-complement is not a fact ("called on the EU to adopt sanctions on Russia").
+    let embeddingEnd = -1;
     for (const trig of triggersIn(tokens, clause, lex, rec.at)) {
+      if (embeddingEnd >= 0 && isInfinitive(tokens, trig.first, embeddingEnd, lex)) continue;
+      if (lex.embedding.has(trig.predicate)) embeddingEnd = trig.last;
       // A reporting verb is not an event ("said"), unless a longer pattern follows ("announced a new aid package for").
       if (speaker && trig.first === speaker.verb && trig.last - trig.first === 1) continue;
       readTrigger(trig, clause);
@@ -143,6 +148,13 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     }
   }
   return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
+}
+
+/** Is the verb at `first` a "to"-infinitive after token `from` ("… to (swiftly) adopt")? */
+function isInfinitive(tokens: Token[], first: number, from: number, lex: EnLexicon): boolean {
+  let k = first - 1;
+  while (k >= from && (tokens[k].tags.has('Adverb') || lex.fw['pre-verb'].has(tokens[k].norm)) && tokens[k].norm !== 'to') k--;
+  return k >= from && tokens[k].norm === 'to';
 }
 
 function pairwise<T>(xs: T[], f: (a: T, b: T) => void): void {
