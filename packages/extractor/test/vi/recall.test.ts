@@ -41,3 +41,36 @@ describe('vi relations: comma lists', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi relations: aid and attacks', () => {
+  const rows: Row[] = [
+    // the recipient after "cho" may stand far from the verb; a hyphenated model name is one word
+    ['Đức sẽ cung cấp thêm ba hệ thống phòng không IRIS-T cho Ukraine.', ['Germany AID Ukraine']],
+    ['Canada tài trợ 500 triệu USD cho Ukraine.', ['Canada AID Ukraine']],
+    ['Anh chuyển giao vũ khí cho Ukraine.', ['United Kingdom AID Ukraine']],
+    ['Nhật Bản công bố gói viện trợ trị giá 5 tỷ USD cho Indonesia.', ['Japan AID Indonesia']],
+    // sharing information is no aid
+    ['Mỹ cung cấp thông tin tình báo cho Israel.', []],
+    ['Triều Tiên bắn phá Hàn Quốc.', ['North Korea ATTACK South Korea']],
+    // an event noun's possessor acts on the object after it
+    ['Cuộc tấn công của Nga vào Ukraine khiến nhiều người thiệt mạng.', ['Russia ATTACK Ukraine']],
+    ['Vụ tấn công của Hamas nhằm vào Israel gây chấn động.', ['Hamas ATTACK Israel']],
+    ['Iran bác bỏ lời cáo buộc của Mỹ.', ['Iran REJECT United States']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
+
+describe('vi relations: argument choice and embedded clauses', () => {
+  const rows: Row[] = [
+    // a speaker warning that his own country may act warns nobody
+    ['Ngoại trưởng Iran Abbas Araghchi cảnh báo Iran có thể rút khỏi hiệp ước.', []],
+    // a participle after a comma continues the main clause, not the embedded one
+    ['Bộ Ngoại giao Nga phản đối việc Mỹ triển khai tên lửa tới Đức, cáo buộc NATO gây căng thẳng.',
+      ['Ministry of Foreign Affairs of Russia OPPOSE United States', 'United States DEPLOY Germany', 'Ministry of Foreign Affairs of Russia ACCUSE NATO']],
+    ['Nga tấn công Ukraine, cáo buộc NATO can thiệp.', ['Russia ATTACK Ukraine', 'Russia ACCUSE NATO']],
+    // what a demand asks for is not a fact
+    ['Ba Lan kêu gọi EU thông qua gói trừng phạt mới đối với Nga.', ['Poland DEMAND European Union']],
+    ['Mỹ đề nghị Nhật Bản trừng phạt Triều Tiên và hợp tác với Hàn Quốc.', ['United States DEMAND Japan']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -61,6 +61,12 @@ function notNegation(tokens: Token[], i: number): { end: number; adverb: boolean
   return { end: blocked.end, adverb: Boolean(adverb) };
 }
 
+/** A hyphen inside a word ("IRIS-T", "F-16") is no clause break. */
+function innerHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!, a = tokens[i - 1], b = tokens[i + 1];
+  return (t.text === '-' || t.text === '–') && a !== undefined && b !== undefined && a.end === t.start && b.start === t.end;
+}
+
 export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): Skeleton {
   const lex = viLexicon();
   const n = tokens.length;
@@ -103,7 +109,7 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.word) continue;
-    if (mark[i] !== 'date' && PUNCT.has(t.text)) mark[i] = 'punct';
+    if (mark[i] !== 'date' && PUNCT.has(t.text) && !innerHyphen(tokens, i)) mark[i] = 'punct';
     if (t.text === '(') parens = true;
   }
   // Short parentheticals without an argument ("(trái)", "(4/7)") are skipped, not clause ends.

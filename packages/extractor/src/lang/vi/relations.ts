@@ -20,7 +20,7 @@ import { foldKey } from '../../text/tokens.js';
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
 // Prepositions that make an entity an oblique argument, not a subject.
-const GIUA = foldKey('giữa'), LA = foldKey('là');
+const GIUA = foldKey('giữa'), LA = foldKey('là'), CUA = foldKey('của');
 // Words that end a clause but not the reach of a negation over an event noun: "không đạt được tiến triển trong việc nối lại các cuộc đàm phán"
 const WIDE_OK = new Set(['trong'].map(foldKey));
 /** Is the word ending at k a preposition that makes the next name an oblique argument ("của NATO", "đối với Nga")? */
@@ -31,7 +31,15 @@ function isOblique(tokens: SentenceModel['tokens'], k: number): boolean {
 }
 
 interface Args { units: Unit[]; penalty: number }
-interface Found { trigger: Trigger; start: number; end: number; subjects?: Args }
+interface Found {
+  trigger: Trigger; start: number; end: number; subjects?: Args;
+  /** The subjects of the sentence's latest main (not embedded) clause: a participle after a comma continues it. */
+  main?: Args;
+  /** Embedded under a demand or advice: not a fact, and neither are verbs coordinated with it. */
+  irrealis?: boolean;
+}
+// Verbs whose complement clause is wanted, not done: "kêu gọi EU thông qua gói trừng phạt".
+const EMBEDS_IRREALIS = new Set<Predicate>(['DEMAND', 'PROPOSE']);
 
 /** What the relation rules carry from one sentence to the next. */
 export interface Discourse {
@@ -68,14 +76,18 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     const pred = m.value.predicate;
     const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
       ?? (m.value.noun ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
-    if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects }; i = m.end - 1; continue; }
+    found.main = prev?.main;
+    if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
       found.subjects = results.subjects;
+      if (!isEmbedded(ctx, results.subjects)) found.main = results.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
       const topics = topicsAt(model, s, sk, results.after, found.end);
       const date = dateFor(sk, dates, i, firstUnit);
       for (const [a, b, conf] of results.pairs) {
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
+        // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
+        if (!isSymmetric(pred) && model.sides(a.id).has(b.id)) continue;
         const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...(isSymmetric(pred) ? [b.id] : [])]);
         for (const topic of topics.length ? topics : [undefined])
           out.push({ subject: a.id, predicate: pred, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
@@ -170,6 +182,13 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   // "X có/đạt/gửi … NOUN (với Y)": a light verb before the noun (classifiers allowed between)
   let k = t.start - 1;
   while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+  // "cuộc tấn công của Nga vào Ukraine", "lệnh trừng phạt của EU đối với Iran": the possessor acts, the object follows it
+  const owner = tokens[t.end]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, t.end + 1)) : undefined;
+  if (owner) {
+    const o = objectRight(ctx, owner.last + 1, pred);
+    const subj = { units: coordinatedRight(sk, tokens, owner), penalty: 0.05 };
+    if (o.args) return { subjects: subj, pairs: pairsOf(pred, subj, o.args, false, 0.9), after: o.after };
+  }
   const obj = objectRight(ctx, t.end, pred);
   if (k >= 0 && sk.mark[k] === 'light') {
     const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
@@ -220,13 +239,19 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     const m = sk.mark[j];
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
     if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
-      return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.1 };
+      const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
+      return { units: from.units, penalty: from.penalty + 0.1 };
     }
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;
     j--;
   }
   return undefined;
+}
+
+function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {
+  while (j < tokens.length && sk.mark[j] === 'classifier') j = sk.spanEnd[j]!;
+  return j;
 }
 
 /** Does a trigger phrase end at token k? */
@@ -311,7 +336,20 @@ function isIrrealis(sk: Skeleton, t: Found, prev: Found | undefined): boolean {
     if (m === 'irrealis') return true;
     if ((m === 'punct' && !sk.unitEnd.has(j)) || m === 'boundary') return false;
   }
-  return false;
+  // "kêu gọi EU thông qua gói trừng phạt (và …)": the demand is the fact, what it asks for is not
+  return Boolean(prev && (prev.irrealis || (prev.trigger.predicate && EMBEDS_IRREALIS.has(prev.trigger.predicate))));
+}
+
+/** Is the subject inside a previous verb's complement ("phản đối việc Đức triển khai …")? */
+function isEmbedded(ctx: Ctx, subj: Args): boolean {
+  const { sk, tokens } = ctx;
+  const first = subj.units[0];
+  if (!first) return false;
+  let k = precedingWord(sk, tokens, first.first);
+  if (k === undefined) return false;
+  const comp = viLexicon().mod.complement;
+  for (let a = Math.max(0, k - 1); a <= k; a++) if (comp.at(tokens, a)?.end === k + 1) { k = a - 1; break; }
+  return k >= 0 && triggerEndsAt(tokens, k);
 }
 
 /**
