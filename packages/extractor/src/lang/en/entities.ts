@@ -159,7 +159,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // 3. Untitled names: a given name followed by capitalised words, or a name before a reporting verb.
   for (const s of tok.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      if (at[i] || titleTokens.has(i) || notName(tokens[i]) || demonyms.has(i)) continue;
+      if (at[i] || titleTokens.has(i) || notName(tokens[i]) || demonyms.has(i) || gaz.title(tokens[i].text)?.kind === 'honorific') continue;
       const end = nameRun(tokens, at, titleTokens, i, s.last, lex.nameParticles);
       if (end - i < 2) continue;
       const cue = isGivenName(tokens[i]) || lex.reportVerbs.has(tokens[end]?.norm ?? '');
@@ -186,6 +186,28 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (p && p.id) put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + base.length, text: base, entity: p });
   }
 
+  // 4b. A lone surname with no full name in the document, as a speaker ("Putin said", "…, said
+  // Putin.") or after an honorific ("Mr Putin"): a person named by that one word, for the corpus merge to join to a full name.
+  const lone = new Map<string, EntityRef>();
+  for (const s of tok.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (at[i] || !isLoneSurname(tokens, i, s.first, lex, demonyms, titleTokens)) continue;
+      const next = tokens[i + 1], prev = tokens[i - 1];
+      const before = next && !next.cap && lex.reportVerbs.has(next.norm) && !/[^\s]/.test(tokens[i].post);
+      const after = prev && i > s.first && lex.reportVerbs.has(prev.norm) && (i + 1 === s.last || /[,.;]/.test(tokens[i].post));
+      // "Mr Putin", "Dr Tedros": an honorific marks a person.
+      const honorific = prev && i > s.first && gaz.title(prev.text)?.kind === 'honorific' && /^\.? $/.test(prev.post) && !(next?.cap && /^ $/.test(tokens[i].post));
+      if (!before && !after && !honorific) continue;
+      const name = tokens[i].text.replace(/['’]s?$/, '');
+      if (!lone.has(name)) lone.set(name, personRef(name, persons));
+    }
+  }
+  if (lone.size) for (const t of tokens) {
+    const base = t.text.replace(/['’]s?$/, '');
+    const p = lone.get(base);
+    if (p && !at[t.i] && !isDateUse(tokens, t.i)) put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + base.length, text: base, entity: p });
+  }
+
   // 5. Appositive titles: "Sergei Lavrov, Russia's foreign minister, …", "Lavrov, the Russian foreign minister,".
   for (const m of [...mentions]) {
     if (m.entity.type !== 'Person' || !/,/.test(tokens[m.last - 1].post)) continue;
@@ -205,6 +227,22 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   mentions.sort((a, b) => a.start - b.start);
   return { at, mentions, posts, demonyms, titleTokens };
+}
+
+const SURNAME_TAGS = new Set(['LastName', ...NAME_TAGS]);
+/**
+ * Can the one word at k be a surname standing alone? Capitalised, not a title, demonym or actor
+ * head ("Officials"), and not a common word in compromise's lexicon ("Police", "Critics"); at
+ * the start of a sentence, where every word is capitalised, a plural-looking word ("Sources",
+ * "Protesters") is not taken unless the lexicon knows it as a name.
+ */
+function isLoneSurname(tokens: Token[], k: number, sentenceFirst: number, lex: EnLexicon, demonyms: Map<number, Demonym>, titleTokens: Set<number>): boolean {
+  const t = tokens[k];
+  if (notName(t) || t.pre === '(' || titleTokens.has(k) || demonyms.has(k) || lex.headWords.has(t.norm) || /^\p{Lu}+$/u.test(t.text)) return false;
+  if (/[\d.]/.test(t.text) || lex.nameParticles.has(t.norm)) return false;
+  if ([...t.tags].some((g) => !SURNAME_TAGS.has(g))) return false;
+  if (k === sentenceFirst && /s$/.test(t.norm) && !t.tags.has('LastName')) return false;
+  return true;
 }
 
 /** The longest title (any case, up to four words, kind "title") starting at token k. */
