@@ -74,3 +74,16 @@ describe('vi relations: argument choice and embedded clauses', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi titles with a field or a place of post', () => {
+  it.each([
+    ['Đại diện cấp cao về chính sách đối ngoại và an ninh của EU Josep Borrell cảnh báo Nga.',
+      ['Josep Borrell HOLDS_POSITION European Union topic=High Representative', 'Josep Borrell WARN Russia']],
+    ['Đại sứ Nga tại Mỹ Anatoly Antonov chỉ trích Washington.',
+      ['Anatoly Antonov CRITICIZE United States', 'Anatoly Antonov HOLDS_POSITION Russia topic=Ambassador']],
+    ['Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield lên án Triều Tiên.',
+      ['Linda Thomas-Greenfield CRITICIZE North Korea', 'Linda Thomas-Greenfield HOLDS_POSITION United States topic=Ambassador']],
+  ])('%s', (sentence, expected) => {
+    expect(lines(run(sentence), { positions: true })).toEqual(expected);
+  });
+});

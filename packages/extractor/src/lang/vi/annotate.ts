@@ -111,11 +111,16 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       let j = counterpart ? counterpartCue!.end : title!.last + 1;
       let affiliation: string | undefined;
       let affTok: [number, number] | undefined;
+      if (!counterpart) j = portfolioEnd(tokens, j, knownAt);
       for (let k = knownAt.get(j); k; k = knownAt.get(j)) {
         const id = affiliationId(k);
         if (!id || (affiliation && id !== affiliation)) break;
         affiliation = id; affTok = [affTok?.[0] ?? k.first, k.last]; j = k.last + 1;
       }
+      // "Đại sứ Israel tại EU Haim Regev": the place of the post belongs to the phrase
+      const at = affiliation ? lex.cues['post-at'].at(tokens, j) : undefined;
+      const atKnown = at ? knownAt.get(at.end) : undefined;
+      if (atKnown && isNameSyllable(tokens[atKnown.last + 1])) j = atKnown.last + 1;
       if (!affiliation && tokens[j]?.upper && !knownAt.has(j)) j++;           // an unknown acronym: "Chủ tịch LDP"
       const opensAppositive = tokens[j]?.text === ',' && Boolean(lex.cues.honorific.at(tokens, j + 1));
       if ((tokens[j]?.text === ',' || tokens[j]?.text === '-' || tokens[j]?.text === '–') && lex.cues.honorific.at(tokens, j + 1)) j++;
@@ -172,4 +177,20 @@ function nameText(tokens: Token[], [a, b]: [number, number]): string {
   let out = tokens[a]!.text;
   for (let i = a + 1; i <= b; i++) out += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
   return out;
+}
+
+/**
+ * "Đại diện cấp cao về chính sách đối ngoại và an ninh của EU": a title's field ("về …", lower-case
+ * words only, at most 10) up to "của" + a known body. Returns the body's first token, or `j` unchanged.
+ */
+function portfolioEnd(tokens: Token[], j: number, knownAt: Map<number, KnownTok>): number {
+  const cues = viLexicon().cues;
+  const open = cues.portfolio.at(tokens, j);
+  if (!open) return j;
+  for (let k = open.end; k < tokens.length && k - open.end <= 10; k++) {
+    const of = cues['post-of'].at(tokens, k);
+    if (of && k > open.end && knownAt.has(of.end)) return of.end;
+    if (!tokens[k]!.word || tokens[k]!.cap || knownAt.has(k)) return j;
+  }
+  return j;
 }

@@ -58,7 +58,7 @@ export interface ViLexicon {
   mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement', PhraseMatcher<true>>;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
-  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we', PhraseMatcher<true>>;
+  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of', PhraseMatcher<true>>;
   topicPrefixes: PhraseMatcher<true>;
   topicGeneric: PhraseMatcher<true>;
   topicIntro: PhraseMatcher<true>;
@@ -77,7 +77,7 @@ export function viLexicon(): ViLexicon {
     mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement']) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
-    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we']) as ViLexicon['cues'],
+    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of']) as ViLexicon['cues'],
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
