@@ -66,7 +66,7 @@ describe('vi relations: argument choice and embedded clauses', () => {
     ['Ngoại trưởng Iran Abbas Araghchi cảnh báo Iran có thể rút khỏi hiệp ước.', []],
     // a participle after a comma continues the main clause, not the embedded one
     ['Bộ Ngoại giao Nga phản đối việc Mỹ triển khai tên lửa tới Đức, cáo buộc NATO gây căng thẳng.',
-      ['Ministry of Foreign Affairs of Russia OPPOSE United States', 'United States DEPLOY Germany', 'Ministry of Foreign Affairs of Russia ACCUSE NATO']],
+      ['Ministry of Foreign Affairs of Russia OPPOSE United States', 'United States DEPLOY Germany topic=missiles', 'Ministry of Foreign Affairs of Russia ACCUSE NATO']],
     ['Nga tấn công Ukraine, cáo buộc NATO can thiệp.', ['Russia ATTACK Ukraine', 'Russia ACCUSE NATO']],
     // what a demand asks for is not a fact
     ['Ba Lan kêu gọi EU thông qua gói trừng phạt mới đối với Nga.', ['Poland DEMAND European Union']],
@@ -86,4 +86,20 @@ describe('vi titles with a field or a place of post', () => {
   ])('%s', (sentence, expected) => {
     expect(lines(run(sentence), { positions: true })).toEqual(expected);
   });
+});
+
+describe('vi relations: topics', () => {
+  const rows: Row[] = [
+    // an entity after "vấn đề"/"tình hình" right after the trigger is the topic, not a party
+    ['Nga và Mỹ thảo luận vấn đề Ukraine.', ['Russia MEET United States topic=Ukraine']],
+    ['Hàn Quốc và Mỹ thảo luận tình hình bán đảo Triều Tiên.', ['South Korea MEET United States topic=Korean Peninsula']],
+    ['Ngoại trưởng Mỹ Antony Blinken hội đàm với Ngoại trưởng Trung Quốc Vương Nghị xung quanh vấn đề Đài Loan.', ['Antony Blinken MEET Vương Nghị topic=Taiwan']],
+    ['Pháp và Đức bất đồng liên quan đến chính sách thương mại với Trung Quốc.', ['France DISAGREE Germany topic=trade']],
+    ['Iran và Mỹ đàm phán về chương trình làm giàu urani.', ['Iran MEET United States topic=uranium enrichment']],
+    ['Mỹ chỉ trích Trung Quốc về việc quân sự hóa Biển Đông.', ['United States CRITICIZE China topic=militarization']],
+    // "trong lĩnh vực" introduces topics ("trong" alone ends a clause)
+    ['Việt Nam và Hàn Quốc nhất trí thúc đẩy hợp tác trong lĩnh vực đầu tư và công nghệ.',
+      ['Vietnam COOPERATE South Korea topic=investment', 'Vietnam COOPERATE South Korea topic=technology']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });

@@ -143,7 +143,7 @@ describe('vi relations: topics', () => {
   const rows: Row[] = [
     ['Mỹ và Trung Quốc bất đồng về thương mại và biến đổi khí hậu.', ['United States DISAGREE China topic=trade', 'United States DISAGREE China topic=climate change']],
     ['Nga phản đối Mỹ về kế hoạch lá chắn tên lửa ở châu Âu.', ['Russia OPPOSE United States topic=missile defense']],
-    ['Nga và Ukraine thảo luận về trao đổi tù binh.', ['Russia MEET Ukraine topic=trao đổi tù binh']],
+    ['Nga và Ukraine thảo luận về trao đổi tù binh.', ['Russia MEET Ukraine topic=prisoner exchange']],
     // a topic noun right after the event word
     ['Mỹ và Trung Quốc đạt được thỏa thuận thương mại.', ['United States COOPERATE China topic=trade']],
     // a generic phrase is no topic

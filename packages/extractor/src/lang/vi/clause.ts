@@ -34,7 +34,7 @@ function cuePasses(): { passes: Pass[]; firsts: Map<string, number[]> } {
   const lex = viLexicon();
   const passes: Pass[] = [
     ['classifier', lex.mod.classifier], ['aux', lex.mod.aux], ['light', lex.mod.light], ['coord', lex.mod.coord],
-    ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['intro', lex.topicIntro], ['boundary', lex.mod.boundary],
+    ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['boundary', lex.mod.boundary], ['intro', lex.topicIntro],   // "trong lĩnh vực" introduces a topic, "trong" alone ends a clause
     ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg], ['irrealis', lex.neg.irrealis],
   ];
   const firsts = new Map<string, number[]>();

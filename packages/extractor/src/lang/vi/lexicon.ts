@@ -62,6 +62,7 @@ export interface ViLexicon {
   topicPrefixes: PhraseMatcher<true>;
   topicGeneric: PhraseMatcher<true>;
   topicIntro: PhraseMatcher<true>;
+  topicHead: PhraseMatcher<true>;
   membership: Record<'member' | 'include' | 'example' | 'of' | 'copula', PhraseMatcher<true>>;
 }
 
@@ -81,6 +82,7 @@ export function viLexicon(): ViLexicon {
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
+    topicHead: topicWords.get('head') ?? new PhraseMatcher<true>(),
     membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula']) as ViLexicon['membership'],
   };
   return cached;

@@ -254,6 +254,13 @@ function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: numbe
   return j;
 }
 
+/** Does a topic head ("vấn đề", "tình hình") end right before token j? */
+function afterTopicHead(tokens: SentenceModel['tokens'], j: number): boolean {
+  const head = viLexicon().topicHead;
+  for (let a = Math.max(0, j - 3); a < j; a++) if (head.at(tokens, a)?.end === j) return true;
+  return false;
+}
+
 /** Does a trigger phrase end at token k? */
 function triggerEndsAt(tokens: SentenceModel['tokens'], k: number): boolean {
   const triggers = viLexicon().triggers;
@@ -290,6 +297,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     }
     const u = sk.unitAt.get(j);
     if (u) {
+      if (afterTopicHead(tokens, j)) return { reciprocal: false, after: j };   // "thảo luận vấn đề Ukraine": a topic, not a party
       if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
       return { reciprocal: false, after: j };
     }

@@ -15,9 +15,20 @@ const VA = foldKey('và');
 export function topicsAt(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number, triggerEnd = -1): string[] {
   const { tokens } = s;
   // "thỏa thuận thương mại", "hợp tác kinh tế": a topic noun right after the event word
-  const compound = triggerEnd >= 0 && !sk.unitAt.has(triggerEnd) ? viLexicon().topics.at(tokens, triggerEnd) : undefined;
+  const compound = triggerEnd >= 0 && !sk.unitAt.has(triggerEnd) ? viLexicon().topics.at(tokens, triggerEnd)?.value ?? headed(model, s, sk, triggerEnd) : undefined;
   const viaIntro = topicsAfterIntro(model, s, sk, from);
-  return viaIntro.length || !compound ? viaIntro : [compound.value];
+  return viaIntro.length || !compound ? viaIntro : [compound];
+}
+
+/** "thảo luận vấn đề Ukraine", "tình hình bán đảo Triều Tiên": a topic head right after the trigger names the topic. */
+function headed(model: DocumentModel, s: SentenceModel, sk: Skeleton, at: number): string | undefined {
+  const lex = viLexicon();
+  const head = lex.topicHead.at(s.tokens, at);
+  if (!head) return undefined;
+  const known = lex.topics.at(s.tokens, head.end);
+  if (known) return known.value;
+  const u = sk.unitAt.get(head.end);
+  return u && u.type !== 'Person' ? model.entities.name(u.id) : undefined;
 }
 
 function topicsAfterIntro(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number): string[] {
