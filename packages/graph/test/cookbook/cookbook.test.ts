@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { COOKBOOK_DOC, cookbookMarkdown } from '../../src/neo4j/cookbook-doc.js';
+import { COOKBOOK_DOC, ROOT_README, cookbookMarkdown, readmeWithCookbook } from '../../src/neo4j/cookbook-doc.js';
 import { COOKBOOK, recipe } from '../../src/neo4j/cookbook.js';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { runReadQuery } from '../../src/neo4j/query.js';
@@ -111,5 +111,9 @@ describe('cookbook', () => {
 describe('docs/cookbook.md', () => {
   it('is generated from the recipes (regenerate with npx tsx packages/graph/src/neo4j/cookbook-doc.ts)', () => {
     expect(fs.readFileSync(COOKBOOK_DOC, 'utf8')).toBe(cookbookMarkdown());
+  });
+  it('and so is the root README\'s cookbook section', () => {
+    const readme = fs.readFileSync(ROOT_README, 'utf8');
+    expect(readme).toBe(readmeWithCookbook(readme));
   });
 });
