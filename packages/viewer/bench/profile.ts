@@ -4,7 +4,8 @@
  * Prints the canvas size and devicePixelRatio, the renderer's main-thread time per frame
  * (sigma's beforeRender → afterRender), and a CDP CPU profile of the page's main thread
  * (self time by function; "(idle)" is time the main thread waited, e.g. for the software
- * GL of the GPU process). Uses the graphs `pnpm bench:viewer` cached in .bench/.
+ * GL of the GPU process). --redraw profiles the full redraws instead of the pan, --load the
+ * page load up to the first frame, --filter a filter change. Uses the graphs `pnpm bench:viewer` cached in .bench/.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { serve } from '../src/server/index.js';
 import { ensureBuild } from '../src/server/build.js';
 import { openPage, waitReady } from '../e2e/browser.js';
 
-const { values } = parseArgs({ options: { file: { type: 'string' }, nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '3' }, filter: { type: 'boolean', default: false }, redraw: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { file: { type: 'string' }, nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '3' }, filter: { type: 'boolean', default: false }, redraw: { type: 'boolean', default: false }, load: { type: 'boolean', default: false } } });
 const file = values.file ?? join(fileURLToPath(new URL('../../../.bench/', import.meta.url)), `viewer-${values.nodes}x${values.edges}-s7.json`);
 if (!existsSync(file)) throw new Error(`profile: no ${file}: run pnpm bench:viewer first`);
 
@@ -24,12 +25,16 @@ await ensureBuild();
 const server = await serve({ graphFile: file, port: 0, log: () => {} });
 const s = await openPage({ width: 1280, height: 800 });
 try {
+  // --load: profile from navigation to the first drawn frame instead.
+  const loadCdp = values.load ? await s.context.newCDPSession(s.page) : undefined;
+  if (loadCdp) { await loadCdp.send('Profiler.enable'); await loadCdp.send('Profiler.setSamplingInterval', { interval: 200 }); await loadCdp.send('Profiler.start'); (globalThis as any).__redrawCdp = loadCdp; }
   await s.page.goto(server.url);
   await waitReady(s.page, 180_000);
+  if (loadCdp) console.log('first render:', await s.page.evaluate(`window.__kg.firstRenderMs.toFixed(0) + ' ms'`));
   await s.page.waitForTimeout(500);
   console.log('page:', await s.page.evaluate(`(() => { const c = document.querySelector('#graph canvas'); return { dpr: devicePixelRatio, canvasCss: c.clientWidth + 'x' + c.clientHeight, canvasPx: c.width + 'x' + c.height, layers: document.querySelectorAll('#graph canvas').length, hidesOnMove: window.__kg.hidesOnMove() }; })()`));
   // Full redraws (edges and labels too): a window resize makes sigma refresh and draw everything.
-  if (values.redraw) { const c = await s.context.newCDPSession(s.page); await c.send('Profiler.enable'); await c.send('Profiler.setSamplingInterval', { interval: 200 }); await c.send('Profiler.start'); (globalThis as any).__redrawCdp = c; }
+  if (values.redraw && !loadCdp) { const c = await s.context.newCDPSession(s.page); await c.send('Profiler.enable'); await c.send('Profiler.setSamplingInterval', { interval: 200 }); await c.send('Profiler.start'); (globalThis as any).__redrawCdp = c; }
   console.log('full redraw (resize → painted frame), mean of 5:', await s.page.evaluate(`(async () => { const t = performance.now(); for (let i = 0; i < 5; i++) { window.dispatchEvent(new Event('resize')); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); } return ((performance.now() - t) / 5).toFixed(0) + ' ms'; })()`));
   await s.page.evaluate(`(() => { const w = window; w.__frames = 0; w.__on = true; const t = () => { if (!w.__on) return; w.__frames++; requestAnimationFrame(t); }; requestAnimationFrame(t); w.__r0 = w.__kg.renders; w.__ms = []; })()`);
   const cdp = await s.context.newCDPSession(s.page);

@@ -10,11 +10,22 @@
  *     many of those frames sigma redrew; then the same during a 4 s mouse drag (which adds
  *     sigma's GPU pixel read-back for hover picking on every mouse move)
  *   - filter latency: hiding one entity type → the next frame painted
+ *   - full redraw: a window resize (sigma refreshes and draws nodes, edges and labels) → the
+ *     next frame painted, mean of 5; unlike sigma's own beforeRender → afterRender time this
+ *     includes the software GL work, which runs after the JavaScript has returned
+ *   - hover: the mouse onto a node → the frame with its neighbourhood emphasised painted
  * and print them with the big/small ratio. Also prints the production bundle size.
  *
- * Options: --nodes N --edges M (big graph), --seconds S (pan duration).
+ * Frame counting: a requestAnimationFrame loop in the page; a painted frame is awaited as two
+ * rAF callbacks (the second runs once the first frame has been produced).
+ *
+ * Options: --nodes N --edges M (big graph), --seconds S (pan duration), --against DIR (also
+ * measure the big graph with another build of the viewer, e.g. the last commit's dist/, in
+ * the same run: both builds are then served by the same small proxy, alternately twice).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,17 +33,38 @@ import { gzipSync } from 'node:zlib';
 import { syntheticGraph, toGraphology } from '@kg/graph';
 import { progress } from '@kg/extractor';
 import { serve } from '../src/server/index.js';
+import { serveStatic } from '../src/server/static.js';
 import { DIST, ensureBuild } from '../src/server/build.js';
 import { openPage, waitReady } from '../e2e/browser.js';
 
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '4' } } });
+const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '4' }, against: { type: 'string' } } });
 const BIG = { nodes: Number(values.nodes), edges: Number(values.edges) };
 const BASE = { nodes: Math.round(BIG.nodes / 10), edges: Math.round(BIG.edges / 10) };
 const PAN_MS = Number(values.seconds) * 1000;
 const CACHE = fileURLToPath(new URL('../../../.bench/', import.meta.url));
 const SEED = 7;
 
-interface Figures { dragFps: number; frameMs: number; hidesOnMove: boolean; firstRenderMs: number; fps: number; redrawsPerSec: number; filterMs: number; visibleAfterFilter: number }
+interface Figures { dragFps: number; frameMs: number; redrawMs: number; hoverMs: number; hidesOnMove: boolean; firstRenderMs: number; fps: number; redrawsPerSec: number; filterMs: number; visibleAfterFilter: number }
+
+/** Serves the build in `root`, passing /api/* on to a viewer server (for --against). */
+async function proxy(root: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/api/')) {
+      void fetch(new URL(path, api)).then(async (r) => {
+        res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/octet-stream' });
+        res.end(Buffer.from(await r.arrayBuffer()));
+      });
+      return;
+    }
+    if (!serveStatic(root, path, res)) { res.writeHead(404); res.end(); }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); }),
+  };
+}
 
 /** The graphology JSON of a synthetic graph, generated once and cached. */
 function graphFile(size: { nodes: number; edges: number }): string {
@@ -47,11 +79,12 @@ function graphFile(size: { nodes: number; edges: number }): string {
   return file;
 }
 
-async function measure(file: string): Promise<Figures> {
+async function measure(file: string, build?: string): Promise<Figures> {
   const server = await serve({ graphFile: file, port: 0, log: () => {} });
+  const front = build ? await proxy(build, server.url) : undefined;
   const s = await openPage({ width: 1280, height: 800 });
   try {
-    await s.page.goto(server.url);
+    await s.page.goto(front?.url ?? server.url);
     await waitReady(s.page, 180_000);
     const firstRenderMs = await s.page.evaluate(() => (window as any).__kg.firstRenderMs as number);
     await s.page.waitForTimeout(500);
@@ -100,6 +133,40 @@ async function measure(file: string): Promise<Figures> {
       await s.page.mouse.up();
     });
 
+    // Full redraws: a window resize makes sigma refresh (reducers, buffers) and draw everything.
+    await s.page.mouse.move(box.x + 2, box.y + 2);
+    await s.page.waitForTimeout(300);
+    const redrawMs = await s.page.evaluate(`(async () => {
+      const t = performance.now();
+      for (let i = 0; i < 5; i++) { window.dispatchEvent(new Event('resize')); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); }
+      return (performance.now() - t) / 5;
+    })()`) as number;
+
+    // Hover: zoom in (nodes of a big graph are a few pixels, too small to pick reliably), then the
+    // mouse onto nodes near the middle of the view until one reacts; timed in Node (includes the
+    // CDP round trips, a few ms).
+    await s.page.locator('#graph').focus();
+    for (let i = 0; i < 4; i++) { await s.page.keyboard.press('+'); await s.page.waitForTimeout(250); }
+    await s.page.waitForTimeout(1000);
+    const targets = await s.page.evaluate(`(() => {
+      const w = window; const c = { x: ${box.width / 2}, y: ${box.height / 2} };
+      return w.__kg.visibleNodes().map((n) => w.__kg.nodeViewport(n.id)).filter((p) => p && Math.abs(p.x - c.x) < c.x * 0.8 && Math.abs(p.y - c.y) < c.y * 0.8)
+        .sort((a, b) => ((a.x - c.x) ** 2 + (a.y - c.y) ** 2) - ((b.x - c.x) ** 2 + (b.y - c.y) ** 2)).slice(0, 8);
+    })()`) as { x: number; y: number }[];
+    let hoverMs = NaN;
+    for (const target of targets) {
+      const renders0 = await s.page.evaluate(`window.__kg.renders`) as number;
+      const th = Date.now();
+      await s.page.mouse.move(box.x + target.x, box.y + target.y);
+      const hit = await s.page.waitForFunction(`window.__kg.renders > ${renders0}`, undefined, { timeout: 8_000 }).then(() => true, () => false);
+      if (!hit) continue;
+      await s.page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`);
+      hoverMs = Date.now() - th;
+      break;
+    }
+    await s.page.mouse.move(box.x + 2, box.y + 2);
+    await s.page.waitForTimeout(1000);
+
     // Filter latency: hide one entity type, wait for the next painted frame.
     const filter = await s.page.evaluate(`(async () => {
       const box = document.querySelector('input[name="hiddenKinds"]');
@@ -109,9 +176,10 @@ async function measure(file: string): Promise<Figures> {
       return { ms: performance.now() - t, visible: window.__kg.visibleNodes().length };
     })()`) as { ms: number; visible: number };
     if (s.errors.length) throw new Error(`bench:viewer: console errors: ${s.errors.join('; ')}`);
-    return { frameMs: frame.ms, hidesOnMove: frame.hides, firstRenderMs, fps: pan.fps, redrawsPerSec: pan.redraws, dragFps: drag.fps, filterMs: filter.ms, visibleAfterFilter: filter.visible };
+    return { frameMs: frame.ms, redrawMs, hoverMs, hidesOnMove: frame.hides, firstRenderMs, fps: pan.fps, redrawsPerSec: pan.redraws, dragFps: drag.fps, filterMs: filter.ms, visibleAfterFilter: filter.visible };
   } finally {
     await s.close();
+    await front?.close();
     await server.close();
   }
 }
@@ -123,14 +191,30 @@ function bundleKiB(): number {
 
 await ensureBuild((l) => console.error(l));
 const files = [graphFile(BASE), graphFile(BIG)];
+const COLS = `${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'pan fps'.padStart(11)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'redraw'.padStart(9)} ${'hover'.padStart(9)} ${'js frame'.padStart(9)}`;
+const row = (name: string, size: typeof BIG, f: Figures) =>
+  `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.redrawMs.toFixed(0).padStart(6)} ms ${f.hoverMs.toFixed(0).padStart(6)} ms ${f.frameMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
+
+if (values.against) {
+  // A/B: this build and another one on the big graph, alternately, through the same proxy.
+  const runs: [string, Figures][] = [];
+  for (let round = 0; round < 2; round++)
+    for (const [name, dir] of [['reference', values.against], ['this', DIST]] as const) runs.push([name, await measure(files[1], dir)]);
+  console.log(`viewer bench A/B (headless Chromium, software WebGL, pan ${PAN_MS / 1000} s): reference = ${values.against}`);
+  console.log(COLS);
+  for (const [name, f] of runs) console.log(row(name, BIG, f));
+  const mean = (name: string, k: keyof Figures) => runs.filter(([n]) => n === name).reduce((a, [, f]) => a + (f[k] as number), 0) / 2;
+  const ratio = (k: keyof Figures) => (mean('this', k) / mean('reference', k)).toFixed(2);
+  console.log(`ratio this/reference (means of 2): first render ×${ratio('firstRenderMs')}, pan fps ×${ratio('fps')}, drag fps ×${ratio('dragFps')}, filter ×${ratio('filterMs')}, redraw ×${ratio('redrawMs')}, hover ×${ratio('hoverMs')}`);
+  process.exit(0);
+}
+
 const base = await measure(files[0]);
 const big = await measure(files[1]);
-const row = (name: string, size: typeof BIG, f: Figures) =>
-  `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.frameMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
 console.log(`viewer bench (headless Chromium, software WebGL, pan ${PAN_MS / 1000} s)`);
-console.log(`${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'pan fps'.padStart(11)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'full frame'.padStart(9)}`);
+console.log(COLS);
 console.log(row('baseline', BASE, base));
 console.log(row('big', BIG, big));
-console.log(`ratio big/baseline: first render ×${(big.firstRenderMs / base.firstRenderMs).toFixed(2)}, pan fps ×${(big.fps / base.fps).toFixed(2)}, drag fps ×${(big.dragFps / base.dragFps).toFixed(2)}, filter ×${(big.filterMs / base.filterMs).toFixed(2)} (for 10× the graph)`);
+console.log(`ratio big/baseline: first render ×${(big.firstRenderMs / base.firstRenderMs).toFixed(2)}, pan fps ×${(big.fps / base.fps).toFixed(2)}, drag fps ×${(big.dragFps / base.dragFps).toFixed(2)}, filter ×${(big.filterMs / base.filterMs).toFixed(2)}, redraw ×${(big.redrawMs / base.redrawMs).toFixed(2)} (for 10× the graph)`);
 console.log(`throughput: ${(BIG.nodes / (big.firstRenderMs / 1000)).toFixed(0)} nodes/s to first render (baseline ${(BASE.nodes / (base.firstRenderMs / 1000)).toFixed(0)})`);
 console.log(`bundle: ${bundleKiB().toFixed(1)} KiB gzipped (limit 1024 KiB)`);
