@@ -22,6 +22,9 @@ describe('vi relations: membership', () => {
     ['Nhóm BRICS gồm Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi.',
       ['Brazil MEMBER_OF BRICS', 'Russia MEMBER_OF BRICS', 'India MEMBER_OF BRICS', 'China MEMBER_OF BRICS', 'South Africa MEMBER_OF BRICS']],
     ['Na Uy là thành viên của NATO.', ['Norway MEMBER_OF NATO']],
+    ['Thổ Nhĩ Kỳ, một thành viên NATO, phản đối kế hoạch này.', ['Turkey MEMBER_OF NATO']],
+    ['Nhóm Bộ Tứ (gồm Mỹ, Nhật Bản, Ấn Độ và Australia) họp tại Tokyo.',
+      ['United States MEMBER_OF Quad', 'Japan MEMBER_OF Quad', 'India MEMBER_OF Quad', 'Australia MEMBER_OF Quad']],
     ['Phần Lan và Thụy Điển đều là thành viên của EU.', ['Finland MEMBER_OF European Union', 'Sweden MEMBER_OF European Union']],
     ['Thụy Sĩ không phải là thành viên của EU.', ['Switzerland MEMBER_OF European Union negated']],
     // an ally of a country is no membership; a country listing things is no organization
@@ -52,6 +55,7 @@ describe('vi relations: aid and attacks', () => {
     // sharing information is no aid
     ['Mỹ cung cấp thông tin tình báo cho Israel.', []],
     ['Triều Tiên bắn phá Hàn Quốc.', ['North Korea ATTACK South Korea']],
+    ['Nga phóng tên lửa vào Ba Lan.', ['Russia ATTACK Poland']],
     // an event noun's possessor acts on the object after it
     ['Cuộc tấn công của Nga vào Ukraine khiến nhiều người thiệt mạng.', ['Russia ATTACK Ukraine']],
     ['Vụ tấn công của Hamas nhằm vào Israel gây chấn động.', ['Hamas ATTACK Israel']],
@@ -71,6 +75,12 @@ describe('vi relations: argument choice and embedded clauses', () => {
     // what a demand asks for is not a fact
     ['Ba Lan kêu gọi EU thông qua gói trừng phạt mới đối với Nga.', ['Poland DEMAND European Union']],
     ['Mỹ đề nghị Nhật Bản trừng phạt Triều Tiên và hợp tác với Hàn Quốc.', ['United States DEMAND Japan']],
+    // a possibility or a plan is not a fact
+    ['Mỹ có thể trừng phạt Iran.', []],
+    ['Canada dự kiến viện trợ cho Jordan.', []],
+    // refusing to condemn is not condemning; refusing a proposal is a rejection
+    ['Trung Quốc từ chối lên án Nga.', ['China CRITICIZE Russia negated']],
+    ['Iran từ chối đề xuất của Mỹ.', ['Iran REJECT United States']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });

@@ -83,7 +83,7 @@ export function viLexicon(): ViLexicon {
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
     topicHead: topicWords.get('head') ?? new PhraseMatcher<true>(),
-    membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula']) as ViLexicon['membership'],
+    membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula', 'article']) as ViLexicon['membership'],
   };
   return cached;
 }

@@ -14,6 +14,7 @@ import { coordinatedLeft, coordinatedRight } from './coordination.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
 
 const MEMBER_TYPES = new Set(['Country', 'Organization']);
+const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function memberships(model: DocumentModel, s: SentenceModel): Sighting[] {
   const cues = viLexicon().membership;
@@ -42,7 +43,7 @@ export function memberships(model: DocumentModel, s: SentenceModel): Sighting[] 
         const first = sk.unitAt.get(after(cues.example, org.last + 1));
         if (first) add(coordinatedRight(sk, tokens, first), org, false);
         // member before: "X, thành viên NATO", "X là thành viên của NATO"
-        const before = memberBefore(sk, tokens, i, cues.copula, cues['not-copula']);
+        const before = memberBefore(sk, tokens, i);
         if (before) add(before.units, org, before.negated);
       }
       i = member.end - 1;
@@ -50,7 +51,8 @@ export function memberships(model: DocumentModel, s: SentenceModel): Sighting[] 
     }
     const include = cues.include.at(tokens, i);
     if (include) {
-      const org = sk.unitEnd.get(i - 1);
+      // "Nhóm Bộ Tứ (gồm Mỹ, …)"
+      const org = sk.unitEnd.get(i - 1) ?? (tokens[i - 1]?.text === '(' ? sk.unitEnd.get(i - 2) : undefined);
       const first = sk.unitAt.get(include.end);
       if (org?.type === 'Organization' && first) add(coordinatedRight(sk, tokens, first), org, false);
       i = include.end - 1;
@@ -60,11 +62,13 @@ export function memberships(model: DocumentModel, s: SentenceModel): Sighting[] 
 }
 
 /** The member(s) left of a member noun at `i`: ", " right after one entity, or a copula ("là") after a subject list, over aux and negation. */
-function memberBefore(sk: Skeleton, tokens: SentenceModel['tokens'], i: number, copula: PhraseMatcher<true>, notCopula: PhraseMatcher<true>): { units: Unit[]; negated: boolean } | undefined {
+function memberBefore(sk: Skeleton, tokens: SentenceModel['tokens'], i: number): { units: Unit[]; negated: boolean } | undefined {
+  const { copula, 'not-copula': notCopula, article } = viLexicon().membership;
   let j = i - 1;
   while (j >= 0 && sk.mark[j] === 'classifier') j = sk.spanStart[j]! - 1;
+  for (let a = Math.max(0, j - 3); a <= j; a++) if (article.at(tokens, a)?.end === j + 1) { j = a - 1; break; }
   if (j < 0) return undefined;
-  if (tokens[j]!.text === ',') {
+  if (APPOSITION.has(tokens[j]!.text)) {
     const u = sk.unitEnd.get(j - 1);
     return u ? { units: [u], negated: false } : undefined;
   }

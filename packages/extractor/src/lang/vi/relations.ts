@@ -72,6 +72,8 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     const m = lex.triggers.at(tokens, i);
     if (!m) continue;
     if (m.value.predicate === null) { i = m.end - 1; continue; }
+    // "từ chối lên án" (refuse to condemn): a negation of the verb after it, not a rejection
+    if (sk.mark[i] === 'neg' && refusedVerb(tokens, m.end)) { i = m.end - 1; continue; }
     const found: Found = { trigger: m.value, start: i, end: m.end };
     const pred = m.value.predicate;
     const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
@@ -252,6 +254,12 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
 function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {
   while (j < tokens.length && sk.mark[j] === 'classifier') j = sk.spanEnd[j]!;
   return j;
+}
+
+/** A verb trigger at j, not used as a noun ("từ chối đề xuất của Mỹ": the proposal of the US). */
+function refusedVerb(tokens: SentenceModel['tokens'], j: number): boolean {
+  const next = viLexicon().triggers.at(tokens, j);
+  return Boolean(next?.value.predicate && !next.value.noun && tokens[next.end]?.lower !== CUA);
 }
 
 /** Does a topic head ("vấn đề", "tình hình") end right before token j? */
