@@ -19,6 +19,8 @@ const monthOf = (t: Token | undefined): number => {
   const m = MONTHS.indexOf(w);
   return m >= 0 ? m + 1 : t.cap && w !== 'may' ? MONTH_ABBR.indexOf(w) + 1 || -1 : -1;
 };
+/** Is the token a month name ("March", "Sept.")? */
+export const isMonthName = (t: Token): boolean => monthOf(t) > 0;
 const dayOf = (t: Token | undefined): number => {
   const m = t && /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.norm);
   const d = m ? Number(m[1]) : NaN;

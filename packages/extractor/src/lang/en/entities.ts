@@ -13,6 +13,7 @@ import { slugify } from '../../names/slugify.js';
 import { lexiconTags, type Token, type Tokenized } from './tokens.js';
 import type { Gazetteer, GazetteerEntry } from './actors.js';
 import type { EnLexicon } from './lexicon.js';
+import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 
 /** The entity a mention refers to. */
 export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
@@ -156,6 +157,10 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd });
   }
 
+  // Places named by a feature noun ("Sabina Shoal") and named events, before any person pass.
+  const named = featurePlacesAndEvents(text, tokens, tok.sentences, at, demonyms, lex);
+  named.own.forEach(put);
+
   // 3. Untitled names: a given name followed by capitalised words, or a name before a reporting verb.
   for (const s of tok.sentences) {
     for (let i = s.first; i < s.last; i++) {
@@ -207,6 +212,11 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     const p = lone.get(base);
     if (p && !at[t.i] && !isDateUse(tokens, t.i)) put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + base.length, text: base, entity: p });
   }
+
+  // Unknown names after "in/at/near" and datelines are places once no person or organization took them.
+  cuedPlaces(text, tokens, tok.sentences, at, demonyms, titleTokens, lex).forEach(put);
+  // Events named after a known organization ("the G20 summit") stand beside it.
+  mentions.push(...named.beside);
 
   // 5. Appositive titles: "Sergei Lavrov, Russia's foreign minister, …", "Lavrov, the Russian foreign minister,".
   for (const m of [...mentions]) {

@@ -46,6 +46,8 @@ export interface EnLexicon {
   headWords: ReadonlySet<string>;
   /** Lower-case particles inside personal names ("von", "der", "bin"). */
   nameParticles: ReadonlySet<string>;
+  /** Words that type an unknown capitalised name (place-words.tsv): features, institutions, events. */
+  placeWords: Record<'feature' | 'institution' | 'event' | 'cue', ReadonlySet<string>>;
   /** Word classes usable in trigger patterns ("{aid-goods}" → weapons, systems, aid …). */
   wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
@@ -101,6 +103,15 @@ function loadWordClasses(): Map<string, Set<string>> {
   return out;
 }
 
+function loadPlaceWords(): EnLexicon['placeWords'] {
+  const out = { feature: new Set<string>(), institution: new Set<string>(), event: new Set<string>(), cue: new Set<string>() };
+  for (const [kind, word] of rows('place-words.tsv', 2)) {
+    if (!(kind in out)) throw new Error(`kg lexicon en: place-words.tsv: unknown kind "${kind}"`);
+    out[kind as keyof typeof out].add(word.toLowerCase());
+  }
+  return out;
+}
+
 let cached: EnLexicon | undefined;
 
 /** The compiled lexicons (loaded on first use). */
@@ -144,6 +155,7 @@ export function enLexicon(): EnLexicon {
     topics,
     topicsByFirst,
     wordClasses,
+    placeWords: loadPlaceWords(),
   };
   return cached;
 }
