@@ -113,3 +113,14 @@ describe('vi relations: topics', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi relations: summits, joint drills, clashes', () => {
+  const rows: Row[] = [
+    ['Hàn Quốc và Nhật Bản tổ chức hội nghị thượng đỉnh.', ['South Korea MEET Japan']],
+    ['Hội nghị thượng đỉnh giữa Mỹ và Triều Tiên diễn ra tại Hà Nội.', ['United States MEET North Korea']],
+    ['Mỹ và Philippines tập trận chung ở Biển Đông.', ['United States COOPERATE Philippines']],
+    ['Iran và Israel trao đổi hỏa lực.', ['Iran CONFLICT Israel']],
+    ['Ấn Độ đụng độ với Trung Quốc ở khu vực biên giới.', ['India CONFLICT China']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
