@@ -71,7 +71,7 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
   if (p.size > 0) {
     forceAtlas2.assign(p, {
       iterations: options.iterations ?? layoutIterations(p.order),
-      settings: { ...forceAtlas2.inferSettings(p), barnesHutOptimize: p.order >= BARNES_HUT_FROM, edgeWeightInfluence: 1 },
+      settings: { ...forceAtlas2.inferSettings(p), gravity: 1, barnesHutOptimize: p.order >= BARNES_HUT_FROM, edgeWeightInfluence: 1 },
       getEdgeWeight: 'weight',
     });
   }
@@ -91,7 +91,8 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
 /**
  * Entities without relations carry no force but repulsion, so ForceAtlas2 flings them far
  * out and squeezes the connected core into the middle of the picture. Instead they go on
- * a ring just outside the core, in id order (deterministic).
+ * a ring just outside the core, in id order (deterministic). Gravity 1 (inferSettings gives
+ * 0.05) keeps small components near the core instead of drifting to the edge of the picture.
  */
 export function placeIsolates(p: Projection): void {
   const isolates: string[] = [];
@@ -106,7 +107,7 @@ export function placeIsolates(p: Projection): void {
   p.forEachNode((n) => {
     if (p.degree(n) > 0) reach = Math.max(reach, Math.hypot(p.getNodeAttribute(n, 'x') - cx, p.getNodeAttribute(n, 'y') - cy));
   });
-  const radius = Math.max(reach * 1.15, Math.sqrt(isolates.length) * 10);
+  const radius = Math.max(reach * 1.3, Math.sqrt(isolates.length) * 10);
   isolates.sort();
   isolates.forEach((n, i) => {
     const a = (2 * Math.PI * i) / isolates.length;
