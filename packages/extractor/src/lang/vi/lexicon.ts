@@ -63,7 +63,7 @@ export interface ViLexicon {
   topicGeneric: PhraseMatcher<true>;
   topicIntro: PhraseMatcher<true>;
   topicHead: PhraseMatcher<true>;
-  membership: Record<'member' | 'include' | 'example' | 'of' | 'copula', PhraseMatcher<true>>;
+  membership: Record<'member' | 'include' | 'example' | 'of' | 'copula' | 'not-copula' | 'article', PhraseMatcher<true>>;
 }
 
 let cached: ViLexicon | undefined;
