@@ -11,6 +11,15 @@ const cases: Array<[string, string, string, string, string]> = [
   ["Russia's Foreign Minister Sergei Lavrov spoke first.", 'sergei-lavrov', 'Sergei Lavrov', 'Foreign Minister', 'russia'],
   ['Kremlin spokesman Dmitry Peskov said nothing.', 'dmitry-peskov', 'Dmitry Peskov', 'Spokesperson', 'russia'],
   ['European Commission President Ursula von der Leyen spoke.', 'ursula-von-der-leyen', 'Ursula von der Leyen', 'President', 'european-commission'],
+  // prefixes, titles beyond the shared list, a post's destination, double-barrelled names
+  ['Chinese Vice Foreign Minister Ma Zhaoxu met Japan.', 'ma-zhaoxu', 'Ma Zhaoxu', 'Vice Foreign Minister', 'china'],
+  ["China's vice foreign minister Ma Zhaoxu met Japan.", 'ma-zhaoxu', 'Ma Zhaoxu', 'Vice Foreign Minister', 'china'],
+  ['Russian First Deputy Prime Minister Denis Manturov visited India.', 'denis-manturov', 'Denis Manturov', 'First Deputy Prime Minister', 'russia'],
+  ['EU foreign policy chief Josep Borrell visited Egypt.', 'josep-borrell', 'Josep Borrell', 'Foreign Policy Chief', 'european-union'],
+  ['IAEA chief Rafael Grossi visited Iran.', 'rafael-grossi', 'Rafael Grossi', 'Chief', 'iaea'],
+  ["Kenya's energy minister Opiyo Wandayi visited Uganda.", 'opiyo-wandayi', 'Opiyo Wandayi', 'Energy Minister', 'kenya'],
+  ["Germany's ambassador to the UN Antje Leendertse spoke.", 'antje-leendertse', 'Antje Leendertse', 'Ambassador', 'germany'],
+  ['U.S. Ambassador to the United Nations Linda Thomas-Greenfield criticized Russia.', 'linda-thomas-greenfield', 'Linda Thomas-Greenfield', 'Ambassador', 'united-states'],
 ];
 
 describe('en titles', () => {

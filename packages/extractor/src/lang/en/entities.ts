@@ -116,6 +116,17 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     titleAt.set(r[0], { last: r[1], canonical: tm.title.canonical });
     for (let k = r[0]; k < r[1]; k++) titleTokens.add(k);
   }
+  // A capitalised prefix before a title ("Chinese Vice Foreign Minister X") belongs to it.
+  for (const [i, title] of [...titleAt]) {
+    for (let n = 2; n >= 1; n--) {
+      const p = i - n >= 0 ? prefixAt(tokens, i - n, lex, n) : undefined;
+      if (!p || p.last !== i || !tokens[i - n].cap || at[i - n] || titleAt.has(i - n)) continue;
+      titleAt.delete(i);
+      titleAt.set(i - n, { last: title.last, canonical: `${p.canonical} ${title.canonical}` });
+      for (let j = i - n; j < i; j++) titleTokens.add(j);
+      break;
+    }
+  }
   // Lower-case titles after a qualifier ("Russia's foreign minister Sergei Lavrov"): the shared
   // matcher wants capitals, so they are looked up here, only when a capitalised name follows.
   for (let k = 0; k < tokens.length; k++) {
@@ -125,8 +136,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     // A modifier may stand between ("Russia's former president …").
     const s = tokens[k + 1] && isModifier(tokens[k + 1]) ? k + 2 : k + 1;
     if (titleAt.has(s)) continue;
-    const hit = lowerTitleAt(tokens, s, gaz);
-    if (!hit || !tokens[hit.last]?.cap) continue;
+    const hit = lowerTitleAt(tokens, s, gaz, lex);
+    if (!hit || !tokens[afterDestination(tokens, at, hit.last)]?.cap) continue;
     titleAt.set(s, { last: hit.last, canonical: hit.canonical });
     for (let j = s; j < hit.last; j++) titleTokens.add(j);
   }
@@ -144,6 +155,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     let of: EntityRef | undefined = q?.ref;
     // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
     if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
+    k = afterDestination(tokens, at, k);
     const nameEnd = nameRun(tokens, at, titleTokens, k, tokens.length, lex.nameParticles);
     if (nameEnd === k) continue;
     const m = personMention(k, nameEnd);
@@ -229,7 +241,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (qm && qm.first === k && qm.entity.type !== 'Person' && qm.entity.type !== 'Location') { of = qm.actor ?? qm.entity; k = qm.last; }
     else if (dem && dem.first === k) { of = dem.ref; k = dem.last; }
     if (!of) continue;
-    const hit = lowerTitleAt(tokens, k, gaz);
+    const hit = lowerTitleAt(tokens, k, gaz, lex);
     if (!hit || !(hit.last === tokens.length || /[,.;]/.test(tokens[hit.last - 1].post))) continue;
     for (let j = k; j < hit.last; j++) titleTokens.add(j);
     posts.push({ person: m, title: hit.canonical, of, first: m.first, last: hit.last, appositive: true });
@@ -255,14 +267,39 @@ function isLoneSurname(tokens: Token[], k: number, sentenceFirst: number, lex: E
   return true;
 }
 
-/** The longest title (any case, up to four words, kind "title") starting at token k. */
-function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer): { last: number; canonical: string } | undefined {
+/** The longest title (any case, up to four words, kind "title") starting at token k; a prefix may lead ("vice foreign minister"). */
+function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer, lex: EnLexicon): { last: number; canonical: string } | undefined {
+  const pre = prefixAt(tokens, k, lex);
+  if (pre) {
+    const rest = lowerTitleAt(tokens, pre.last, gaz, lex);
+    if (rest) return { last: rest.last, canonical: `${pre.canonical} ${rest.canonical}` };
+  }
   for (let n = 4; n >= 1; n--) {
     if (k + n > tokens.length) continue;
     if (tokens.slice(k, k + n - 1).some((t) => /[^\s\-]/.test(t.post))) continue;
     const surface = tokens.slice(k, k + n).map((t) => t.text).join(' ');
     const e = gaz.title(surface);
     if (e && e.kind === 'title' && e.lang === 'en') return { last: k + n, canonical: e.canonical };
+    const extra = lex.extraTitles.get(surface.toLowerCase());
+    if (extra) return { last: k + n, canonical: extra };
+  }
+  return undefined;
+}
+
+/** After a post's destination ("ambassador to the EU X"): the token after "to [the] <entity>", else k. */
+function afterDestination(tokens: Token[], at: Array<TokMention | undefined>, k: number): number {
+  if (tokens[k]?.norm !== 'to') return k;
+  const j = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  const m = at[j];
+  return m && m.first === j && m.entity.type !== 'Person' ? m.last : k;
+}
+
+/** A title prefix ("Vice", "First Deputy") starting at token k and joined to the next word. */
+function prefixAt(tokens: Token[], k: number, lex: EnLexicon, maxLen = 2): { last: number; canonical: string } | undefined {
+  for (let n = maxLen; n >= 1; n--) {
+    if (k + n >= tokens.length || tokens.slice(k, k + n).some((t) => !/^[\s-]+$/.test(t.post) || t.possessive)) continue;
+    const c = lex.titlePrefixes.get(tokens.slice(k, k + n).map((t) => t.norm).join(' '));
+    if (c) return { last: k + n, canonical: c };
   }
   return undefined;
 }
@@ -286,7 +323,8 @@ function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens
       if (j < limit && !notName(tokens[j]) && !at[j]) { k = j; continue; }
       break;
     }
-    if (at[k] || titleTokens.has(k) || notName(t) || t.pre) break;
+    // A hyphen joins a double-barrelled name ("Thomas-Greenfield"); other opening punctuation ends it.
+    if (at[k] || titleTokens.has(k) || notName(t) || (t.pre && !(k > i && /^[-‐]$/.test(t.pre)))) break;
     k++;
     if (/[^\s'’-]/.test(t.post) || t.possessive) break;
   }

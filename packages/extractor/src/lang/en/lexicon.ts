@@ -48,6 +48,10 @@ export interface EnLexicon {
   nameParticles: ReadonlySet<string>;
   /** Words that type an unknown capitalised name (place-words.tsv): features, institutions, events. */
   placeWords: Record<'feature' | 'institution' | 'event' | 'cue', ReadonlySet<string>>;
+  /** English titles beyond the shared list (titles-extra.tsv): lower-case surface → canonical. */
+  extraTitles: ReadonlyMap<string, string>;
+  /** Title prefixes ("vice", "first deputy") → canonical, longest first by word count. */
+  titlePrefixes: ReadonlyMap<string, string>;
   /** Word classes usable in trigger patterns ("{aid-goods}" → weapons, systems, aid …). */
   wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
@@ -103,6 +107,15 @@ function loadWordClasses(): Map<string, Set<string>> {
   return out;
 }
 
+function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string> } {
+  const extraTitles = new Map<string, string>(), titlePrefixes = new Map<string, string>();
+  for (const [kind, surface, canonical] of rows('titles-extra.tsv', 3)) {
+    if (kind !== 'title' && kind !== 'prefix') throw new Error(`kg lexicon en: titles-extra.tsv: unknown kind "${kind}"`);
+    (kind === 'title' ? extraTitles : titlePrefixes).set(words(surface).join(' '), canonical);
+  }
+  return { extraTitles, titlePrefixes };
+}
+
 function loadPlaceWords(): EnLexicon['placeWords'] {
   const out = { feature: new Set<string>(), institution: new Set<string>(), event: new Set<string>(), cue: new Set<string>() };
   for (const [kind, word] of rows('place-words.tsv', 2)) {
@@ -156,6 +169,7 @@ export function enLexicon(): EnLexicon {
     topicsByFirst,
     wordClasses,
     placeWords: loadPlaceWords(),
+    ...loadExtraTitles(),
   };
   return cached;
 }
