@@ -47,6 +47,15 @@ const cases: Array<[string, string]> = [
   ['Sweden will provide fighter jets to Ukraine.', 'sweden AID ukraine'],
   ['Denmark announced a new aid package for Ukraine.', 'denmark AID ukraine'],
   ['US military aid to Ukraine resumed in March.', 'united-states AID ukraine'],
+  ["Spain's criticism of Morocco drew a sharp reply.", 'spain CRITICIZE morocco'],
+  ["Israel's condemnation of Ireland was swift.", 'israel CRITICIZE ireland'],
+  ['In a sharp rebuke to China, Australia summoned the ambassador.', 'australia CRITICIZE china'],
+  ['Hungary lashed out at the European Union.', 'hungary CRITICIZE european-union'],
+  ['Turkey hit out at Sweden over the protests.', 'turkey CRITICIZE sweden'],
+  ["Kyiv denounced what it called Moscow's blackmail.", 'ukraine CRITICIZE russia'],
+  ['Poland has been critical of Germany.', 'poland CRITICIZE germany'],
+  ['Polish Foreign Minister Radoslaw Sikorski criticised Hungary for blocking the aid.', 'radoslaw-sikorski CRITICIZE hungary'],
+  ["Germany blamed Russia's intelligence services for the attack.", 'germany ACCUSE russia'],
   ['Russia remains a serious threat to Poland.', 'russia THREATEN poland'],
 ];
 
@@ -64,6 +73,8 @@ describe('en predicates: no relation without a named object', () => {
     // Giving something that is not aid is not AID.
     'Germany provided information to the United Nations.',
     'France sent a letter to Russia.',
+    // An adjunct whose actor is not named after its comma.
+    'In a rebuke to China, the minister left early.',
   ])('%s', (sentence) => {
     expect(triples(extract(sentence))).toEqual([]);
   });

@@ -123,6 +123,11 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
         if (!agents.length) return;
         [subjects, objects] = [agents, subjects];
       }
+      // "In a rebuke to China, Australia summoned …": the actor of a fronted "in a <noun> to X" adjunct follows its comma.
+      if (!subjects.length && objects.length && isFrontedAdjunct(tokens, trig.first, clause.first)) {
+        const after = Math.max(...objects.map((p) => p.last));
+        if (/,/.test(tokens[after - 1].post)) subjects = objectsAfter(tokens, after, clause, rec, lex, 'actor').filter((p) => p.first === after);
+      }
       if (!subjects.length) return;
       // "… whether it would deploy …": a hypothetical event is no relation.
       const subjStart = Math.min(...subjects.map((p) => p.first));
@@ -148,6 +153,13 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     }
   }
   return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
+}
+
+/** Does the trigger noun open its clause as "in a/an [adjective] <noun>" ("In a rebuke to X, …")? */
+function isFrontedAdjunct(tokens: Token[], first: number, clauseFirst: number): boolean {
+  let k = first - 1;
+  if (k >= clauseFirst && k - 1 >= clauseFirst && !/^(a|an)$/.test(tokens[k].norm)) k--;
+  return k - 1 === clauseFirst && /^(a|an)$/.test(tokens[k].norm) && tokens[k - 1].norm === 'in';
 }
 
 /** Is the verb at `first` a "to"-infinitive after token `from` ("… to (swiftly) adopt")? */
