@@ -124,3 +124,23 @@ describe('vi relations: summits, joint drills, clashes', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi relations: light verbs and domestic officials', () => {
+  it.each([
+    ['Tổng thống Indonesia Prabowo Subianto bắt đầu chuyến thăm chính thức Nhật Bản.', ['Prabowo Subianto VISIT Japan']],
+    ['Nga bắt đầu tấn công Ukraine.', ['Russia ATTACK Ukraine']],
+  ] as Row[])('%s', (sentence, expected) => expectExactly([sentence, expected]));
+
+  it('gives a Vietnamese-named official without a stated country the domestic country', () => {
+    const x = run('Việt Nam ủng hộ Lào. Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Singapore Vivian Balakrishnan.');
+    expect(lines(x, { positions: true }).filter((l) => l.includes('HOLDS_POSITION'))).toEqual([
+      'Bùi Thanh Sơn HOLDS_POSITION Vietnam topic=Foreign Minister', 'Vivian Balakrishnan HOLDS_POSITION Singapore topic=Foreign Minister']);
+  });
+  it.each([
+    // a Chinese name in Vietnamese spelling, and the domestic country never named: no post
+    ['Việt Nam ủng hộ Lào. Phó Thủ tướng Đinh Tiết Tường gặp Tổng thống Putin.'],
+    ['Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Singapore Vivian Balakrishnan.'],
+  ])('gives no domestic post when unsure: %s', (sentence) => {
+    expect(lines(run(sentence), { positions: true }).filter((l) => l.includes('HOLDS_POSITION Vietnam'))).toEqual([]);
+  });
+});

@@ -70,11 +70,13 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     const before = others.filter((p) => p.first < at);
     return (before[before.length - 1] ?? others[0])?.title;
   };
+  const domestic = domesticCountry(res);
   for (const a of annotated) {
     for (const p of a.persons) {
       const c = clusterOf.get(p.name);
       if (!c) continue;
       const id = idOf.get(c)!;
+      if (domestic && !p.affiliation && p.title && !p.counterpart && isDomesticName(a.tokens, p.nameFirst, p.nameLast)) p.affiliation = domestic;
       const title = p.counterpart ? counterpartTitle(a, p.first) : p.title;
       phrases.push({ sentence: a.index, phrase: p, id, title });
       if (p.affiliationTok && p.affiliationTok[1] > p.affiliationTok[0]) {
@@ -347,4 +349,20 @@ function lastCoordinatedPair(units: Unit[], tokens: Annotated['tokens']): [strin
 function coordinatedPair(units: Unit[], tokens: Annotated['tokens'], before: number): [string, string] | undefined {
   const left = units.filter((u) => u.last < before).sort((x, y) => x.first - y.first);
   return lastCoordinatedPair(left, tokens);
+}
+
+/** The domestic country's entity id (person-cues.tsv, domestic-country), from the gazetteer. */
+function domesticCountry(res: ViResources): string | undefined {
+  for (const surface of viLexicon().domesticCountry) {
+    const hit = res.entities(surface).find((h) => h.type === 'Country');
+    if (hit) return hit.id;
+  }
+  return undefined;
+}
+
+/** "Phạm Minh Chính": a Vietnamese family name (person-cues.tsv, domestic-family) and three syllables or more. */
+function isDomesticName(tokens: Annotated['tokens'], first: number, last: number): boolean {
+  let words = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]!.word) words++;
+  return words >= 3 && viLexicon().cues['domestic-family'].at(tokens, first)?.end === first + 1;
 }
