@@ -14,6 +14,7 @@ import { lexiconTags, type Token, type Tokenized } from './tokens.js';
 import type { Gazetteer, GazetteerEntry } from './actors.js';
 import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
+import { findGroups, groupMention, type Group } from './groups.js';
 
 /** The entity a mention refers to. */
 export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
@@ -41,6 +42,8 @@ export interface Recognized {
   demonyms: Map<number, Demonym>;
   /** Token indexes covered by title words. */
   titleTokens: Set<number>;
+  /** Groups named with their member list ("the E3 (France, Germany and Britain)"). */
+  groups: Group[];
 }
 
 const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
@@ -84,6 +87,15 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
       if (t.text !== d.short && !(t.possessive && t.text.replace(/['’]s?$/, '') === d.short)) continue;
       put({ first: t.i, last: t.i + 1, start: t.start, end: t.start + d.short.length, text: d.short, entity: ref });
     }
+  }
+
+  // Groups the text defines by their members ("the E3 (France, Germany and Britain)"), and their later uses.
+  const groups: Group[] = [];
+  for (const g of findGroups(tokens, at)) {
+    const org = groupMention(g.name);
+    put(org);
+    groups.push({ org, members: g.members });
+    for (const t of tokens) if (!at[t.i] && t.text === g.name.text) put({ ...groupMention(t), entity: org.entity });
   }
 
   // Demonyms ("Russian", "North Korean"), by the token they start at.
@@ -248,7 +260,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  return { at, mentions, posts, demonyms, titleTokens };
+  return { at, mentions, posts, demonyms, titleTokens, groups };
 }
 
 const SURNAME_TAGS = new Set(['LastName', ...NAME_TAGS]);

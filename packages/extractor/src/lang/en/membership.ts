@@ -7,12 +7,33 @@ import type { Relation } from '../../schema.js';
 import type { Token, TokSentence } from './tokens.js';
 import type { Recognized } from './entities.js';
 import type { EnLexicon } from './lexicon.js';
-import { objectsAfter } from './roles.js';
+import { objectsAfter, subjectsBefore } from './roles.js';
 
 /** Length of a member noun starting at token k, or 0. */
 function memberNounAt(tokens: Token[], k: number, lex: EnLexicon): number {
   for (const n of lex.memberNouns) if (n.every((w, j) => tokens[k + j]?.norm === w)) return n.length;
   return 0;
+}
+
+/**
+ * "Sweden is a member of NATO", "Poland and Hungary are members of the EU", "Poland, a member
+ * of the European Union,": a member noun at k, then "of [the] <organization>"; the countries are
+ * the subject of "is/are" or the appositive's head before ", a".
+ */
+function memberOfAt(tokens: Token[], k: number, rec: Recognized, lex: EnLexicon): { countries: string[]; org: string } | undefined {
+  const n = memberNounAt(tokens, k, lex);
+  if (!n || tokens[k + n]?.norm !== 'of') return undefined;
+  const j = tokens[k + n + 1]?.norm === 'the' ? k + n + 2 : k + n + 1;
+  const org = rec.at[j];
+  if (!org || org.first !== j || org.entity.type !== 'Organization') return undefined;
+  let d = k - 1;
+  while (d >= 0 && /^(a|an|the|full|founding|fellow|permanent)$/.test(tokens[d].norm)) d--;
+  if (d < 0) return undefined;
+  const countries: string[] = [];
+  if (lex.fw.be.has(tokens[d].norm)) {
+    for (const p of subjectsBefore(tokens, d, { first: Math.max(0, d - 12), last: d }, rec, lex)) if (p.entity.type === 'Country') countries.push(p.entity.id);
+  } else if (/,/.test(tokens[d].post) && rec.at[d]?.entity.type === 'Country' && !rec.at[d]!.actor) countries.push(rec.at[d]!.entity.id);
+  return countries.length ? { countries, org: (org.actor ?? org.entity).id } : undefined;
 }
 
 /** MEMBER_OF relations of one sentence. */
@@ -22,7 +43,10 @@ export function memberships(s: TokSentence, tokens: Token[], rec: Recognized, le
   const add = (country: string, org: string): void => {
     if (country !== org) out.push({ subject: country, predicate: 'MEMBER_OF', object: org, negated: false, attributedTo: null, confidence: 0.8, evidence });
   };
+  for (const g of rec.groups) if (g.org.first >= s.first && g.org.first < s.last) for (const c of g.members) add(c.entity.id, g.org.entity.id);
   for (let k = s.first; k < s.last; k++) {
+    const of = memberOfAt(tokens, k, rec, lex);
+    if (of) for (const c of of.countries) add(c, of.org);
     const m = rec.at[k];
     if (!m || m.first !== k || m.entity.type !== 'Organization' || tokens[m.last - 1].possessive) continue;
     const n = memberNounAt(tokens, m.last, lex);
