@@ -15,12 +15,18 @@ describe('en unknown places and events', () => {
     ['KADUGLI, Sudan (Reuters) — Fighting resumed on Monday.', 'Kadugli/Location'],
     ['The Talisman Sabre exercise began on Monday.', 'Talisman Sabre/Event'],
     ['Leaders gathered for the G7 summit in Hiroshima.', 'G7 summit/Event'],
+    ['Drones hit Sumy region overnight.', 'Sumy/Location'],
+    ['They landed at Ben Gurion airport.', 'Ben Gurion/Location'],
   ])('%s → %s', (text, expected) => {
     expect(typed(text)).toContain(expected);
   });
 
   it('a feature noun keeps a given name inside a place from making a person', () => {
     expect(typed('Philippine vessels reached Sabina Shoal on Friday.').some((e) => e.endsWith('/Person'))).toBe(false);
+  });
+
+  it('a given name inside a place before a lower-case feature is no person', () => {
+    expect(typed('They landed at Ben Gurion airport.').some((e) => e.endsWith('/Person'))).toBe(false);
   });
 
   it('the organization of "the G7 summit" is still an organization', () => {
@@ -34,6 +40,9 @@ describe('en unknown places and events', () => {
     "The deal was signed in Putin's dacha.",
     'The plan was discussed at NATO headquarters.',
     'She worked in John Smith Street.',
+    'The clause in Article 5 applies.',
+    'He said in English that the war was over.',
+    'The report in Xinhua said so.',
   ])('no place from a month, an institution, a possessive or a person: %s', (text) => {
     expect(typed(text).filter((e) => e.endsWith('/Location') || e.endsWith('/Event'))).toEqual([]);
   });

@@ -273,7 +273,7 @@ const SURNAME_TAGS = new Set(['LastName', ...NAME_TAGS]);
 function isLoneSurname(tokens: Token[], k: number, sentenceFirst: number, lex: EnLexicon, demonyms: Map<number, Demonym>, titleTokens: Set<number>): boolean {
   const t = tokens[k];
   if (notName(t) || t.pre === '(' || titleTokens.has(k) || demonyms.has(k) || lex.headWords.has(t.norm) || /^\p{Lu}+$/u.test(t.text)) return false;
-  if (/[\d.]/.test(t.text) || lex.nameParticles.has(t.norm)) return false;
+  if (/[\d.]/.test(t.text) || lex.nameParticles.has(t.norm) || lex.notNames.has(t.norm)) return false;
   if ([...t.tags].some((g) => !SURNAME_TAGS.has(g))) return false;
   if (k === sentenceFirst && /s$/.test(t.norm) && !t.tags.has('LastName')) return false;
   return true;

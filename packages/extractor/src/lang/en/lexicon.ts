@@ -52,6 +52,8 @@ export interface EnLexicon {
   extraTitles: ReadonlyMap<string, string>;
   /** Title prefixes ("vice", "first deputy") → canonical, longest first by word count. */
   titlePrefixes: ReadonlyMap<string, string>;
+  /** Capitalised words that are no lone place or person name (not-names.tsv: languages, agencies …). */
+  notNames: ReadonlySet<string>;
   /** Word classes usable in trigger patterns ("{aid-goods}" → weapons, systems, aid …). */
   wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
@@ -169,6 +171,7 @@ export function enLexicon(): EnLexicon {
     topicsByFirst,
     wordClasses,
     placeWords: loadPlaceWords(),
+    notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
     ...loadExtraTitles(),
   };
   return cached;

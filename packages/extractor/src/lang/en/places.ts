@@ -1,7 +1,8 @@
 /**
  * Places and events the gazetteer does not know, typed by a cue word around an unknown
  * capitalised name (cue words in data/lexicons/en/place-words.tsv):
- *  - a feature noun: "Sabina Shoal", "Zaporizhzhia Oblast", "Strait of Hormuz" → Location
+ *  - a feature noun: "Sabina Shoal", "Zaporizhzhia Oblast", "Strait of Hormuz" → Location;
+ *    lower-case after the name ("Sumy region") it describes the name, which is the Location
  *    (before the person pass, so a given name inside does not make a person);
  *  - an event noun: "the Ulchi Freedom Shield exercise" → Event "Ulchi Freedom Shield";
  *    "the G20 summit" (a known organization) → Event "G20 summit" beside the organization;
@@ -63,6 +64,11 @@ export function featurePlacesAndEvents(text: string, tokens: Token[], sentences:
       // "Sabina Shoal", "Second Thomas Shoal": the run up to its last feature noun.
       let f = end - 1;
       while (f > i && !feature.has(tokens[f].norm)) f--;
+      // "Sumy region", "Ben Gurion airport": a lower-case feature noun describes the name before
+      // it, which is the Location (as the gazetteer names "Kherson" for "the Kherson region").
+      if (f === i && end > i && tokens[end] && !tokens[end].cap && feature.has(tokens[end].norm) && joined(tokens[end - 1]) && !demonyms.has(i) && tokens.slice(i, end).every(nameLike) && free(i, end)) {
+        take(mention(tokens, text, i, end, 'Location')); i = end - 1; continue;
+      }
       if (f > i && free(i, f + 1)) {
         take(mention(tokens, text, i, f + 1, 'Location')); i = f; continue;
       }
@@ -117,7 +123,9 @@ export function cuedPlaces(text: string, tokens: Token[], sentences: TokSentence
       if (end === from || /^\p{Lu}+$/u.test(tokens[from].text)) continue;
       const words = tokens.slice(i, end);
       if (tokens[end - 1].possessive || (tokens[end]?.cap && joined(tokens[end - 1]))) continue;
-      if (words.some((w) => institution.has(w.norm) || event.has(w.norm) || lex.headWords.has(w.norm) || titleTokens.has(w.i))) continue;
+      if (words.some((w) => institution.has(w.norm) || event.has(w.norm) || lex.headWords.has(w.norm) || lex.notNames.has(w.norm) || titleTokens.has(w.i))) continue;
+      // "in Article 5", "at Camp 3": a number after the name makes it a reference, not a place.
+      if (/^\s+$/.test(tokens[end - 1].post) && /^\d/.test(tokens[end]?.text ?? '')) continue;
       if (end - from > 1 && isGiven(tokens[from])) continue;
       out.push(mention(tokens, text, i, end, 'Location'));
       i = end - 1;
