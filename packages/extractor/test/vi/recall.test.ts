@@ -54,6 +54,8 @@ describe('vi relations: aid and attacks', () => {
     ['Nhật Bản công bố gói viện trợ trị giá 5 tỷ USD cho Indonesia.', ['Japan AID Indonesia']],
     // sharing information is no aid
     ['Mỹ cung cấp thông tin tình báo cho Israel.', []],
+    // selling energy is trade, not aid
+    ['Nga cung cấp khí đốt cho Trung Quốc.', []],
     ['Triều Tiên bắn phá Hàn Quốc.', ['North Korea ATTACK South Korea']],
     ['Nga phóng tên lửa vào Ba Lan.', ['Russia ATTACK Poland']],
     // an event noun's possessor acts on the object after it
