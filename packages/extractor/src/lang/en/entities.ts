@@ -15,6 +15,7 @@ import type { Gazetteer, GazetteerEntry } from './actors.js';
 import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 import { findGroups, groupMention, type Group } from './groups.js';
+import { governmentBodies } from './bodies.js';
 
 /** The entity a mention refers to. */
 export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
@@ -113,6 +114,9 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     demonyms.set(last - 1, d);
     k = last - 1;
   }
+
+  // Government bodies the gazetteer lacks ("the Indian Ministry of External Affairs").
+  governmentBodies(text, tokens, at, demonyms, lex).forEach(put);
 
   // 2. Titles.
   const titleTokens = new Set<number>();

@@ -54,6 +54,8 @@ export interface EnLexicon {
   titlePrefixes: ReadonlyMap<string, string>;
   /** Capitalised words that are no lone place or person name (not-names.tsv: languages, agencies …). */
   notNames: ReadonlySet<string>;
+  /** Heads of "<head> of <Name>" government bodies (org-heads.tsv). */
+  orgHeads: ReadonlySet<string>;
   /** Word classes usable in trigger patterns ("{aid-goods}" → weapons, systems, aid …). */
   wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Topic phrases (lower-case words) → canonical topic, longest first. */
@@ -171,6 +173,7 @@ export function enLexicon(): EnLexicon {
     topicsByFirst,
     wordClasses,
     placeWords: loadPlaceWords(),
+    orgHeads: new Set(rows('org-heads.tsv', 1).map(([w]) => w.toLowerCase())),
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
     ...loadExtraTitles(),
   };
