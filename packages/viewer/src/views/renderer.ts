@@ -58,14 +58,11 @@ export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highli
   hl.big = isBig(graph);
   return new Sigma(graph as any, container, {
     defaultEdgeType: 'line',
-    ...programs(hl.big),
+    ...sizeSettings(graph),
     // Edge picking draws every edge a second time (into the picking buffer): only on graphs
     // small enough for it; on big ones edges are reached from the node panel.
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
     renderEdgeLabels: false,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 9,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -93,21 +90,30 @@ export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highli
 }
 
 /**
- * Settings that depend on the graph's size, applied at start and whenever the graph is
- * replaced (Cypher results, full graph restored): programs and label thinning. (Edge events
- * stay as the first graph set them: sigma creates the edge picking layer only at construction.)
+ * Settings that depend on the graph's size: programs, label thinning and, for big graphs,
+ * nodes only while the camera moves (a full frame of 50k edges is too slow to follow a drag
+ * in software WebGL; main.ts also switches this on after any slow frame).
  */
-export function fitToGraphSize(renderer: Sigma, graph: KGraph, hl: Highlight): void {
+function sizeSettings(graph: KGraph) {
   const big = isBig(graph);
-  if (big !== hl.big) {
-    hl.big = big;
-    const p = programs(big);
-    renderer.setSetting('nodeProgramClasses', p.nodeProgramClasses);
-    renderer.setSetting('edgeProgramClasses', p.edgeProgramClasses);
-  }
   // Small graphs: every label; large ones: only nodes drawn big enough (the label grid thins the rest).
   const small = graph.order < SMALL_GRAPH;
-  renderer.setSetting('labelRenderedSizeThreshold', small ? 0 : sizeRange(graph.order)[1] * 0.7);
-  renderer.setSetting('labelDensity', small ? 1 : 0.6);
-  renderer.setSetting('labelGridCellSize', small ? 50 : 90);
+  return {
+    ...programs(big),
+    labelRenderedSizeThreshold: small ? 0 : sizeRange(graph.order)[1] * 0.7,
+    labelDensity: small ? 1 : 0.6,
+    labelGridCellSize: small ? 50 : 90,
+    ...(big ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
+  };
+}
+
+/**
+ * Applies sizeSettings when the graph is replaced (Cypher results, full graph restored).
+ * Edge events stay as the first graph set them: sigma creates the edge picking layer only
+ * at construction.
+ */
+export function fitToGraphSize(renderer: Sigma, graph: KGraph, hl: Highlight): void {
+  hl.big = isBig(graph);
+  // Program classes are re-registered only when a class changes.
+  renderer.setSettings(sizeSettings(graph));
 }
