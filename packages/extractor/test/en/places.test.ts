@@ -14,6 +14,8 @@ describe('en unknown places and events', () => {
     ['Biden met officials in Woodside on Friday.', 'Woodside/Location'],
     ['KADUGLI, Sudan (Reuters) — Fighting resumed on Monday.', 'Kadugli/Location'],
     ['The Talisman Sabre exercise began on Monday.', 'Talisman Sabre/Event'],
+    ['Japan and India began the annual Dharma Guardian exercise on Monday.', 'Dharma Guardian/Event'],
+    ['NATO said the Steadfast Defender drills would start.', 'Steadfast Defender/Event'],
     ['Leaders gathered for the G7 summit in Hiroshima.', 'G7 summit/Event'],
     ['Drones hit Sumy region overnight.', 'Sumy/Location'],
     ['They landed at Ben Gurion airport.', 'Ben Gurion/Location'],
@@ -43,6 +45,7 @@ describe('en unknown places and events', () => {
     'The clause in Article 5 applies.',
     'He said in English that the war was over.',
     'The report in Xinhua said so.',
+    'He attended the Xi Jinping talks.',
   ])('no place from a month, an institution, a possessive or a person: %s', (text) => {
     expect(typed(text).filter((e) => e.endsWith('/Location') || e.endsWith('/Event'))).toEqual([]);
   });

@@ -75,7 +75,8 @@ export function featurePlacesAndEvents(text: string, tokens: Token[], sentences:
       // "the Ulchi Freedom Shield exercise": an unknown name before an event noun.
       const head = tokens[end];
       const prev = tokens[i - 1];
-      const introduced = !prev || prev.norm === 'the' || prev.norm === 'this' || prev.possessive;
+      // After "the", an adjective ("the annual …") or a known name ("US-South Korea …"), not after a person's given name.
+      const introduced = (!prev || !prev.cap || prev.tags.has('Determiner') || !!at[i - 1] || prev.possessive) && !(end - i > 1 && ['MaleName', 'FemaleName', 'FirstName'].some((g) => t.tags.has(g)));
       if (end > i && head && event.has(head.norm) && introduced && !demonyms.has(i) && joined(tokens[end - 1]) && free(i, end)) {
         take(mention(tokens, text, i, end, 'Event')); i = end - 1; continue;
       }
