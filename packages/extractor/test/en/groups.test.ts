@@ -27,6 +27,8 @@ describe('en groups and membership', () => {
     ['Sweden is a member of NATO.', ['sweden MEMBER_OF nato']],
     ['Poland, a member of the European Union, objected.', ['poland MEMBER_OF european-union']],
     ['Poland and Hungary are members of the EU.', ['hungary MEMBER_OF european-union', 'poland MEMBER_OF european-union']],
+    ['Poland and Lithuania, both NATO members, backed Finland.', ['lithuania MEMBER_OF nato', 'poland MEMBER_OF nato']],
+    ['Estonia, Latvia and Lithuania, all EU members, objected.', ['estonia MEMBER_OF european-union', 'latvia MEMBER_OF european-union', 'lithuania MEMBER_OF european-union']],
   ])('%s', (text, expected) => {
     expect(members(text)).toEqual(expected);
   });
