@@ -191,9 +191,9 @@ function bundleKiB(): number {
 
 await ensureBuild((l) => console.error(l));
 const files = [graphFile(BASE), graphFile(BIG)];
-const COLS = `${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'pan fps'.padStart(11)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'redraw'.padStart(9)} ${'hover'.padStart(9)} ${'js frame'.padStart(9)}`;
+const COLS = `${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'pan fps'.padStart(11)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'redraw'.padStart(9)} ${'hover'.padStart(9)}`;
 const row = (name: string, size: typeof BIG, f: Figures) =>
-  `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.redrawMs.toFixed(0).padStart(6)} ms ${f.hoverMs.toFixed(0).padStart(6)} ms ${f.frameMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
+  `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.redrawMs.toFixed(0).padStart(6)} ms ${f.hoverMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
 
 if (values.against) {
   // A/B: this build and another one on the big graph, alternately, through the same proxy.

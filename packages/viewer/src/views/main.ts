@@ -12,7 +12,7 @@ import type { App } from './app.js';
 import { byId } from './dom.js';
 import { loadSource } from './load.js';
 import { Store } from './store.js';
-import { createRenderer, fitToGraphSize, neighbourSet, type Highlight } from './renderer.js';
+import { createRenderer, fitToGraphSize, neighbourhoodOf, type Highlight } from './renderer.js';
 import { mountArticle } from './article.js';
 import { mountPanel } from './panel.js';
 import { mountSearch } from './search.js';
@@ -48,8 +48,10 @@ async function start(): Promise<void> {
     hl.selectedNode = sel && !sel.startsWith('e:') && graph.hasNode(sel) ? sel : undefined;
     hl.selectedEdge = sel?.startsWith('e:') && graph.hasEdge(sel.slice(2)) ? sel.slice(2) : undefined;
     hl.focus = hovered ?? hl.selectedNode;
-    hl.focusSet = hl.focus && hl.vis.nodes.has(hl.focus) ? neighbourSet(graph, hl.vis, hl.focus) : undefined;
-    if (!hl.focusSet) hl.focus = undefined;
+    const around = hl.focus && hl.vis.nodes.has(hl.focus) ? neighbourhoodOf(graph, hl.vis, hl.focus) : undefined;
+    hl.focusSet = around?.nodes;
+    hl.focusEdges = around?.edges;
+    if (!around) hl.focus = undefined;
   };
   // Everything the first frame depends on is set before sigma draws it: each full refresh of
   // a 10k/50k graph costs a few hundred ms in software WebGL.

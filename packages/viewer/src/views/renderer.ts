@@ -43,15 +43,18 @@ export interface Highlight {
   /** Node whose neighbourhood is emphasised (hovered, else selected). */
   focus?: string;
   focusSet?: Set<string>;
+  /** The focus node's visible edges (precomputed: the edge reducer runs for every edge). */
+  focusEdges?: Set<string>;
   selectedNode?: string;
   selectedEdge?: string;
 }
 
-/** The node and its visible neighbours. */
-export function neighbourSet(graph: KGraph, vis: Visibility, node: string): Set<string> {
-  const set = new Set([node]);
-  graph.forEachEdge(node, (e, _a, s, t) => { if (vis.edges.has(e)) set.add(s === node ? t : s); });
-  return set;
+/** The node with its visible neighbours, and its visible edges. */
+export function neighbourhoodOf(graph: KGraph, vis: Visibility, node: string): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (e, _a, s, t) => { if (vis.edges.has(e)) { nodes.add(s === node ? t : s); edges.add(e); } });
+  return { nodes, edges };
 }
 
 export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highlight): Sigma {
@@ -79,11 +82,7 @@ export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highli
       if (!hl.vis.edges.has(edge)) return { ...data, hidden: true };
       const type = hl.big && data.type === 'arrow' ? 'arrowHead' : data.type;
       if (edge === hl.selectedEdge) return { ...data, type, size: (data.size ?? 1) + 3, zIndex: 2 };
-      if (hl.focus) {
-        const ends = graph.extremities(edge);
-        if (ends[0] !== hl.focus && ends[1] !== hl.focus) return { ...data, hidden: true };
-        return { ...data, type, zIndex: 1 };
-      }
+      if (hl.focusEdges) return hl.focusEdges.has(edge) ? { ...data, type, zIndex: 1 } : { ...data, hidden: true };
       return data;
     },
   });
