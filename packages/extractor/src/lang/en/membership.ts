@@ -10,7 +10,11 @@ import type { EnLexicon } from './lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 
 /** Length of a member noun starting at token k, or 0. */
+const firstWords = new WeakMap<EnLexicon, Set<string>>();
 function memberNounAt(tokens: Token[], k: number, lex: EnLexicon): number {
+  let firsts = firstWords.get(lex);
+  if (!firsts) firstWords.set(lex, (firsts = new Set(lex.memberNouns.map((n) => n[0]))));
+  if (!firsts.has(tokens[k]?.norm)) return 0;
   for (const n of lex.memberNouns) if (n.every((w, j) => tokens[k + j]?.norm === w)) return n.length;
   return 0;
 }

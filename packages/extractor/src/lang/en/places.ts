@@ -20,7 +20,8 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
 // compromise's lexicon knows some places ("Woodside": Place, "Lviv": City).
 const NAME_OR_PLACE_TAGS = new Set([...NAME_TAGS, 'Place', 'City', 'Region', 'Country', 'ProperNoun']);
 /** A capitalised word that may be part of a place name: no common-word tags, no date word. */
-const nameLike = (t: Token): boolean => t.cap && t.text.length > 1 && ![...t.tags].some((g) => !NAME_OR_PLACE_TAGS.has(g)) && !/\d/.test(t.text) && !isMonthName(t);
+const nameLike = (t: Token): boolean => t.cap && t.text.length > 1 && (t.tags.size === 0 || ![...t.tags].some((g) => !NAME_OR_PLACE_TAGS.has(g))) && !/\d/.test(t.text) && !isMonthName(t);
+const NOT_NAME_START = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Month', 'WeekDay'];
 const isGiven = (t: Token): boolean => ['MaleName', 'FemaleName', 'FirstName'].some((g) => t.tags.has(g));
 const joined = (t: Token): boolean => !/[^\s'’-]/.test(t.post) && !t.possessive;
 
@@ -59,7 +60,7 @@ export function featurePlacesAndEvents(text: string, tokens: Token[], sentences:
         const end = capRun(tokens, at, i + 2, s.last, 3, nameLike);
         if (end > i + 2) { take(mention(tokens, text, i, end, 'Location')); i = end - 1; continue; }
       }
-      if (['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Month', 'WeekDay'].some((g) => t.tags.has(g))) continue;
+      if (NOT_NAME_START.some((g) => t.tags.has(g))) continue;
       const end = capRun(tokens, at, i, s.last, 5, (w) => w.cap && w.text.length > 1);
       // "Sabina Shoal", "Second Thomas Shoal": the run up to its last feature noun.
       let f = end - 1;
