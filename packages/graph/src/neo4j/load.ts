@@ -7,10 +7,10 @@
  * evidence appended only when its key is new.
  */
 import type { Driver } from 'neo4j-driver';
-import { progress, type EntityType, type Graph, type Predicate } from '@kg/extractor';
+import { PREDICATES, progress, type EntityType, type Graph, type Predicate } from '@kg/extractor';
 import { sessionsOf, type SessionFactory } from './connect.js';
-import { articleStatement, edgeStatement, entityStatement, mentionStatement, type Statement } from './cypher.js';
-import { planLoad } from './rows.js';
+import { articleStatement, checkedName, edgeStatement, entityStatement, mentionStatement, type Statement, type WriteMode } from './cypher.js';
+import { edgeTuple, entityTuple, mentionTuple, planLoad } from './rows.js';
 import { ensureSchema } from './schema.js';
 
 export type Phase = 'articles' | 'entities' | 'mentions' | 'edges';
@@ -54,14 +54,47 @@ function batchesOf(phase: Phase, group: string, statement: Statement, rows: unkn
   return chunk(rows, size).map((part, index) => ({ phase, group, index, statement, rows: part }));
 }
 
+/**
+ * Parts of the graph the database holds nothing of yet, so they can be CREATEd instead of
+ * MERGEd (cypher.ts WriteMode). Empty by default: everything merged.
+ */
+export interface FreshParts { entities: boolean; mentions: boolean; predicates: ReadonlySet<string> }
+
+export const NOTHING_FRESH: FreshParts = { entities: false, mentions: false, predicates: new Set() };
+
+const modeOf = (fresh: boolean): WriteMode => (fresh ? 'create' : 'merge');
+
 /** All batches of a load, in dependency order: articles and entities before what links them. */
-export function planBatches(graph: Graph, batchSize: number): Batch[] {
+export function planBatches(graph: Graph, batchSize: number, fresh: FreshParts = NOTHING_FRESH): Batch[] {
   const plan = planLoad(graph);
   const out: Batch[] = [...batchesOf('articles', 'Article', articleStatement(), plan.articles, batchSize)];
-  for (const [type, rows] of plan.entities) out.push(...batchesOf('entities', type, entityStatement(type as EntityType), rows, batchSize));
-  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(), plan.mentions, batchSize));
-  for (const [predicate, rows] of plan.edges) out.push(...batchesOf('edges', predicate, edgeStatement(predicate as Predicate), rows, batchSize));
+  for (const [type, rows] of plan.entities)
+    out.push(...batchesOf('entities', type, entityStatement(type, modeOf(fresh.entities)), rows.map(entityTuple), batchSize));
+  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions)), plan.mentions.map(mentionTuple), batchSize));
+  for (const [predicate, rows] of plan.edges)
+    out.push(...batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize));
   return out;
+}
+
+/**
+ * What the database holds nothing of yet, from Neo4j's count store (cheap). Asked once before
+ * anything is written, so the load's own writes cannot change the answer; assumes no other
+ * loader writes the same database at the same time.
+ */
+async function freshParts(sessions: SessionFactory, graph: Graph): Promise<FreshParts> {
+  const session = sessions();
+  const none = async (pattern: string) => {
+    const res = await session.executeRead((tx) => tx.run(`MATCH ${pattern} RETURN count(*) AS n`));
+    return Number(res.records[0].get('n')) === 0;
+  };
+  try {
+    const predicates = new Set<string>();
+    for (const p of new Set(graph.relations.map((r) => r.predicate)))
+      if (await none(`()-[:${checkedName(p, PREDICATES, 'predicate')}]->()`)) predicates.add(p);
+    return { entities: await none('(:Entity)'), mentions: await none('()-[:MENTIONS]->()'), predicates };
+  } finally {
+    await session.close();
+  }
 }
 
 async function runBatch(sessions: SessionFactory, b: Batch, onBatch: LoadOptions['onBatch']): Promise<void> {
@@ -111,7 +144,7 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
   const lap = (phase: keyof typeof phaseMs) => { const now = Date.now(); phaseMs[phase] = now - mark; mark = now; };
   if (!opts.skipSchema) await ensureSchema(sessions);
   lap('schema');
-  const batches = planBatches(graph, batchSize);
+  const batches = planBatches(graph, batchSize, await freshParts(sessions, graph));
   const bar = progress('load', batches.length, { quiet: opts.quiet, unit: 'batches' });
   const run = async (b: Batch) => {
     await runBatch(sessions, b, opts.onBatch);

@@ -28,6 +28,28 @@ export interface EdgeRow {
   evidenceEnds: number[];
 }
 
+/**
+ * An edge as it travels to Neo4j: a positional list, not a map. The driver encodes every map
+ * key of every row again, so lists cost ~30 % less client CPU; `key` and `evidenceKeys` are
+ * left out and derived by the statement (cypher.ts), the same way edgeKey/evidenceKey do.
+ */
+export const EDGE_COLUMNS = [
+  'subject', 'object', 'negated', 'confidence', 'attributedTo', 'firstSeen', 'lastSeen', 'topics', 'dates',
+  'evidenceArticles', 'evidenceSentences', 'evidenceStarts', 'evidenceEnds',
+] as const satisfies readonly (keyof EdgeRow)[];
+
+export type EdgeColumn = (typeof EDGE_COLUMNS)[number];
+export type EdgeTuple = EdgeRow[EdgeColumn][];
+
+/** The positional list of an edge row, in EDGE_COLUMNS order. */
+export const edgeTuple = (r: EdgeRow): EdgeTuple => EDGE_COLUMNS.map((c) => r[c]);
+
+/** Entity and mention rows as positional lists too (see EDGE_COLUMNS). */
+export const ENTITY_COLUMNS = ['id', 'name', 'aliases', 'wikidata'] as const satisfies readonly (keyof EntityRow)[];
+export const MENTION_COLUMNS = ['article', 'entity', 'count'] as const satisfies readonly (keyof MentionRow)[];
+export const entityTuple = (r: EntityRow): unknown[] => ENTITY_COLUMNS.map((c) => r[c]);
+export const mentionTuple = (r: MentionRow): unknown[] => MENTION_COLUMNS.map((c) => r[c]);
+
 export interface LoadPlan {
   articles: ArticleRow[];
   entities: Map<EntityType, EntityRow[]>;

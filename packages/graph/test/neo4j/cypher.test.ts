@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PREDICATES } from '@kg/extractor';
 import { checkedName, edgeStatement, entityStatement } from '../../src/neo4j/cypher.js';
-import { edgeKey, orient, planLoad } from '../../src/neo4j/rows.js';
+import { EDGE_COLUMNS, edgeKey, edgeTuple, orient, planLoad } from '../../src/neo4j/rows.js';
 import { planBatches } from '../../src/neo4j/load.js';
 import { fixture } from './db.js';
 
@@ -45,10 +45,20 @@ describe('planLoad', () => {
 describe('generated Cypher', () => {
   it('puts only vocabulary names into the text and values into parameters', () => {
     const s = edgeStatement('MEET');
-    expect(s.text).toContain('MERGE (s)-[r:MEET {key: row.key}]->(o)');
+    expect(s.text).toContain(`MERGE (s)-[r:MEET {key: row[0] + '|MEET|' + row[1] + `);
+    expect(edgeStatement('MEET', 'create').text).toContain(`CREATE (s)-[:MEET {key: row[0] + '|MEET|' + row[1] + `);
     expect(s.params).toEqual({ symmetric: true, cameo: '04', quadClass: 'verbal-cooperation' });
     expect(entityStatement('Country').text).toContain('SET e:Country,');
     expect(entityStatement('Country').text).toContain('REMOVE e:Person:Organization:Location:Event');
+  });
+
+  it('sends edges as positional lists in EDGE_COLUMNS order', () => {
+    const row = planLoad(fixture('graph.json')).edges.get('SANCTION')![0];
+    const tuple = edgeTuple(row);
+    expect(tuple).toHaveLength(EDGE_COLUMNS.length);
+    expect(tuple[EDGE_COLUMNS.indexOf('subject')]).toBe('united-kingdom');
+    expect(tuple[EDGE_COLUMNS.indexOf('evidenceSentences')]).toEqual(['Britain imposed sanctions on Russia.']);
+    expect(edgeStatement('SANCTION').text).toContain(`size(row[${EDGE_COLUMNS.indexOf('evidenceArticles')}])`);
   });
 
   it('has one statement per predicate', () => {
