@@ -55,6 +55,17 @@ function batchesOf(phase: Phase, group: string, statement: Statement, rows: unkn
 }
 
 /**
+ * Batches taken one from each list in turn: batches in flight together are then mostly of
+ * different relationship types, which Neo4j locks apart on dense (hub) nodes.
+ */
+function roundRobin<T>(lists: T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; out.length < lists.reduce((n, l) => n + l.length, 0); i++)
+    for (const l of lists) if (i < l.length) out.push(l[i]);
+  return out;
+}
+
+/**
  * Parts of the graph the database holds nothing of yet, so they can be CREATEd instead of
  * MERGEd (cypher.ts WriteMode). Empty by default: everything merged.
  */
@@ -71,9 +82,9 @@ export function planBatches(graph: Graph, batchSize: number, fresh: FreshParts =
   for (const [type, rows] of plan.entities)
     out.push(...batchesOf('entities', type, entityStatement(type, modeOf(fresh.entities)), rows.map(entityTuple), batchSize));
   out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions)), plan.mentions.map(mentionTuple), batchSize));
-  for (const [predicate, rows] of plan.edges)
-    out.push(...batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize));
-  return out;
+  const edges = [...plan.edges].map(([predicate, rows]) =>
+    batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize));
+  return [...out, ...roundRobin(edges)];
 }
 
 /**
