@@ -1,5 +1,5 @@
 /**
- * CSV files for `neo4j-admin database import full` (the command is in README.exports.md).
+ * CSV files for `neo4j-admin database import full` (the command is in README.md, Exports).
  * Four files: entity nodes, article nodes, MENTIONS and the predicate relationships, with
  * typed headers (`weight:int`, `topics:string[]`, `evidenceStarts:int[]` …) and separate ID spaces for entities and
  * articles so an article id can never collide with an entity id. Quoting by csv-stringify

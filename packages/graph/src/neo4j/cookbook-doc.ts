@@ -18,7 +18,7 @@ Run them in the Neo4j Browser (http://127.0.0.1:7474 after \`pnpm neo4j:start\`)
 \`packages/graph/src/neo4j/cookbook.ts\`; edit that file, then run
 \`npx tsx packages/graph/src/neo4j/cookbook-doc.ts\`.
 
-Conventions of the model (see README.neo4j.md): one relationship type per predicate;
+Conventions of the model (see ../README.md, Neo4j): one relationship type per predicate;
 symmetric predicates (MEET, CALL, COOPERATE, DISAGREE, CONFLICT) are stored once per pair,
 subject and object in id order, so match them without direction; every relationship
 carries \`quadClass\`, \`cameo\`, \`topics\`, \`dates\`, \`weight\` and its evidence as
