@@ -1,7 +1,7 @@
 // One jest run over every package (ESM, TypeScript through swc).
 // Run with --runInBand: the graph and viewer suites share one Neo4j database.
 const swc = ['@swc/jest', {
-  jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+  jsc: { target: 'es2022', parser: { syntax: 'typescript' }, experimental: { keepImportAttributes: true } },
   module: { type: 'es6' },
   sourceMaps: 'inline',
 }];
