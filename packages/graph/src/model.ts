@@ -5,7 +5,7 @@
  * become one edge listing its topics and dates. No timestamps: output is deterministic.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { PREDICATE_INFO, isSymmetric } from '@kg/extractor';
+import { PREDICATE_INFO, isSymmetric, titleSurfaces } from '@kg/extractor';
 import type { Document, Graph, Predicate, QuadClass, Relation } from '@kg/extractor';
 import { byString, uniqSorted } from './compare.js';
 import { canonicalRelation } from './merge.js';
@@ -13,8 +13,12 @@ import { applyMetrics } from './metrics.js';
 import { applyLayout, type LayoutOptions } from './layout.js';
 import { EDGE_SIZE, kindColor, quadClassColor } from './style.js';
 
-/** A post held by a person, from HOLDS_POSITION: `title` is the relation's topic, `of` the entity id. */
-export interface Position { title: string; of: string; ofLabel: string }
+/**
+ * A post held by a person, from HOLDS_POSITION: `title` is the relation's topic, `of` the entity
+ * id; `titleAliases` are the post's other names in the titles lexicon ("Ngoại trưởng" for
+ * "Foreign Minister"), so a viewer can find it in either language.
+ */
+export interface Position { title: string; of: string; ofLabel: string; titleAliases: string[] }
 
 export interface NodeAttributes {
   label: string;
@@ -130,7 +134,7 @@ function positionsBySubject(graph: Graph): Map<string, Position[]> {
   for (const r of graph.relations) {
     if (r.predicate !== 'HOLDS_POSITION' || r.negated) continue;
     const list = out.get(r.subject) ?? [];
-    if (!list.some((p) => p.of === r.object && p.title === (r.topic ?? ''))) list.push({ title: r.topic ?? '', of: r.object, ofLabel: names.get(r.object) ?? r.object });
+    if (!list.some((p) => p.of === r.object && p.title === (r.topic ?? ''))) list.push({ title: r.topic ?? '', of: r.object, ofLabel: names.get(r.object) ?? r.object, titleAliases: titleSurfaces(r.topic ?? '').filter((t) => t !== r.topic) });
     out.set(r.subject, list);
   }
   for (const list of out.values()) list.sort((a, b) => byString(a.of, b.of) || byString(a.title, b.title));

@@ -70,5 +70,8 @@ describe('search', () => {
     expect(search(idx, 'nga')[0].node).toBe('russia');
     // Lavrov holds "Foreign Minister" of Russia in the fixture: the post finds him.
     expect(search(idx, 'foreign minister russia')[0].node).toBe('sergei-lavrov');
+    // ... and so does its Vietnamese name, with or without marks (the post's titleAliases).
+    expect(search(idx, 'Ngoai truong')[0].node).toBe('sergei-lavrov');
+    expect(search(idx, 'tổng thư ký')[0].node).toBe('jens-stoltenberg');
   });
 });

@@ -5,6 +5,6 @@
  */
 export type { GazetteerEntry, GazetteerMention, TitleEntry, TitleKind, TitleMention, AcronymDefinition } from './types.js';
 export { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries } from './lookup.js';
-export { findTitles, lookupTitle } from './titles.js';
+export { findTitles, lookupTitle, titleSurfaces } from './titles.js';
 export { learnAcronyms, acronymEntry } from './acronyms.js';
 export { tokenize, wordKey, type Token } from './tokens.js';

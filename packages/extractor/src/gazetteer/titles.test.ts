@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { findTitles, lookupTitle } from './index.js';
+import { findTitles, lookupTitle, titleSurfaces } from './index.js';
 
 const got = (text: string, lang: 'vi' | 'en') => findTitles(text, lang).map((t) => [t.text, t.title.canonical, t.title.kind]);
 
@@ -28,4 +28,16 @@ describe('lookupTitle', () => {
     ['Foreign Secretary', 'en', 'Foreign Secretary'],
   ] as const)('%s → %s', (s, lang, canonical) => expect(lookupTitle(s, lang)?.canonical).toBe(canonical));
   it('returns undefined for a non-title', () => expect(lookupTitle('bàn ghế', 'vi')).toBeUndefined());
+});
+
+describe('titleSurfaces', () => {
+  it('gives every surface of a post in both languages', () => {
+    const s = titleSurfaces('Foreign Minister');
+    expect(s).toEqual(expect.arrayContaining(['Ngoại trưởng', 'Bộ trưởng Ngoại giao', 'Foreign Minister']));
+    expect(s).not.toContain('Tổng thống');
+  });
+  it('gives nothing for an unknown post or an honorific', () => {
+    expect(titleSurfaces('Grand Vizier')).toEqual([]);
+    expect(titleSurfaces('Mr')).toEqual([]);
+  });
 });

@@ -53,3 +53,14 @@ export function findTitles(text: string, lang: Lang, tokens: Token[] = tokenize(
 export function lookupTitle(surface: string, lang: Lang): TitleEntry | undefined {
   return BY_SURFACE[lang].get(surfaceKey(surface));
 }
+
+/**
+ * Every surface, in both languages, of the post whose canonical title is `canonical`
+ * ("Foreign Minister" → "Ngoại trưởng", "Bộ trưởng Ngoại giao", "Minister of Foreign Affairs", …),
+ * so a post stored in English can be found by its Vietnamese name.
+ */
+export function titleSurfaces(canonical: string): string[] {
+  const out = new Set<string>();
+  for (const t of DATA_SET.titles) if (t.kind === 'title' && t.canonical === canonical) out.add(t.surface);
+  return [...out].sort();
+}

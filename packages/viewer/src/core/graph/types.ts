@@ -10,7 +10,7 @@ import { KIND_COLORS, QUAD_CLASS_COLORS } from '../../../../graph/src/style.js';
 export const ENTITY_KINDS = Object.keys(KIND_COLORS) as readonly string[];
 export const QUAD_CLASSES = Object.keys(QUAD_CLASS_COLORS) as readonly string[];
 
-export interface Position { title: string; of: string }
+export interface Position { title: string; of: string; titleAliases?: string[] }
 export interface Evidence { doc: string; sentence: string; start: number; end: number }
 export interface DocumentInfo { id: string; title: string; lang: string; published: string | null; path?: string; text?: string }
 
