@@ -5,14 +5,10 @@
  * Pure and deterministic: the same extractions in any order give the same graph.
  */
 import { entryById } from './gazetteer/lookup.js';
+import { bySpan, cmp } from './graph-order.js';
 import { canonicalName, firstNameMatches, namesMatch, parseName, surnameBlockKeys, surnameMatches } from './names/index.js';
 import { ENTITY_TYPES, isSymmetric, relationKey, type Document, type Entity, type EntityType, type Evidence, type Graph, type Mention, type Relation } from './schema.js';
 import type { DocumentExtraction } from './types.js';
-
-// Code-point order: locale-independent, the same on every machine.
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const bySpan = (a: Mention | Evidence, b: Mention | Evidence): number =>
-  cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp('text' in a ? a.text : a.sentence, 'text' in b ? b.text : b.sentence);
 
 /** Everything seen of one entity id across documents. */
 interface Seen {

@@ -2,12 +2,14 @@
  * Canonical order and serialisation of a contract graph, so that the same input gives
  * byte-identical graph.json whatever the order in which files were read or workers finished.
  */
-import { relationKey, type Graph } from './schema.js';
+import { relationKey, type Evidence, type Graph, type Mention } from './schema.js';
 
 // Code-point order: locale-independent, hence the same on every machine.
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const bySpan = (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }): number =>
-  cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Mentions and evidence by document, then position, then text (ties broken, so any input order sorts alike). */
+export const bySpan = (a: Mention | Evidence, b: Mention | Evidence): number =>
+  cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp('text' in a ? a.text : a.sentence, 'text' in b ? b.text : b.sentence);
 
 /**
  * Sorts documents, entities, relations, mentions and evidence (stable, so ties keep the
