@@ -3,11 +3,13 @@
  * A line break always ends a sentence (scraped pages put headings, captions and
  * list items on their own lines). Inside a line, a sentence ends at . ! ? … (plus
  * closing quotes) followed by space and an upper-case letter, digit or opening quote,
- * except after an initial ("C. Ashton") or a listed abbreviation.
+ * except after an initial ("C. Ashton") or a listed abbreviation. Scraped pages also glue
+ * paragraphs together ("… pháp lý.Phó Thủ tướng …"): a full stop between a lower-case word
+ * and a capitalised word ends a sentence too (initials "K.Harris" and "TP.HCM" do not match).
  */
 import type { Sentence } from '../types.js';
 
-const BOUNDARY = /[.!?…]+[”"’»)\]]*(?=[ \t\u00a0]+[\p{Lu}\p{N}"“‘«(\-–])/gu;
+const BOUNDARY = /[.!?…]+[”"’»)\]]*(?=[ \t\u00a0]+[\p{Lu}\p{N}"“‘«(\-–])|(?<=\p{L}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
 const LINE = /[^\n]+/g;
 // Abbreviations that end with a dot inside a sentence (lower-cased, without the dot).
 const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'gs', 'pgs', 'th.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'tr', 'p', 'q', 'ng']);
