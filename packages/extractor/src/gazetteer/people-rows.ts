@@ -20,6 +20,8 @@ export interface PersonRecord {
   short: string[];
   /** Family name first (Chinese, Korean, Cambodian names): "Xi Jinping" is referred to as "Xi". */
   eastern: boolean;
+  /** No family name (Burmese names, regnal names): only the `short` forms refer to the person alone. */
+  nosurname: boolean;
   line: number;
 }
 
@@ -71,6 +73,8 @@ export function parsePeople(rows: TsvRow[], file: string, known: (id: string) =>
     const shared = cells.filter((a) => a.startsWith('~')).map((a) => a.slice(1));
     const posts = opt(r, 'posts').split(';').map((s) => s.trim()).filter(Boolean).map((p) => parsePost(p, where, known, titles));
     const entry: PersonEntry = { id, name, ...(wikidata && { wikidata }), aliases, posts };
-    return { entry, shared, short: listCell(opt(r, 'short')), eastern: flagsCell(opt(r, 'flags')).has('eastern'), line: r.line };
+    const flags = flagsCell(opt(r, 'flags'));
+    for (const f of flags.keys()) if (f !== 'eastern' && f !== 'nosurname') throw new Error(`${where}: unknown flag "${f}"`);
+    return { entry, shared, short: listCell(opt(r, 'short')), eastern: flags.has('eastern'), nosurname: flags.has('nosurname'), line: r.line };
   });
 }

@@ -44,7 +44,7 @@ for (const r of RECORDS) {
   // A spelling shared with another person ('~' in the data) is never resolved alone.
   const names = [entry.name, ...entry.aliases].filter((n) => !r.shared.includes(n));
   for (const n of names) addTo(BY_KEY, personKey(n), entry);
-  for (const n of names.flatMap((n) => surnameForms(n, r.eastern))) addTo(BY_SURNAME, personKey(n), entry);
+  if (!r.nosurname) for (const n of names.flatMap((n) => surnameForms(n, r.eastern))) addTo(BY_SURNAME, personKey(n), entry);
   for (const s of r.short) { addTo(BY_SURNAME, personKey(s), entry); addTo(BY_SHORT, personKey(s), entry); }
   // In text a name needs a capital; the press also drops diacritics ("Nguyen Phu Trong", "Erdogan").
   for (const n of names) {
