@@ -37,6 +37,23 @@ describe('people.tsv integrity', () => {
     }
   });
 
+  it('never has two people in a one-holder post at once (partial dates read narrowly)', () => {
+    const single = new Set(['President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Secretary of State', 'Foreign Secretary',
+      'Defense Secretary', 'Chancellor', 'Secretary General', 'General Secretary', 'King', 'Queen', 'Emperor', 'Emir', 'Speaker',
+      'Speaker of the House', 'Director General', 'Managing Director', 'High Representative for Foreign Affairs', 'Supreme Leader', 'Pope',
+      'Commander-in-Chief', 'Chief of General Staff', 'Treasury Secretary', 'Press Secretary', 'Senate President', 'First Secretary']);
+    // surely held from the last day of the start period to the first day of the end period
+    const lo = (d?: string) => (!d ? '0000' : dateBounds(d)[1]);
+    const hi = (d?: string) => (!d ? '9999' : dateBounds(d)[0]);
+    const rows = people().flatMap((p) => p.posts.filter((q) => single.has(q.title)).map((q) => ({ id: p.id, ...q })));
+    const clashes: string[] = [];
+    rows.forEach((a, i) => rows.slice(i + 1).forEach((b) => {
+      if (a.id !== b.id && a.title === b.title && a.of === b.of && lo(a.from) < hi(b.to) && lo(b.from) < hi(a.to))
+        clashes.push(`${a.title}|${a.of}: ${a.id} × ${b.id}`);
+    }));
+    expect(clashes).toEqual([]);
+  });
+
   it('gives no unmarked name or alias to two people (case, diacritics, hyphens ignored)', () => {
     const owners = new Map<string, Set<string>>();
     for (const r of records)
