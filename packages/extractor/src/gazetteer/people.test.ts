@@ -134,6 +134,10 @@ describe('lookupPerson', () => {
     expect(lookupPerson('Bush')).toBeUndefined();
     expect(lookupPerson('Kim')).toBeUndefined();
     expect(lookupPerson('Clinton')).toBeUndefined();
+    // two people in the data share these family names
+    expect(lookupPerson('Koizumi')).toBeUndefined();
+    expect(lookupPerson('Blair')).toBeUndefined();
+    expect(personsBySurname('Blair').map((p) => p.id).sort()).toEqual(['bill-blair', 'tony-blair']);
     expect(lookupPerson('Ivan Petrovsky-Vlad')).toBeUndefined();
     expect(lookupPerson('')).toBeUndefined();
   });
