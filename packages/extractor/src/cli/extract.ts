@@ -71,7 +71,7 @@ export async function writeGraph(out: string, graph: Graph): Promise<void> {
   }
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Runs the command; returns the exit code. */
 export async function runExtract(inputs: string[], opts: ExtractCliOptions): Promise<number> {
