@@ -161,13 +161,18 @@ export async function extractFiles(inputs: string[], opts: ExtractOptions = {}):
     extractions.push(r.extraction);
     bytes += r.bytes;
   }
+  const read = extractions.length;
   extractions.sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
-  results.length = 0; // the extractions are all that is needed from here on
-  const graph = orderGraph(mergeExtractions(extractions));
+  // Peak memory: each stage lets go of what the next no longer needs (results, then the
+  // per-document extractions, whose mentions the merge has copied).
+  results.length = 0;
+  const merged = mergeExtractions(extractions);
+  extractions.length = 0;
+  const graph = orderGraph(merged);
   const t3 = performance.now();
   // zod's parse also puts every object's keys in schema order, which graph.json keeps.
   const checked = Graph.safeParse(graph);
   if (!checked.success) throw new Error(`kg extract: the merged graph breaks the contract:\n  ${formatIssues(checked.error).join('\n  ')}`);
   const ms = { walk: t1 - t0, extract: t2 - t1, merge: t3 - t2, check: performance.now() - t3 };
-  return { graph: checked.data, failures, read: extractions.length, bytes, ms };
+  return { graph: checked.data, failures, read, bytes, ms };
 }
