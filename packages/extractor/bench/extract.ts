@@ -7,7 +7,8 @@
  *   ingest          decode + clean + title/date/lang, one thread
  *   ingest+extract  the same plus the language plugin, one thread
  *   pool N          ingest+extract on N threads (the main thread plus N-1 compiled workers),
- *                   end to end, worker start-up included
+ *                   end to end, worker start-up included; and the same with workers started
+ *                   through tsx (how they ran before dist/), for a same-run before/after
  * and prints MB/s (input bytes) and articles/s by wall clock and per CPU-second (the per-core
  * figure, which holds on a shared machine), each row's cost as a multiple of read+split, and
  * the N-thread ratio: by wall clock, and after the last worker was ready (steady state).
@@ -104,6 +105,9 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
     const results = await runPool(files, jobs, {}, (r) => doneAt.push({ ms: performance.now() - t0, bytes: size.get(r.path)! }), { entry, stats });
     return results.filter((r) => r.ok).length;
   });
+  // The same pool with workers that start through tsx, as before dist/ existed: the A/B of this change.
+  const tsxEntry = { source: tsxWorkerSource(new URL('../src/pool/worker.ts', import.meta.url)) };
+  const poolTsx = await time(async () => (await runPool(files, jobs, {}, () => {}, { entry: tsxEntry })).filter((r) => r.ok).length);
   const row = (name: string, r: Timing) =>
     `${lang}  ${name.padEnd(27)} ${fmt(mb / r.wall)} MB/s ${fmt(r.ok / r.wall, 0)} art/s | per CPU-s ${fmt(mb / r.cpu)} MB ${fmt(r.ok / r.cpu, 0)} art`
     + ` | ${fmt(r.wall, 2, 6)} s  cost x${(r.wall / base.wall).toFixed(1)} of read+split`;
@@ -111,6 +115,7 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   console.log(row('ingest (1 thread)', ingest));
   console.log(row('ingest+extract (1 thread)', single));
   console.log(row(`ingest+extract (${jobs} threads)`, pool));
+  console.log(row(`  same, tsx workers (before)`, poolTsx));
   // Steady state: throughput between the last worker's being ready and the end of the queue.
   const lastReady = Math.max(...stats.readyMs, 0);
   const after = doneAt.filter((d) => d.ms > lastReady);
@@ -118,7 +123,7 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   const steadyMBs = after.reduce((s, d) => s + d.bytes, 0) / 1024 / 1024 / steadyWindow;
   console.log(`${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s;`
     + ` main thread took ${stats.mainFiles}/${files.length} files), x${(steadyMBs / (mb / single.wall)).toFixed(2)} in steady state;`
-    + ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them)`);
+    + ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them); with tsx workers x${(single.wall / poolTsx.wall).toFixed(2)}`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
