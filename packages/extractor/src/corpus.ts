@@ -222,14 +222,14 @@ export function mergeExtractions(list: DocumentExtraction[]): Graph {
       let subject = canon(r0.subject), object = canon(r0.object);
       if (subject === object || !known.has(subject) || !known.has(object)) continue;
       if (isSymmetric(r0.predicate) && cmp(subject, object) > 0) [subject, object] = [object, subject];
-      const r = { ...r0, subject, object };
-      const key = relationKey(r);
+      const key = relationKey({ subject, predicate: r0.predicate, object, topic: r0.topic, negated: r0.negated });
       let m = merged.get(key);
-      if (!m) merged.set(key, (m = { r, dates: [], attributions: [], evidence: new Map() }));
+      if (!m) merged.set(key, (m = { r: { ...r0, subject, object }, dates: [], attributions: [], evidence: new Map() }));
       m.r.confidence = Math.max(m.r.confidence, r0.confidence);
       if (r0.date) m.dates.push(r0.date);
       m.attributions.push(r0.attributedTo !== null && known.has(canon(r0.attributedTo)) ? canon(r0.attributedTo) : null);
-      for (const ev of r0.evidence) m.evidence.set(`${ev.doc}\u0000${ev.start}\u0000${ev.end}\u0000${ev.sentence}`, ev);
+      // A span of a document is one sentence: the key needs no sentence text.
+      for (const ev of r0.evidence) m.evidence.set(`${ev.doc}\u0000${ev.start}\u0000${ev.end}`, ev);
     }
   }
   const relations = [...merged.entries()].sort(([a], [b]) => cmp(a, b)).map(([, m]): Relation => {
