@@ -11,7 +11,9 @@
  *                   through tsx (how they ran before dist/), for a same-run before/after
  * and prints MB/s (input bytes) and articles/s by wall clock and per CPU-second (the per-core
  * figure, which holds on a shared machine), each row's cost as a multiple of read+split, and
- * the N-thread ratio: by wall clock, and after the last worker was ready (steady state).
+ * the N-thread ratio: by wall clock, and after the last worker was ready (steady state), and
+ * projected from CPU time (steady-state MB per CPU-second on N threads against one thread's,
+ * times N: what N idle cores would give, whatever else runs on the machine).
  * Worker start-up is timed for the compiled worker and for the old tsx one in the same run.
  * Flags: --mb-vi N, --mb-en N (corpus sizes), --jobs N (pool size), --repeat N (best of N).
  */
@@ -66,14 +68,19 @@ async function time(fn: () => Promise<number>): Promise<Timing> {
   return best!;
 }
 
-/** Seconds from spawning a worker to its being ready (modules and lexicons loaded). */
+/**
+ * Seconds from spawning a worker to its being ready (modules and lexicons loaded): wall, and
+ * the process's CPU time meanwhile (the main thread only waits), which counts tsx's loader
+ * thread too and does not grow with the machine's load.
+ */
 async function workerStartup(entry: WorkerEntry): Promise<{ wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const worker = spawnWorker(entry, {});
   await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  const cpu = worker.performance.eventLoopUtilization().active / 1000; // the worker's own busy time
+  const c = process.cpuUsage(c0);
   await worker.terminate();
-  return { wall: Number(process.hrtime.bigint() - t0) / 1e9, cpu };
+  return { wall: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6 };
 }
 
 const fmt = (n: number, d = 2, w = 7) => n.toFixed(d).padStart(w);
@@ -97,12 +104,13 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
     return ok;
   });
   let stats: PoolStats = { readyMs: [], mainFiles: 0, workerFiles: 0, crashes: 0 };
-  let doneAt: { ms: number; bytes: number }[] = [];
+  let doneAt: { ms: number; bytes: number; cpu: number }[] = [];
   const pool = await time(async () => {
     stats = { readyMs: [], mainFiles: 0, workerFiles: 0, crashes: 0 };
     doneAt = [];
     const t0 = performance.now();
-    const results = await runPool(files, jobs, {}, (r) => doneAt.push({ ms: performance.now() - t0, bytes: size.get(r.path)! }), { entry, stats });
+    const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
+    const results = await runPool(files, jobs, {}, (r) => doneAt.push({ ms: performance.now() - t0, bytes: size.get(r.path)!, cpu: cpu() }), { entry, stats });
     return results.filter((r) => r.ok).length;
   });
   // The same pool with workers that start through tsx, as before dist/ existed: the A/B of this change.
@@ -120,10 +128,17 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   const lastReady = Math.max(...stats.readyMs, 0);
   const after = doneAt.filter((d) => d.ms > lastReady);
   const steadyWindow = after.length > 1 ? (after[after.length - 1].ms - lastReady) / 1000 : NaN;
-  const steadyMBs = after.reduce((s, d) => s + d.bytes, 0) / 1024 / 1024 / steadyWindow;
+  const steadyMB = after.slice(1).reduce((s, d) => s + d.bytes, 0) / 1024 / 1024;
+  const steadyMBs = steadyMB / steadyWindow;
+  // Load-proof projection: MB per CPU-second of all threads in steady state, against one
+  // thread's, times the thread count: the ratio N idle cores would give (1 = no gain).
+  const steadyPerCpu = after.length > 1 ? steadyMB / (after[after.length - 1].cpu - after[0].cpu) : NaN;
+  const projected = (jobs * steadyPerCpu) / (mb / single.cpu);
   console.log(`${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s;`
     + ` main thread took ${stats.mainFiles}/${files.length} files), x${(steadyMBs / (mb / single.wall)).toFixed(2)} in steady state;`
     + ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them); with tsx workers x${(single.wall / poolTsx.wall).toFixed(2)}`);
+  console.log(`${lang}  steady state per CPU-second: ${steadyPerCpu.toFixed(2)} MB on ${jobs} threads vs ${(mb / single.cpu).toFixed(2)} on one:`
+    + ` x${projected.toFixed(2)} projected on ${jobs} idle cores`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
@@ -134,8 +149,8 @@ try {
   console.log(`bench:extract — Node ${process.version}, ${jobs} threads, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; workers: ${note}`);
   const compiled = await workerStartup(entry);
   const tsx = await workerStartup({ source: tsxWorkerSource(new URL('../src/pool/worker.ts', import.meta.url)) });
-  console.log(`worker start-up to ready: compiled ${compiled.wall.toFixed(2)} s (${compiled.cpu.toFixed(2)} s busy), `
-    + `tsx ${tsx.wall.toFixed(2)} s (${tsx.cpu.toFixed(2)} s busy): x${(tsx.wall / compiled.wall).toFixed(1)} faster`);
+  console.log(`worker start-up to ready: compiled ${compiled.wall.toFixed(2)} s wall, ${compiled.cpu.toFixed(2)} s CPU; `
+    + `tsx ${tsx.wall.toFixed(2)} s wall, ${tsx.cpu.toFixed(2)} s CPU: x${(tsx.cpu / compiled.cpu).toFixed(1)} less CPU`);
   for (const [lang, corpus] of [['vi', vi], ['en', en]] as const) await benchLanguage(lang, corpus.files, corpus.bytes, entry);
 } finally {
   rmSync(dir, { recursive: true, force: true });
