@@ -118,7 +118,7 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   const poolTsx = await time(async () => (await runPool(files, jobs, {}, () => {}, { entry: tsxEntry })).filter((r) => r.ok).length);
   const row = (name: string, r: Timing) =>
     `${lang}  ${name.padEnd(27)} ${fmt(mb / r.wall)} MB/s ${fmt(r.ok / r.wall, 0)} art/s | per CPU-s ${fmt(mb / r.cpu)} MB ${fmt(r.ok / r.cpu, 0)} art`
-    + ` | ${fmt(r.wall, 2, 6)} s  cost x${(r.wall / base.wall).toFixed(1)} of read+split`;
+    + ` | ${fmt(r.wall, 2, 6)} s  cost x${(r.wall / base.wall).toFixed(1)} of read+split (CPU x${(r.cpu / base.cpu).toFixed(1)})`;
   console.log(row('read+split (1 thread)', base));
   console.log(row('ingest (1 thread)', ingest));
   console.log(row('ingest+extract (1 thread)', single));
