@@ -17,10 +17,10 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ensureBuilt } from './build.js';
+import { DIST_DIR, ensureBuilt } from './build.js';
 import { extractFile, type FileResult, type TaskOptions } from './task.js';
 
 /** Input bytes kept queued on each worker (with at least WORKER_AHEAD_MIN files, at most _MAX). */
@@ -46,7 +46,7 @@ export type WorkerEntry = { url: URL } | { source: string };
  * src/pool/worker.ts if the build fails. `note` says which, for benches and logs.
  */
 export async function workerEntry(): Promise<{ entry: WorkerEntry; note: string }> {
-  if (import.meta.url.includes('/dist/')) return { entry: { url: new URL('./worker.js', import.meta.url) }, note: 'compiled (running from dist)' };
+  if (fileURLToPath(import.meta.url).startsWith(DIST_DIR + sep)) return { entry: { url: new URL('./worker.js', import.meta.url) }, note: 'compiled (running from dist)' };
   try {
     const { worker, built, ms } = await ensureBuilt();
     return { entry: { url: worker }, note: built ? `compiled (dist/ rebuilt in ${(ms / 1000).toFixed(1)} s)` : 'compiled (dist/ up to date)' };
