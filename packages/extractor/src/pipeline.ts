@@ -66,7 +66,7 @@ const errorReason = (e: unknown): string => {
  * through another link is skipped silently (its files are already in); a dangling link
  * is reported when its name is an article's.
  */
-async function walk(dir: string, realDir: string, on: { file(p: string): void; fail(f: Failure): void },
+async function walk(dir: string, realDir: string, on: { file(p: string, real: string): void; fail(f: Failure): void },
   ancestors: Set<string>, walked: Set<string>): Promise<void> {
   walked.add(realDir);
   let entries;
@@ -74,7 +74,7 @@ async function walk(dir: string, realDir: string, on: { file(p: string): void; f
   ancestors.add(realDir);
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const p = join(dir, e.name);
-    if (e.isFile()) { if (isArticleFile(p)) on.file(p); continue; }
+    if (e.isFile()) { if (isArticleFile(p)) on.file(p, join(realDir, e.name)); continue; }
     if (!e.isDirectory() && !e.isSymbolicLink()) continue;
     let real: string;
     try { real = await realpath(p); } catch (err) {
@@ -86,7 +86,7 @@ async function walk(dir: string, realDir: string, on: { file(p: string): void; f
     if (info?.isDirectory()) {
       if (ancestors.has(real)) on.fail({ path: p, reason: `symbolic link loop (points back to ${real}), not followed` });
       else if (!walked.has(real)) await walk(p, real, on, ancestors, walked);
-    } else if (info?.isFile() && isArticleFile(p)) on.file(p);
+    } else if (info?.isFile() && isArticleFile(p)) on.file(p, real);
   }
   ancestors.delete(realDir);
 }
@@ -99,28 +99,24 @@ async function walk(dir: string, realDir: string, on: { file(p: string): void; f
 export async function collectInputs(inputs: string[]): Promise<{ files: string[]; failures: Failure[] }> {
   const files: string[] = [];
   const failures: Failure[] = [];
-  const seen = new Set<string>();
-  const walked = new Set<string>();
-  const add = async (p: string) => {
-    const real = await realpath(p).catch(() => p);
-    if (!seen.has(real)) { seen.add(real); files.push(p); }
+  const seen = new Set<string>();     // real paths of the files taken
+  const walked = new Set<string>();   // real paths of the directories walked
+  let found = 0;                      // article files met, taken or not
+  const on = {
+    file: (p: string, real: string) => { found++; if (!seen.has(real)) { seen.add(real); files.push(p); } },
+    fail: (f: Failure) => { failures.push(f); },
   };
-  const pending: string[] = [];
-  const on = { file: (p: string) => { pending.push(p); }, fail: (f: Failure) => { failures.push(f); } };
   for (const input of inputs) {
-    let info;
-    try { info = await stat(input); } catch (e) {
+    let info, real;
+    try { info = await stat(input); real = await realpath(input); } catch (e) {
       failures.push({ path: input, reason: errorReason(e) });
       continue;
     }
-    if (info.isDirectory()) {
-      const before = pending.length;
-      const real = await realpath(input);
-      if (!walked.has(real)) await walk(input, real, on, new Set(), walked);
-      if (pending.length === before && !failures.some((f) => f.path.startsWith(input)))
-        failures.push({ path: input, reason: 'directory holds no articles (.txt, .html, .htm, .md)' });
-    } else pending.push(input);
-    for (const p of pending.splice(0)) await add(p);
+    if (!info.isDirectory()) { on.file(input, real); continue; }
+    if (walked.has(real)) continue; // named twice, or inside one already walked
+    const before = found + failures.length;
+    await walk(input, real, on, new Set(), walked);
+    if (found + failures.length === before) failures.push({ path: input, reason: 'directory holds no articles (.txt, .html, .htm, .md)' });
   }
   return { files, failures };
 }
