@@ -17,6 +17,20 @@ describe('normalizeGraph', () => {
     expect(g.getEdgeAttributes(g.edges()[0])).toMatchObject({ predicate: 'RELATED', weight: 1, quadClass: 'neutral', evidence: [] });
   });
 
+  it('places nodes without a position the same way on every run (seeded), and keeps given positions', () => {
+    const input = { nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c', attributes: { x: 5, y: -2 } }, { key: 'd', attributes: { x: 1 } }], edges: [] };
+    const once = JSON.stringify(normalizeGraph(input).export());
+    expect(JSON.stringify(normalizeGraph(input).export())).toBe(once);
+    const g = normalizeGraph(input);
+    const pos = (k: string) => [g.getNodeAttribute(k, 'x'), g.getNodeAttribute(k, 'y')];
+    expect(pos('c')).toEqual([5, -2]);
+    for (const k of ['a', 'b', 'd']) for (const v of pos(k)) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThan(1); }
+    expect(new Set(['a', 'b', 'd'].flatMap(pos)).size).toBe(6);
+    // A Cypher result without positions too.
+    const result = { nodes: [{ id: '4:x:1', labels: ['Person'], properties: { id: 'p1', name: 'P' } }, { id: '4:x:2', labels: ['Country'], properties: { id: 'c1', name: 'C' } }], edges: [], rows: [] };
+    expect(JSON.stringify(resultToGraph(result))).toBe(JSON.stringify(resultToGraph(result)));
+  });
+
   it('rejects what is not a graphology export', () => {
     expect(() => normalizeGraph({ entities: [] })).toThrow('kg viewer: the graph file is not a graphology JSON export');
   });

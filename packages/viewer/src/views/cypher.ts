@@ -1,10 +1,11 @@
 /**
  * The Cypher box: a read-only query sent to the local server, whose nodes and
- * relationships replace the view or are overlaid on it. Errors from Neo4j are shown as
- * the server words them.
+ * relationships replace the view or are overlaid on it. The server enforces every rule
+ * (read transaction, refusals, time-out, row limit); this page only shows its answers.
  */
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { resultToGraph, type CypherResult } from '../core/cypher/result.js';
+import { placer } from '../core/graph/placement.js';
 import type { App } from './app.js';
 import { h } from './dom.js';
 import { cjs } from './cjs.js';
@@ -19,11 +20,12 @@ export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'ov
   const r = resultToGraph(result);
   if (mode === 'replace') g.clear();
   let unplaced = 0;
+  const place = placer();
   for (const n of r.nodes) {
     if (g.hasNode(n.key)) continue;
     const pos = known.get(n.key);
     if (!pos) unplaced++;
-    g.addNode(n.key, { ...n.attributes, ...(pos ?? { x: Math.random(), y: Math.random() }) });
+    g.addNode(n.key, { ...n.attributes, ...(pos ?? place()) });
   }
   for (const e of r.edges) if (!g.hasEdge(e.key)) g.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
   // Nodes the file had no position for: a short ForceAtlas2 run on a replaced (small) view.
@@ -51,7 +53,9 @@ export function mountCypher(app: App, onGraphChanged: () => void, restore: () =>
       if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
       const drawn = drawResult(app, body as CypherResult, mode.value as 'replace' | 'overlay', known);
       onGraphChanged();
-      info.textContent = `${drawn.nodes} nodes, ${drawn.edges} relationships, ${(body as CypherResult).rows.length} rows`;
+      const result = body as CypherResult;
+      const cut = result.truncated ? ` (stopped at the server's limit of ${result.rowLimit ?? result.rows.length} rows)` : '';
+      info.textContent = `${drawn.nodes} nodes, ${drawn.edges} relationships, ${result.rows.length} rows${cut}`;
     } catch (err) {
       info.textContent = '';
       error.textContent = (err as Error).message;
