@@ -34,7 +34,8 @@ import { syntheticGraph, toGraphology } from '@kg/graph';
 import { progress } from '@kg/extractor';
 import { serve } from '../src/server/index.js';
 import { serveStatic } from '../src/server/static.js';
-import { DIST, ensureBuild } from '../src/server/build.js';
+import { DIST } from '../src/server/build.js';
+import { ensureBuild } from '../scripts/build.js';
 import { openPage, waitReady } from '../e2e/browser.js';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '4' }, against: { type: 'string' } } });

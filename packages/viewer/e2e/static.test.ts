@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DIST, ensureBuild } from '../src/server/build.js';
+import { DIST } from '../src/server/build.js';
+import { ensureBuild } from '../scripts/build.js';
 import { openPage, waitReady, type Session } from './browser.js';
 
 const FIXTURE = fileURLToPath(new URL('../test/fixtures/graph.graphology.json', import.meta.url));
