@@ -22,6 +22,7 @@ import { mountCypher } from './cypher.js';
 import { mountExport } from './export.js';
 import { mountLayout } from './layout.js';
 import { installTestHook } from './test-hook.js';
+import { installMotion } from './motion.js';
 
 /** A frame slower than this many milliseconds makes edges and labels hide while the camera moves. */
 const SLOW_FRAME_MS = 50;
@@ -30,8 +31,11 @@ async function start(): Promise<void> {
   const statusEl = byId('status');
   statusEl.textContent = 'Loading graph…';
   const source = await loadSource();
+  performance.mark('kg:fetched');
   const graph = normalizeGraph(source.graph);
+  performance.mark('kg:normalized');
   const original = graph.export();
+  performance.mark('kg:exported');
   const store = new Store();
   const prepare = () => {
     assignEdgePrograms(graph, indexParallelEdgesIndex);
@@ -39,6 +43,7 @@ async function start(): Promise<void> {
     applyAppearance(graph, store.state.sizeBy, store.state.colorBy);
   };
   prepare();
+  performance.mark('kg:prepared');
 
   const hl: Highlight = { vis: computeVisibility(graph, store.state.filters) };
   let hovered: string | undefined;
@@ -58,6 +63,8 @@ async function start(): Promise<void> {
   syncHighlight();
   const firstFrameStart = performance.now();
   const renderer = createRenderer(graph, byId('graph'), hl);
+  installMotion(renderer);
+  performance.mark('kg:sigma');
 
   const app: App = {
     graph, renderer, store, hl, api: source.api,
@@ -97,6 +104,7 @@ async function start(): Promise<void> {
   const cypherBox = mountCypher(app, graphChanged, restore);
   const renderFilters = mountFilters(app, [cypherBox]);
   mountExport(app);
+  performance.mark('kg:mounted');
   const hook = installTestHook(app);
 
   store.subscribe((state, prev, external) => {
