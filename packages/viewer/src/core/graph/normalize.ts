@@ -75,15 +75,15 @@ export function normalizeGraph(data: unknown): KGraph {
   g.replaceAttributes({ ...attrs, documents: arr(attrs.documents) });
   const place = placer();
   for (const n of s.nodes) g.addNode(n.key, normalizeNode(String(n.key), (n.attributes ?? {}) as Partial<NodeAttrs>, place));
-  for (const e of s.edges ?? []) {
-    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+  (s.edges ?? []).forEach((e, i) => {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target)) return;
     const a = normalizeEdge((e.attributes ?? {}) as Partial<EdgeAttrs>);
     const undirected = g.type === 'undirected' || (e.undirected === true && g.type !== 'directed');
-    if (e.key !== undefined && !g.hasEdge(e.key)) {
-      if (undirected) g.addUndirectedEdgeWithKey(e.key, e.source, e.target, a);
-      else g.addDirectedEdgeWithKey(e.key, e.source, e.target, a);
-    } else if (undirected) g.addUndirectedEdge(e.source, e.target, a);
-    else g.addDirectedEdge(e.source, e.target, a);
-  }
+    // Edges without a key (or with a taken one) get one from their position: the same on every run.
+    let key = e.key !== undefined && !g.hasEdge(e.key) ? String(e.key) : `#${i}`;
+    while (g.hasEdge(key)) key += "'";
+    if (undirected) g.addUndirectedEdgeWithKey(key, e.source, e.target, a);
+    else g.addDirectedEdgeWithKey(key, e.source, e.target, a);
+  });
   return g;
 }
