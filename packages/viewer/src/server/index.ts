@@ -1,6 +1,7 @@
 /**
  * The viewer's local server: the static build plus a small API.
- *   GET  /api/graph         the graph as graphology JSON (article texts left out)
+ *   GET  /api/graph         the graph as graphology JSON (article texts left out), prepared
+ *   GET  /api/graph/view    its view part, and /api/graph/details the rest (core/graph/parts.ts)
  *   GET  /api/articles/:id  one article's cleaned text (text/plain)
  *   GET  /api/info          what this server offers ({cypher, rowLimit, timeoutMs})
  *   POST /api/cypher        {query, params?} → {nodes, edges, rows, truncated}, read-only
@@ -22,6 +23,7 @@ import { crossSiteRefusal, isAllowedHost, LISTEN_HOST } from './host.js';
 import { redactor } from './redact.js';
 import { serveStatic } from './static.js';
 import type { CypherResult } from '../core/cypher/result.js';
+import { splitGraph } from '../core/graph/parts.js';
 
 export interface ServeOptions {
   graphFile: string;
@@ -74,7 +76,13 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const redact = redactor([settings.username, settings.password]);
   let driver: Promise<Driver> | undefined;
   let port = 0;
-  const graphBody = JSON.stringify(graph.json);
+  // Serialized once: the whole graph, and its two parts for the page (core/graph/parts.ts).
+  const parts = splitGraph(graph.json as never);
+  const bodies: Record<string, Buffer> = {
+    '/api/graph': Buffer.from(JSON.stringify(graph.json)),
+    '/api/graph/view': Buffer.from(JSON.stringify(parts.view)),
+    '/api/graph/details': Buffer.from(JSON.stringify(parts.details)),
+  };
 
   const cypher = async (req: IncomingMessage, res: ServerResponse) => {
     const crossSite = crossSiteRefusal(req.headers, port);
@@ -107,9 +115,10 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     const raw = req.url ?? '';
     if (!raw.startsWith('/')) return sendJson(res, 400, { error: 'kg view: bad request target' });
     const path = raw.split(/[?#]/)[0];
-    if (path === '/api/graph') {
+    const body = Object.hasOwn(bodies, path) ? bodies[path] : undefined;
+    if (body) {
       res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
-      return res.end(graphBody);
+      return res.end(body);
     }
     if (path === '/api/info') return sendJson(res, 200, { cypher: true, ...limits });
     if (path.startsWith('/api/articles/')) {

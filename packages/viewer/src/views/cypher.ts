@@ -34,15 +34,15 @@ export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'ov
   return { nodes: r.nodes.length, edges: r.edges.length };
 }
 
-export function mountCypher(app: App, onGraphChanged: () => void, restore: () => void): HTMLElement {
+export function mountCypher(app: App, onGraphChanged: () => void, restore: () => Promise<void>): HTMLElement {
   const text = h('textarea', { id: 'cypher-input', 'aria-label': 'Cypher query (read-only)', spellcheck: 'false' });
   text.value = EXAMPLE_QUERY;
   const mode = h('select', { id: 'cypher-mode', 'aria-label': 'How to draw the result' },
     h('option', { value: 'replace' }, 'Replace view'), h('option', { value: 'overlay' }, 'Overlay'));
   const error = h('p', { id: 'cypher-error', class: 'error', role: 'alert' });
   const info = h('p', { id: 'cypher-info', class: 'muted', 'aria-live': 'polite' });
-  const known = new Map<string, { x: number; y: number }>();
-  app.graph.forEachNode((n, a) => known.set(n, { x: a.x, y: a.y }));
+  // Positions of the file's nodes, so a result lands where its nodes were (taken at the first query).
+  let known: Map<string, { x: number; y: number }> | undefined;
 
   const run = async () => {
     error.textContent = '';
@@ -51,6 +51,10 @@ export function mountCypher(app: App, onGraphChanged: () => void, restore: () =>
       const res = await fetch('api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text.value }) });
       const body = await res.json();
       if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+      if (!known) {
+        known = new Map();
+        app.graph.forEachNode((n, a) => known!.set(n, { x: a.x, y: a.y }));
+      }
       const drawn = drawResult(app, body as CypherResult, mode.value as 'replace' | 'overlay', known);
       onGraphChanged();
       const result = body as CypherResult;
@@ -68,6 +72,10 @@ export function mountCypher(app: App, onGraphChanged: () => void, restore: () =>
   return h('section', { 'aria-label': 'Cypher query' },
     h('h2', {}, 'Cypher (read-only)'), text,
     h('div', { class: 'check' }, mode, h('button', { type: 'button', id: 'cypher-run', onclick: () => void run() }, 'Run'),
-      h('button', { type: 'button', id: 'cypher-restore', onclick: () => { restore(); info.textContent = 'Full graph restored'; } }, 'Full graph')),
+      h('button', { type: 'button', id: 'cypher-restore', onclick: () => {
+        error.textContent = '';
+        info.textContent = 'Restoring…';
+        restore().then(() => { info.textContent = 'Full graph restored'; }, (err: Error) => { info.textContent = ''; error.textContent = err.message; });
+      } }, 'Full graph')),
     h('p', { class: 'muted' }, 'Ctrl+Enter runs the query.'), error, info);
 }
