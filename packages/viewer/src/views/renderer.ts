@@ -26,11 +26,12 @@ export const BIG_GRAPH = { nodes: 2_000, edges: 10_000 };
 const isBig = (graph: KGraph) => graph.order >= BIG_GRAPH.nodes || graph.size >= BIG_GRAPH.edges;
 
 const PointsPickedWhenStill = pickingWhenStill(NodePointProgram);
+const CirclesPickedWhenStill = pickingWhenStill(NodeCircleProgram);
 
 /** Program classes for a graph of this size; `arrowHead` is for emphasised directed edges. */
 function programs(big: boolean) {
   return {
-    nodeProgramClasses: { circle: big ? PointsPickedWhenStill : NodeCircleProgram },
+    nodeProgramClasses: { circle: big ? PointsPickedWhenStill : CirclesPickedWhenStill },
     edgeProgramClasses: {
       line: EdgeLineProgram, arrow: big ? EdgeLineProgram : EdgeArrowProgram, arrowHead: EdgeArrowProgram,
       curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram,
