@@ -49,14 +49,7 @@ export function loadGraph(data: unknown, sizeBy: SizeBy = DEFAULT_VIEW.sizeBy, c
   }
   const s = data as SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
   const graph: KGraph = new MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: s.options?.type ?? 'mixed', allowSelfLoops: true });
-  graph.replaceAttributes(s.attributes as GraphAttrs);
-  // Fresh attribute objects rather than the parsed ones (what graph.import would keep): objects
-  // straight from JSON.parse of a big file are slow for sigma to copy on every refresh.
-  for (const n of s.nodes) graph.addNode(n.key, { ...n.attributes } as NodeAttrs);
-  for (const e of s.edges) {
-    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key!, e.source, e.target, { ...e.attributes } as EdgeAttrs);
-    else graph.addDirectedEdgeWithKey(e.key!, e.source, e.target, { ...e.attributes } as EdgeAttrs);
-  }
+  graph.import(s);
   if (!isViewPart(data) && (sizeBy !== DEFAULT_VIEW.sizeBy || colorBy !== DEFAULT_VIEW.colorBy)) applyAppearance(graph, sizeBy, colorBy);
   return graph;
 }
