@@ -12,6 +12,10 @@ describe('splitSentences', () => {
     // a closing quote stays with its sentence; a lower-case continuation is not a new sentence
     ['“Chúng tôi sẵn sàng.” Ông nói. "Hòa bình." ông Lavrov cho hay.', ['“Chúng tôi sẵn sàng.”', 'Ông nói.', '"Hòa bình." ông Lavrov cho hay.']],
     ['TP. Hồ Chí Minh đón khách. Xong.', ['TP. Hồ Chí Minh đón khách.', 'Xong.']],
+    // sentences glued without a space by scraping; initials and abbreviations glued to a name are not
+    ['Hai bên ký kết văn kiện.Bộ trưởng nói thêm.', ['Hai bên ký kết văn kiện.', 'Bộ trưởng nói thêm.']],
+    ['Ông K.Harris và Tp.Hồ Chí Minh đón khách.', ['Ông K.Harris và Tp.Hồ Chí Minh đón khách.']],
+    ['Trang vnexpress.net đưa tin.', ['Trang vnexpress.net đưa tin.']],
   ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
 
   it('gives offsets into the text', () => {

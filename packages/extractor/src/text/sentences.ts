@@ -3,11 +3,14 @@
  * A line break always ends a sentence (scraped pages put headings, captions and
  * list items on their own lines). Inside a line, a sentence ends at . ! ? … (plus
  * closing quotes) followed by space and an upper-case letter, digit or opening quote,
- * except after an initial ("C. Ashton") or a listed abbreviation.
+ * except after an initial ("C. Ashton") or a listed abbreviation. Scraped text also glues
+ * sentences ("pháp lý.Phó Thủ tướng"): a full stop after a lower-case word, directly followed by
+ * a capitalised word (upper then lower case), ends a sentence too ("K.Harris", "Tp.HCM" do not).
  */
 import type { Sentence } from '../types.js';
 
 const BOUNDARY = /[.!?…]+[”"’»)\]]*(?=[ \t\u00a0]+[\p{Lu}\p{N}"“‘«(\-–])/gu;
+const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const LINE = /[^\n]+/g;
 // Abbreviations that end with a dot inside a sentence (lower-cased, without the dot).
 const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'gs', 'pgs', 'th.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'tr', 'p', 'q', 'ng']);
@@ -20,6 +23,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s, dot);
   if (/^\p{Lu}$/u.test(word)) return true;                 // "C." in "C. Ashton"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Sentence ends inside one line (offsets just after the punctuation), in order. */
+function boundaries(line: string): number[] {
+  const out: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) if (!isAbbreviation(line, m.index)) out.push(m.index + m[0].length);
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(line); m; m = GLUED.exec(line)) if (!isAbbreviation(line, m.index)) out.push(m.index + 1);
+  return out.sort((a, b) => a - b);
 }
 
 /** Splits `text` into trimmed sentences with offsets into `text`. */
@@ -35,10 +48,7 @@ export function splitSentences(text: string): Sentence[] {
     const lineStart = line.index;
     const lineText = line[0];
     let from = 0;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(lineText); m; m = BOUNDARY.exec(lineText)) {
-      if (isAbbreviation(lineText, m.index)) continue;
-      const end = m.index + m[0].length;
+    for (const end of boundaries(lineText)) {
       push(lineStart + from, lineStart + end);
       from = end;
     }
