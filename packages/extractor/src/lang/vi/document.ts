@@ -87,10 +87,12 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         }
       }
       if (title && !p.former) {
-        c.posts.push({ title, affiliation: p.affiliation });
-        const list = posts.get(id) ?? [];
-        if (!list.some((q) => q.title === title && q.affiliation === p.affiliation)) list.push({ title, affiliation: p.affiliation });
-        posts.set(id, list);
+        for (const t of [title, ...(p.also ?? [])]) {
+          c.posts.push({ title: t, affiliation: p.affiliation });
+          const list = posts.get(id) ?? [];
+          if (!list.some((q) => q.title === t && q.affiliation === p.affiliation)) list.push({ title: t, affiliation: p.affiliation });
+          posts.set(id, list);
+        }
       }
     }
   }

@@ -8,6 +8,7 @@ import type { KnownHit, TitleHit, ViResources } from './resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
 import { readTsv } from '../../text/tsv.js';
+import { viLexicon } from './lexicon.js';
 
 const anchors: string[] = [];   // lower-cased surfaces: most texts contain none, and are not tokenized again
 
@@ -50,9 +51,18 @@ function tokensOf(text: string): GazetteerToken[] {
   return lastTokens;
 }
 
+/** "Vương quốc Campuchia", "Cộng hòa Ấn Độ": a state's formal style before its name (person-cues.tsv, state-form), longest first. */
+let stateForm: RegExp | undefined;
+function withStateForm(text: string, h: KnownHit): KnownHit {
+  if (h.type !== 'Country') return h;
+  stateForm ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().stateForms.sort((a, b) => b.length - a.length).map(escape).join('|')}) $`, 'u');
+  const m = stateForm.exec(text.slice(Math.max(0, h.start - 40), h.start));
+  return m ? { ...h, start: h.start - m[0].length } : h;
+}
+
 function entities(text: string): KnownHit[] {
   const added = extraHits(text);
-  const hits = findGazetteerMentions(text, 'vi', tokensOf(text)).map((m) => hitOf(m.start, m.end, m.entry))
+  const hits = findGazetteerMentions(text, 'vi', tokensOf(text)).map((m) => withStateForm(text, hitOf(m.start, m.end, m.entry)))
     .filter((h) => !added.some((a) => a.start < h.end && h.start < a.end))
     .concat(added);
   const taken = (s: number, e: number): boolean => hits.some((h) => h.start < e && s < h.end);
