@@ -111,7 +111,9 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
     const counterpartCue = lex.cues.counterpart.at(tokens, i);
     const honorific = lex.cues.honorific.at(tokens, i) ?? (title?.kind === 'honorific' ? { start: i, end: title.last + 1 } : undefined);
     const former = i > 0 && (Boolean(lex.cues.former.at(tokens, i - 1)) || titles.some((t) => t.kind === 'modifier' && t.last === i - 1));
-    if ((title && title.kind === 'title') || counterpartCue) {
+    // "tại Phủ Chủ tịch", "thăm Dinh Thủ tướng": a title after a capitalised word (inside a sentence) is part of a place's name
+    const inName = i > 1 && isNameSyllable(tokens[i - 1]) && tokens[i - 2]!.word && !titleEnds.has(i - 1) && !knownEnds.has(i - 1);
+    if ((title && title.kind === 'title' && !inName) || counterpartCue) {
       const counterpart = !title || title.kind !== 'title';
       const stack = counterpart ? { last: title, also: [] as string[] } : stackedTitles(tokens, title!, titleAt);
       let j = counterpart ? counterpartCue!.end : stack.last!.last + 1;

@@ -157,7 +157,17 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     for (const r of a.roles) {
       const title = r.counterpart ? counterpartTitle(a, r.first) : r.title;
       if (!title || r.former) continue;
-      const c = persons.byPost(title, r.affiliation);
+      // "hai Thủ tướng": the two persons holding that post, else the last pair named
+      if (r.first > 0 && !r.affiliation && lex.cues['pair-count'].at(tokens, r.first - 1)?.end === r.first) {
+        const holders = persons.holders(title);
+        const p = holders.length === 2 ? [idOf.get(holders[0]!)!, idOf.get(holders[1]!)!] as [string, string]
+          : lastPair && a.index - lastPair.sentence <= 3 ? lastPair.pair : undefined;
+        if (p) take({ first: r.first - 1, last: r.last, id: p[0], type: entities.type(p[0]) ?? 'Person', via: 'anaphor', pair: p });
+        continue;
+      }
+      // "Trưởng đoàn Việt Nam": whoever holds a post for that country, when only one does
+      const c = persons.byPost(title, r.affiliation)
+        ?? (r.affiliation && lex.cues.delegation.at(tokens, r.first) ? persons.byAffiliation(r.affiliation) : undefined);
       if (c) take({ first: r.first, last: r.last, id: idOf.get(c)!, type: 'Person', via: 'role' });
     }
     // known entities: affiliations inside person/role phrases are mentions only
@@ -199,7 +209,9 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const person = lex.cues['person-anaphor'].at(tokens, i);
       if (pair && (tokens[i]!.cap ? i === 0 : true)) {
         const own = coordinatedPair(units, tokens, i);
-        const p = own ?? (recent(lastPair, 3) ? lastPair!.pair : undefined);
+        let p = own ?? (recent(lastPair, 3) ? lastPair!.pair : undefined);
+        // "hai nước": two countries; a pair of persons stands for their countries then
+        if (p && lex.cues['country-pair'].at(tokens, i)?.end === pair.end) p = countryPair(p);
         if (p) take({ first: i, last: pair.end - 1, id: p[0], type: entities.type(p[0]) ?? 'Organization', via: 'anaphor', pair: p });
         i = pair.end - 1;
       } else if (org && !isNameSyllable(tokens[org.end]) && recent(lastOrg, 3)) {
@@ -232,12 +244,19 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     }
     // "hai bên" later on: two sides joined by "và", or the two persons of one sentence ("X gặp Y. Hai bên …")
     // (only when no country or organization acts in that sentence: then the sides may be those)
-    const people = [...new Set(units.filter((u) => u.type === 'Person').map((u) => u.id))];
-    const bodies = units.some((u) => u.type === 'Country' || u.type === 'Organization');
-    const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined);
+    const people = [...new Set(units.filter((u) => u.type === 'Person' && u.via !== 'anaphor').map((u) => u.id))];
+    const bodies = units.some((u) => (u.type === 'Country' || u.type === 'Organization') && u.via !== 'anaphor');
+    const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined)
+      ?? units.filter((u) => u.pair).pop()?.pair;
     if (p) lastPair = { pair: p, sentence: a.index };
     return { ...a, units };
   });
+
+  /** Two persons' countries (each with exactly one), or two countries as they are; else undefined. */
+  function countryPair(p: [string, string]): [string, string] | undefined {
+    const c = p.map((id) => { const x = sideOf(id); return x?.type === 'Country' ? x.id : undefined; });
+    return c[0] && c[1] && c[0] !== c[1] ? [c[0], c[1]] : undefined;
+  }
 
   /** The one country or body a unit speaks for: itself if it is one, a person's only stated affiliation otherwise. */
   function sideOf(id: string): { id: string; type: EntityType } | undefined {

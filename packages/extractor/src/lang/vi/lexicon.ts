@@ -58,7 +58,7 @@ export interface ViLexicon {
   mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement', PhraseMatcher<true>>;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
-  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count', PhraseMatcher<true>>;
+  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
   /** Formal styles of states written before a country's name (person-cues.tsv, state-form). */
   stateForms: string[];
   /** Surfaces of the country whose officials are named without it (person-cues.tsv, domestic-country). */
@@ -82,7 +82,7 @@ export function viLexicon(): ViLexicon {
     mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement']) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
-    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count']) as ViLexicon['cues'],
+    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
     stateForms: rows('person-cues.tsv', 2).filter(([, k]) => k === 'state-form').map(([p]) => p!),
     domesticCountry: rows('person-cues.tsv', 2).filter(([, k]) => k === 'domestic-country').map(([p]) => p!),
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),

@@ -98,9 +98,20 @@ export class PersonIndex {
 
   /** The one cluster holding a post (title, and affiliation when given), if exactly one. */
   byPost(title: string, affiliation?: string): PersonCluster | undefined {
+    const fits = this.holders(title, affiliation);
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /** Every cluster holding a post (title, and affiliation when given). */
+  holders(title: string, affiliation?: string): PersonCluster[] {
     // A bare title names the specific one too: "Bộ trưởng" (Minister) = "Bộ trưởng Quốc phòng" (Defense Minister).
     const fitsTitle = (t: string): boolean => t === title || t.endsWith(` ${title}`);
-    const fits = this.clusters.filter((c) => c.posts.some((p) => fitsTitle(p.title) && (affiliation === undefined || p.affiliation === affiliation)));
+    return this.clusters.filter((c) => c.posts.some((p) => fitsTitle(p.title) && (affiliation === undefined || p.affiliation === affiliation)));
+  }
+
+  /** The one cluster with any post for this country or body, if exactly one ("Trưởng đoàn Việt Nam"). */
+  byAffiliation(affiliation: string): PersonCluster | undefined {
+    const fits = this.clusters.filter((c) => c.posts.some((p) => p.affiliation === affiliation));
     return fits.length === 1 ? fits[0] : undefined;
   }
 }
