@@ -8,3 +8,4 @@ export { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveAct
 export { findTitles, lookupTitle, titleSurfaces } from './titles.js';
 export { learnAcronyms, acronymEntry } from './acronyms.js';
 export { tokenize, wordKey, type Token } from './tokens.js';
+export { lookupPerson, personsBySurname, postsAt, findPersonNames, people, type PersonEntry, type PersonPost } from './people.js';
