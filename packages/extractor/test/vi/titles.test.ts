@@ -13,8 +13,8 @@ const posts = (x: DocumentExtraction): string[] => lines(x, { positions: true })
 describe('vi titles: words of the post and state styles before the country', () => {
   it('skips "Nội các" and "nước Cộng hòa" between title and country', () => {
     const x = run('Thủ tướng Nội các Thái Lan Prayuth Chan-ocha tiếp Thủ tướng nước Cộng hòa Singapore Lee Hsien Loong.');
-    expect(persons(x)).toEqual(['Lee Hsien Loong', 'Prayuth Chan-ocha']);
-    expect(posts(x)).toEqual(['Lee Hsien Loong HOLDS_POSITION Singapore topic=Prime Minister', 'Prayuth Chan-ocha HOLDS_POSITION Thailand topic=Prime Minister']);
+    expect(persons(x)).toEqual(['Lee Hsien Loong', 'Prayut Chan-o-cha']);
+    expect(posts(x)).toEqual(['Lee Hsien Loong HOLDS_POSITION Singapore topic=Prime Minister', 'Prayut Chan-o-cha HOLDS_POSITION Thailand topic=Prime Minister']);
   });
   it('reads "Vương quốc Na Uy" as the country, its style included in the mention', () => {
     const x = run('Đoàn đại biểu đã thăm Vương quốc Na Uy trong ba ngày.');

@@ -15,7 +15,7 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import { isProse } from '../../text/sentences.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { viLexicon } from './lexicon.js';
-import type { KnownHit, TitleHit } from './resources.js';
+import type { KnownHit, PersonHit, TitleHit } from './resources.js';
 
 export interface KnownTok { first: number; last: number; hit: KnownHit }
 export interface TitleTok { first: number; last: number; canonical: string; kind: TitleHit['kind'] }
@@ -80,7 +80,7 @@ function ambiguousOk(tokens: Token[], first: number, titleEnds: Set<number>, kno
   return true;
 }
 
-export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[]): Annotated {
+export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[], personHits: PersonHit[] = []): Annotated {
   const lex = viLexicon();
   const tokens = tokenize(sentence.text, sentence.start);
   const covered = new Uint8Array(tokens.length);
@@ -165,6 +165,7 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       }
     }
   }
+  knownPersons(tokens, personHits, persons, covered, knownAt);
   appositivePosts(tokens, persons, roles);
   appositiveNames(tokens, persons, roles, covered, (j) => knownAt.has(j) || titleAt.has(j), gap);
   return { index, sentence, tokens, prose: isProse(sentence.text), known, persons, roles, covered };
@@ -184,6 +185,17 @@ function appositivePosts(tokens: Token[], persons: PersonPhrase[], roles: RolePh
     p.last = tokens[r.last + 1]?.text === ',' ? r.last + 1 : r.last;   // the appositive, closing comma included, is part of the phrase
     roles.splice(k, 1);
   }
+}
+
+/** Names of the people gazetteer not read by the cues above ("Tập Cận Bình phát biểu"): persons without a title. */
+function knownPersons(tokens: Token[], hits: PersonHit[], persons: PersonPhrase[], covered: Uint8Array, knownAt: Map<number, KnownTok>): void {
+  for (const h of hits) {
+    const r = spanToTokens(tokens, h.start, h.end);
+    if (!r || covered.subarray(r[0], r[1] + 1).some(Boolean) || [...knownAt.values()].some((k) => k.first <= r[1] && r[0] <= k.last)) continue;
+    persons.push({ first: r[0], last: r[1], nameFirst: r[0], nameLast: r[1], name: nameText(tokens, r), former: false, counterpart: false });
+    covered.fill(1, r[0], r[1] + 1);
+  }
+  persons.sort((a, b) => a.first - b.first);
 }
 
 const isAppositiveMark = (t: Token | undefined): boolean => t?.text === ',' || t?.text === '–' || t?.text === '-';

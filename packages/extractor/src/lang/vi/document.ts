@@ -11,9 +11,9 @@ import { slugify } from '../../names/slugify.js';
 import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
 import { EntityTable } from './entities.js';
 import { nameAt, isNameSyllable } from './names.js';
-import { PersonIndex, sameFullName, type PersonCluster } from './persons.js';
+import { knownPersonOf, PersonIndex, sameFullName, type PersonCluster } from './persons.js';
 import { viLexicon } from './lexicon.js';
-import type { KnownHit, ViResources } from './resources.js';
+import type { KnownHit, KnownPerson, ViResources } from './resources.js';
 import { foldKey } from '../../text/tokens.js';
 import { namesMatch } from '../../names/index.js';
 
@@ -48,18 +48,30 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   const lex = viLexicon();
   const known = sortByStart(res.entities(doc.text));
   const titles = sortByStart(res.titles(doc.text));
-  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end)));
+  const people = sortByStart(res.persons?.(doc.text) ?? []);
+  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end)));
 
-  // Persons: cluster names, then give each phrase its post (a counterpart takes the other person's title).
+  // Persons: cluster names, join the clusters of one known person, then give each phrase its post (a counterpart takes the other person's title).
   const persons = new PersonIndex(res.samePerson ?? namesMatch);
   const clusterOf = persons.build(annotated.flatMap((a) => a.persons.map((p) => p.name)));
+  const knownOf = new Map<PersonCluster, KnownPerson>();
+  const clusterByKnown = new Map<string, PersonCluster>();
+  for (const c of [...persons.clusters]) {
+    const e = knownPersonOf(c, res);
+    if (!e) continue;
+    const first = clusterByKnown.get(e.id);
+    if (first) { persons.merge(first, c, clusterOf); continue; }
+    clusterByKnown.set(e.id, c);
+    knownOf.set(c, e);
+  }
   const entities = new EntityTable();
   const idOf = new Map<PersonCluster, string>();
   for (const c of persons.clusters) {
-    const name = persons.canonical(c);
-    const id = slugify(name) || c.key;
+    const e = knownOf.get(c);
+    const name = e?.name ?? persons.canonical(c);
+    const id = e?.id ?? (slugify(name) || c.key);
     idOf.set(c, id);
-    entities.ensure(id, name, 'Person');
+    entities.ensure(id, name, 'Person', e?.wikidata);
   }
   const phrases: DocumentModel['phrases'] = [];
   const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
@@ -76,6 +88,9 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const c = clusterOf.get(p.name);
       if (!c) continue;
       const id = idOf.get(c)!;
+      // "Tổng thống Lee Jae-myung": the country of that post from the people gazetteer, at the article's date
+      const e = knownOf.get(c);
+      if (e && !p.affiliation && p.title && !p.counterpart) p.affiliation = knownAffiliation(res, e, p.title, doc.published);
       if (domestic && !p.affiliation && p.title && !p.counterpart && isDomesticName(a.tokens, p.nameFirst, p.nameLast)) p.affiliation = domestic;
       const title = p.counterpart ? counterpartTitle(a, p.first) : p.title;
       phrases.push({ sentence: a.index, phrase: p, id, title });
@@ -107,6 +122,11 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   };
 
   const runCluster = new Map<string, PersonCluster | null>();   // capitalised run → the person it names (or none)
+  /** "Xi" or "Pu-tin" without a cue: a known person already named in this document by another form. */
+  const knownRun = (text: string, alone: boolean): PersonCluster | undefined => {
+    const list = alone ? res.personsBySurname?.(text) ?? [] : [res.person?.(text)].filter((x): x is KnownPerson => Boolean(x));
+    return list.length === 1 ? clusterByKnown.get(list[0]!.id) : undefined;
+  };
   const anaphorFirsts = new Set<string>();                        // first syllables of anaphor cues: most tokens are none
   for (const k of ['pair-anaphor', 'org-anaphor', 'country-anaphor', 'person-anaphor'] as const) for (const f of lex.cues[k].firstSyllables()) anaphorFirsts.add(f);
 
@@ -189,7 +209,8 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const key = parts.join(' ');
       let c = runCluster.get(key);
       if (c === undefined) {
-        c = (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch))) ?? null;
+        c = (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch)))
+          ?? knownRun(a.sentence.text.slice(tokens[run[0]]!.start - a.sentence.start, tokens[run[1]]!.end - a.sentence.start), parts.length === 1) ?? null;
         runCluster.set(key, c);
       }
       if (c) {
@@ -370,6 +391,24 @@ function lastCoordinatedPair(units: Unit[], tokens: Annotated['tokens']): [strin
 function coordinatedPair(units: Unit[], tokens: Annotated['tokens'], before: number): [string, string] | undefined {
   const left = units.filter((u) => u.last < before).sort((x, y) => x.first - y.first);
   return lastCoordinatedPair(left, tokens);
+}
+
+/**
+ * The country or body of a known person's post that a title in the text names, at the article's date
+ * (any time without one), when exactly one fits. A post of a country's body ("…-of-vietnam": the
+ * Communist Party of Vietnam) is a post of the country. Titles fit as titles-senses.tsv says.
+ */
+function knownAffiliation(res: ViResources, e: KnownPerson, title: string, date: string | null): string | undefined {
+  const senses = viLexicon().titleSenses.get(title) ?? [];
+  const fits = (t: string): boolean => t === title || t.endsWith(` ${title}`) || senses.includes(t);
+  const of = new Set((res.postsAt?.(e, date) ?? e.posts).filter((p) => fits(p.title)).map((p) => countryOfBody(res, p.of)));
+  return of.size === 1 ? [...of][0] : undefined;
+}
+
+/** "communist-party-of-vietnam" → "vietnam" (ids of a country's bodies end in "-of-<country>"); other ids as they are. */
+function countryOfBody(res: ViResources, id: string): string {
+  const m = /-of-([a-z0-9-]+)$/.exec(id);
+  return m && res.byId(m[1]!)?.type === 'Country' ? m[1]! : id;
 }
 
 /** The domestic country's entity id (person-cues.tsv, domestic-country), from the gazetteer. */

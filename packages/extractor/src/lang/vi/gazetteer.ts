@@ -3,7 +3,10 @@
  * Vietnamese text, plus organizations whose acronym the text itself defines
  * ("Tổ chức Hợp tác an ninh châu Âu (OSCE)") and the later uses of that acronym.
  */
-import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, tokenize as gazetteerTokens, type GazetteerEntry, type Token as GazetteerToken } from '../../gazetteer/index.js';
+import {
+  acronymEntry, entryById, findGazetteerMentions, findPersonNames, findTitles, learnAcronyms, lookupPerson, personsBySurname, postsAt,
+  tokenize as gazetteerTokens, type GazetteerEntry, type Token as GazetteerToken,
+} from '../../gazetteer/index.js';
 import type { KnownHit, TitleHit, ViResources } from './resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
@@ -89,4 +92,8 @@ export const gazetteerResources: ViResources = {
     const e = entryById(id);
     return e ? { id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) } : undefined;
   },
+  persons: (text) => findPersonNames(text, tokensOf(text)).map((h) => ({ start: h.start, end: h.end, person: h.entry })),
+  person: lookupPerson,
+  personsBySurname,
+  postsAt: (p, date) => postsAt(p as Parameters<typeof postsAt>[0], date),
 };

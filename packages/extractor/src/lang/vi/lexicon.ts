@@ -59,6 +59,8 @@ export interface ViLexicon {
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
   cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
+  /** A title read in the text → other canonical titles of the posts it may name (title-senses.tsv). */
+  titleSenses: Map<string, string[]>;
   /** Formal styles of states written before a country's name (person-cues.tsv, state-form). */
   stateForms: string[];
   /** Surfaces of the country whose officials are named without it (person-cues.tsv, domestic-country). */
@@ -83,6 +85,7 @@ export function viLexicon(): ViLexicon {
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
+    titleSenses: rows('title-senses.tsv', 2).reduce((m, [t, o]) => m.set(t!, [...(m.get(t!) ?? []), o!]), new Map<string, string[]>()),
     stateForms: rows('person-cues.tsv', 2).filter(([, k]) => k === 'state-form').map(([p]) => p!),
     domesticCountry: rows('person-cues.tsv', 2).filter(([, k]) => k === 'domestic-country').map(([p]) => p!),
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
