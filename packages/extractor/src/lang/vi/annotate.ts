@@ -85,7 +85,10 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
   const tokens = tokenize(sentence.text, sentence.start);
   const covered = new Uint8Array(tokens.length);
   const titles: TitleTok[] = [];
+  // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title inside the name of a meeting names no one
+  const events = knownHits.filter((k) => k.type === 'Event');
   for (const h of titleHits) {
+    if (events.some((e) => e.start <= h.start && h.end <= e.end)) continue;
     const r = spanToTokens(tokens, h.start, h.end);
     if (r) titles.push({ first: r[0], last: r[1], canonical: h.canonical, kind: h.kind });
   }

@@ -10,6 +10,7 @@ import { splitSentences } from '../../text/sentences.js';
 import { slugify } from '../../names/slugify.js';
 import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
 import { EntityTable } from './entities.js';
+import { findEvents } from './events.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { knownPersonOf, PersonIndex, sameFullName, type PersonCluster } from './persons.js';
 import { viLexicon } from './lexicon.js';
@@ -46,7 +47,8 @@ const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) 
 
 export function buildDocument(doc: CleanDocument, res: ViResources): DocumentModel {
   const lex = viLexicon();
-  const known = sortByStart(res.entities(doc.text));
+  const found = res.entities(doc.text);
+  const known = sortByStart(found.concat(findEvents(doc.text, sortByStart([...found]), doc.published)));
   const titles = sortByStart(res.titles(doc.text));
   const people = sortByStart(res.persons?.(doc.text) ?? []);
   const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end)));
