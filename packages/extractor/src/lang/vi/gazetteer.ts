@@ -4,9 +4,10 @@
  * ("Tổ chức Hợp tác an ninh châu Âu (OSCE)") and the later uses of that acronym.
  */
 import {
-  acronymEntry, entryById, findGazetteerMentions, findPersonNames, findTitles, learnAcronyms, lookupPerson, personsBySurname, postsAt,
+  acronymEntry, entryById, findGazetteerMentions, lookupName, findPersonNames, findTitles, learnAcronyms, lookupPerson, personsBySurname, postsAt,
   tokenize as gazetteerTokens, type GazetteerEntry, type Token as GazetteerToken,
 } from '../../gazetteer/index.js';
+import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import type { KnownHit, TitleHit, ViResources } from './resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
@@ -69,15 +70,41 @@ function entities(text: string): KnownHit[] {
     .filter((h) => !added.some((a) => a.start < h.end && h.start < a.end))
     .concat(added);
   const taken = (s: number, e: number): boolean => hits.some((h) => h.start < e && s < h.end);
+  const documents: Array<[number, number]> = [];
   for (const def of learnAcronyms(text)) {
+    // "Công ước Liên hợp quốc về Luật Biển (UNCLOS)": a treaty or declaration is no actor, nor are the bodies named in its title
     const entry = acronymEntry(def, 'vi');
+    const byShort = lookupName(def.short, 'vi');
+    // "… ở Biển Đông (DOC)": a place is never defined by an acronym; the acronym names something larger around it
+    if (!byShort && (entry.type === 'Location' || entry.type === 'Country')) continue;
+    const title = byShort || entryById(entry.id) ? undefined : documentTitleStart(text, Math.max(def.end, def.start + 1));
+    // "… với Liên minh Hải quan Nam Phi (SACU)": a body's name after a document word in the clause is still a body
+    const body = def.start < def.shortStart && title !== def.start && startsWithOrgHead(def.long);
+    if (title !== undefined && !body) { documents.push([title, def.shortEnd]); continue; }
     if (!entry || entry.type === 'Person') continue;
+    // a new body's name holds the names inside it ("Liên minh Hải quan Nam Phi"): they are not mentions of their own
+    if (!entryById(entry.id)) for (let k = hits.length - 1; k >= 0; k--) if (def.start <= hits[k]!.start && hits[k]!.end <= def.end) hits.splice(k, 1);
     if (!taken(def.start, def.end)) hits.push(hitOf(def.start, def.end, entry));
     // every later use of the acronym as a whole word (one regex per defined acronym, not per sentence)
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(def.short)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) if (!taken(m.index!, m.index! + def.short.length)) hits.push(hitOf(m.index!, m.index! + def.short.length, entry));
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.filter((h) => h.type === 'Location' || !documents.some(([a, b]) => a <= h.start && h.end <= b)).sort((a, b) => a.start - b.start);
+}
+
+/** Does a long form begin with the head word of a body's name (org-heads.tsv: "Liên minh", "Ủy ban", …)? */
+function startsWithOrgHead(long: string): boolean {
+  const words = long.split(/\s+/);
+  return [1, 2, 3].some((n) => n <= words.length && DATA_SET.orgHeads.vi.has(surfaceKey(words.slice(0, n).join(' '))));
+}
+
+/** person-cues.tsv, document: "Công ước", "Tuyên bố", … ; the last one capitalised before `at` in the same clause. */
+let documentHead: RegExp | undefined;
+function documentTitleStart(text: string, at: number): number | undefined {
+  documentHead ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().documentHeads.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}])[^,.;:!?()\\n]*$`, 'u');
+  const from = Math.max(0, at - 160);
+  const m = documentHead.exec(text.slice(from, at));
+  return m ? from + m.index : undefined;
 }
 
 function titles(text: string): TitleHit[] {

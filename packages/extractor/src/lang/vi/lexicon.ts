@@ -61,6 +61,8 @@ export interface ViLexicon {
   cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
   /** A title read in the text → other canonical titles of the posts it may name (title-senses.tsv). */
   titleSenses: Map<string, string[]>;
+  /** Heads of the titles of treaties, declarations and laws (person-cues.tsv, document). */
+  documentHeads: string[];
   /** Formal styles of states written before a country's name (person-cues.tsv, state-form). */
   stateForms: string[];
   /** Surfaces of the country whose officials are named without it (person-cues.tsv, domestic-country). */
@@ -86,6 +88,7 @@ export function viLexicon(): ViLexicon {
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
     titleSenses: rows('title-senses.tsv', 2).reduce((m, [t, o]) => m.set(t!, [...(m.get(t!) ?? []), o!]), new Map<string, string[]>()),
+    documentHeads: rows('person-cues.tsv', 2).filter(([, k]) => k === 'document').map(([p]) => p!),
     stateForms: rows('person-cues.tsv', 2).filter(([, k]) => k === 'state-form').map(([p]) => p!),
     domesticCountry: rows('person-cues.tsv', 2).filter(([, k]) => k === 'domestic-country').map(([p]) => p!),
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
