@@ -25,3 +25,20 @@ describe('vi acronyms', () => {
     expect(orgs(x)).toEqual(['Liên minh Hải quan Nam Phi [Liên minh Hải quan Nam Phi, SACU]']);
   });
 });
+
+describe('vi groups of states', () => {
+  it('reads a code after "nhóm" as a group, with its later uses', () => {
+    const x = run('Ngoại trưởng các nước nhóm E3 đã họp tại Geneva. Sau đó, E3 kêu gọi Iran quay lại đàm phán.');
+    const e3 = x.entities.find((e) => e.name === 'E3')!;
+    expect(e3.type).toBe('Organization');
+    expect(e3.mentions.map((m) => m.text)).toEqual(['E3', 'E3']);
+  });
+  it('keeps a plus sign in the code ("ASEAN+3") and leaves known codes to the gazetteer', () => {
+    const x = run('Khối ASEAN+3 và nhóm G20 đã ra tuyên bố chung.');
+    expect(orgs(x)).toEqual(['ASEAN+3 [ASEAN+3]', 'G20 [nhóm G20]']);
+  });
+  it('makes no group of a code without a group word, or of a plain word', () => {
+    const x = run('Mẫu xe X5 được bán ở Đức. Nhóm Nghiên cứu đã công bố báo cáo.');
+    expect(orgs(x)).toEqual([]);
+  });
+});

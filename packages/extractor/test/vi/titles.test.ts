@@ -70,3 +70,14 @@ describe('vi titles: posts in apposition after a name', () => {
     expect(persons(x)).toEqual([]);
   });
 });
+
+describe('vi titles: a field after the title', () => {
+  it('reads a capitalised field up to the body ("Đại diện Cấp cao về Chính sách … của EU")', () => {
+    const x = run('Đại diện Cấp cao về Chính sách Đối ngoại và An ninh của EU Josep Borrell đã đến Kiev.');
+    expect(posts(x)).toEqual(['Josep Borrell HOLDS_POSITION European Union topic=High Representative']);
+  });
+  it('does not read a field that ends without a body', () => {
+    const x = run('Đại diện Cấp cao về Chính sách Đối ngoại Josep Borrell đã đến Kiev.');
+    expect(posts(x).filter((l) => l.includes('European Union'))).toEqual([]);
+  });
+});

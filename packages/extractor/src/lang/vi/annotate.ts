@@ -267,8 +267,9 @@ function nameText(tokens: Token[], [a, b]: [number, number]): string {
 }
 
 /**
- * "Đại diện cấp cao về chính sách đối ngoại và an ninh của EU": a title's field ("về …", lower-case
- * words only, at most 10) up to "của" + a known body. Returns the body's first token, or `j` unchanged.
+ * "Đại diện cấp cao về chính sách đối ngoại và an ninh của EU": a title's field ("về …", at most 10
+ * words, no punctuation) up to "của" + a known body, or up to a known organization itself. Returns the
+ * body's first token, or `j` unchanged.
  */
 function portfolioEnd(tokens: Token[], j: number, knownAt: Map<number, KnownTok>): number {
   const cues = viLexicon().cues;
@@ -277,7 +278,9 @@ function portfolioEnd(tokens: Token[], j: number, knownAt: Map<number, KnownTok>
   for (let k = open.end; k < tokens.length && k - open.end <= 10; k++) {
     const of = cues['post-of'].at(tokens, k);
     if (of && k > open.end && knownAt.has(of.end)) return of.end;
-    if (!tokens[k]!.word || tokens[k]!.cap || knownAt.has(k)) return j;
+    // the field may be capitalised ("về Chính sách An ninh và Đối ngoại") and end at the body itself
+    if (knownAt.has(k)) return k > open.end + 1 && knownAt.get(k)!.hit.type === 'Organization' ? k : j;
+    if (!tokens[k]!.word) return j;
   }
   return j;
 }

@@ -402,7 +402,8 @@ function coordinatedPair(units: Unit[], tokens: Annotated['tokens'], before: num
  */
 function knownAffiliation(res: ViResources, e: KnownPerson, title: string, date: string | null): string | undefined {
   const senses = viLexicon().titleSenses.get(title) ?? [];
-  const fits = (t: string): boolean => t === title || t.endsWith(` ${title}`) || senses.includes(t);
+  // "High Representative" names "High Representative for Foreign Affairs"; "Minister" names "Foreign Minister"
+  const fits = (t: string): boolean => t === title || t.endsWith(` ${title}`) || t.startsWith(`${title} `) || senses.includes(t);
   const of = new Set((res.postsAt?.(e, date) ?? e.posts).filter((p) => fits(p.title)).map((p) => countryOfBody(res, p.of)));
   return of.size === 1 ? [...of][0] : undefined;
 }

@@ -8,6 +8,7 @@ import {
   tokenize as gazetteerTokens, type GazetteerEntry, type Token as GazetteerToken,
 } from '../../gazetteer/index.js';
 import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
+import { slugify } from '../../names/slugify.js';
 import type { KnownHit, TitleHit, ViResources } from './resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
@@ -89,7 +90,29 @@ function entities(text: string): KnownHit[] {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(def.short)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) if (!taken(m.index!, m.index! + def.short.length)) hits.push(hitOf(m.index!, m.index! + def.short.length, entry));
   }
+  for (const h of groupHits(text)) {
+    // "ASEAN+3" is more than ASEAN
+    for (let k = hits.length - 1; k >= 0; k--) if (h.start <= hits[k]!.start && hits[k]!.end <= h.end && hits[k]!.end - hits[k]!.start < h.end - h.start) hits.splice(k, 1);
+    if (!taken(h.start, h.end)) hits.push(h);
+  }
   return hits.filter((h) => h.type === 'Location' || !documents.some(([a, b]) => a <= h.start && h.end <= b)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "nhóm P5+1", "khối E3": a code of letters and digits after a group word (person-cues.tsv, group) names a
+ * group of states, an Organization; its later uses in the text too. Codes the gazetteer knows (G7, G20) are its own.
+ */
+let groupCode: RegExp | undefined;
+function groupHits(text: string): KnownHit[] {
+  groupCode ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().groupWords.map(escape).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`, 'giu');
+  const out: KnownHit[] = [];
+  const codes = new Set<string>();
+  for (const m of text.matchAll(groupCode)) if (!lookupName(m[1]!, 'vi')) codes.add(m[1]!);
+  for (const code of codes) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(code)}(?![\\p{L}\\p{N}+])`, 'gu');
+    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + code.length, id: slugify(code), name: code, type: 'Organization' });
+  }
+  return out;
 }
 
 /** Does a long form begin with the head word of a body's name (org-heads.tsv: "Liên minh", "Ủy ban", …)? */

@@ -63,6 +63,8 @@ export interface ViLexicon {
   titleSenses: Map<string, string[]>;
   /** Heads of the titles of treaties, declarations and laws (person-cues.tsv, document). */
   documentHeads: string[];
+  /** Words before the code of a group of states ("nhóm P5+1"; person-cues.tsv, group). */
+  groupWords: string[];
   /** Formal styles of states written before a country's name (person-cues.tsv, state-form). */
   stateForms: string[];
   /** Surfaces of the country whose officials are named without it (person-cues.tsv, domestic-country). */
@@ -89,6 +91,7 @@ export function viLexicon(): ViLexicon {
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
     titleSenses: rows('title-senses.tsv', 2).reduce((m, [t, o]) => m.set(t!, [...(m.get(t!) ?? []), o!]), new Map<string, string[]>()),
     documentHeads: rows('person-cues.tsv', 2).filter(([, k]) => k === 'document').map(([p]) => p!),
+    groupWords: rows('person-cues.tsv', 2).filter(([, k]) => k === 'group').map(([p]) => p!),
     stateForms: rows('person-cues.tsv', 2).filter(([, k]) => k === 'state-form').map(([p]) => p!),
     domesticCountry: rows('person-cues.tsv', 2).filter(([, k]) => k === 'domestic-country').map(([p]) => p!),
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
