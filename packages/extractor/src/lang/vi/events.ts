@@ -11,9 +11,11 @@ import { readTsv } from '../../text/tsv.js';
 import { foldKey, tokenize } from '../../text/tokens.js';
 import type { KnownHit } from './resources.js';
 
-let heads: PhraseMatcher<string> | undefined;
-const meetingWords = (): PhraseMatcher<string> =>
-  heads ??= new PhraseMatcher<string>(readTsv(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k!] as [string, string]));
+const ROWS = readTsv(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k!] as [string, string]);
+const HEADS = new PhraseMatcher<string>(ROWS);
+/** Where a meeting word may start, found before any tokenizing (most of a text has none). */
+const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const WINDOW = 160;
 
 /** Words allowed between the meeting word and the organization: "của", "Nhóm", "khối". */
 const LINK = new Set(['của', 'nhóm', 'khối'].map(foldKey));
@@ -26,15 +28,21 @@ const ordinal = (n: number): string => {
 
 /** Events named in a text, as known hits; `known` are the text's gazetteer hits (sorted by start). */
 export function findEvents(text: string, known: KnownHit[], published: string | null): KnownHit[] {
-  const lower = text.toLowerCase();
-  if (!lower.includes('hội nghị') && !lower.includes('thượng đỉnh') && !lower.includes('diễn đàn')) return [];
-  const tokens = tokenize(text);
+  // only the words after each meeting word are tokenized, in merged windows
+  const windows: Array<[number, number]> = [];
+  for (const m of text.matchAll(OPENING)) {
+    const last = windows[windows.length - 1];
+    if (last && m.index! <= last[1]) last[1] = m.index! + WINDOW;
+    else windows.push([m.index!, m.index! + WINDOW]);
+  }
+  if (windows.length === 0) return [];
+  const tokens = windows.flatMap(([a, b]) => tokenize(text.slice(a, b), a));
   const bodyAt = new Map<number, KnownHit>();
   for (const k of known) if (k.type === 'Organization') bodyAt.set(k.start, k);
   const out: KnownHit[] = [];
   const bases: string[] = [];   // body + kind of each event, without ordinal or year
   for (let i = 0; i < tokens.length; i++) {
-    const head = meetingWords().at(tokens, i);
+    const head = HEADS.at(tokens, i);
     if (!head) continue;
     let j = head.end;
     while (j < tokens.length && LINK.has(tokens[j]!.lower)) j++;
