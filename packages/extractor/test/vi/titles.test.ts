@@ -81,3 +81,16 @@ describe('vi titles: a field after the title', () => {
     expect(posts(x).filter((l) => l.includes('European Union'))).toEqual([]);
   });
 });
+
+describe('vi titles: posts of a country\'s bodies', () => {
+  it('reads a body before a styled country name, and gives the post to the body and the country', () => {
+    const x = run('Ông đã gặp Wan Muhamad Noor Matha, Chủ tịch Quốc hội Vương quốc Thái Lan.');
+    const body = x.entities.find((e) => e.id === 'parliament-of-thailand')!;
+    expect(body.mentions.map((m) => m.text)).toEqual(['Quốc hội Vương quốc Thái Lan']);
+    expect(posts(x)).toEqual(['Wan Muhamad Noor Matha HOLDS_POSITION Parliament of Thailand topic=Speaker', 'Wan Muhamad Noor Matha HOLDS_POSITION Thailand topic=Speaker']);
+  });
+  it('gives a post of a body that is not a country\'s only to the body', () => {
+    const x = run('Tổng thư ký NATO Mark Rutte đến Ba Lan.');
+    expect(posts(x)).toEqual(['Mark Rutte HOLDS_POSITION NATO topic=Secretary General']);
+  });
+});

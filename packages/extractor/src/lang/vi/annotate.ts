@@ -30,12 +30,14 @@ export interface PersonPhrase {
   also?: string[];
   affiliation?: string;               // entity id (seats already resolved to their country)
   affiliationTok?: [number, number];
+  /** When the affiliation is a country's body ("Thượng viện Campuchia"), that country: the post is the country's too. */
+  country?: string;
   former: boolean;
   counterpart: boolean;
 }
 
 /** A title (and affiliation) without a name: "Ngoại trưởng Nga", "Tổng thư ký NATO". */
-export interface RolePhrase { first: number; last: number; title: string; affiliation?: string; counterpart: boolean; former: boolean }
+export interface RolePhrase { first: number; last: number; title: string; affiliation?: string; affiliationTok?: [number, number]; counterpart: boolean; former: boolean }
 
 export interface Annotated {
   index: number;
@@ -153,7 +155,7 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
         covered.fill(1, i, last + 1);
         i = last;
       } else if (canonical || affiliation) {
-        roles.push({ first: i, last: j - 1, title: canonical, affiliation, counterpart, former });
+        roles.push({ first: i, last: j - 1, title: canonical, affiliation, affiliationTok: affTok, counterpart, former });
         covered.fill(1, i, j);
         i = j - 1;
       }
@@ -184,7 +186,7 @@ function appositivePosts(tokens: Token[], persons: PersonPhrase[], roles: RolePh
     const k = roles.findIndex((r) => r.first === p.last + 2 && !r.counterpart && r.title && r.affiliation);
     if (k < 0) continue;
     const r = roles[k]!;
-    p.title = r.title; p.affiliation = r.affiliation; p.former = r.former;
+    p.title = r.title; p.affiliation = r.affiliation; p.affiliationTok = r.affiliationTok; p.former = r.former;
     p.last = tokens[r.last + 1]?.text === ',' ? r.last + 1 : r.last;   // the appositive, closing comma included, is part of the phrase
     roles.splice(k, 1);
   }
@@ -221,7 +223,7 @@ function appositiveNames(tokens: Token[], persons: PersonPhrase[], roles: RolePh
     const name = nameAt(tokens, start, gap, stop, 8);
     if (!name || name[1] !== mark - 1 || name[1] - name[0] < 1) continue;
     const last = isAppositiveMark(tokens[r.last + 1]) ? r.last + 1 : r.last;
-    persons.push({ first: from, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: r.title, affiliation: r.affiliation, former: r.former, counterpart: false });
+    persons.push({ first: from, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: r.title, affiliation: r.affiliation, affiliationTok: r.affiliationTok, former: r.former, counterpart: false });
     covered.fill(1, from, last + 1);
     roles.splice(k, 1);
   }

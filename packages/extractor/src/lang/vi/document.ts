@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../schema.js';
 import type { CleanDocument } from '../../types.js';
-import { splitSentences } from '../../text/sentences.js';
+import { isProse, splitSentences } from '../../text/sentences.js';
 import { slugify } from '../../names/slugify.js';
 import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
 import { EntityTable } from './entities.js';
@@ -75,6 +75,15 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     idOf.set(c, id);
     entities.ensure(id, name, 'Person', e?.wikidata);
   }
+  const ensureKnown = (id: string, hit?: KnownHit): { id: string; type: EntityType } | undefined => {
+    if (!entities.has(id)) {
+      const e = hit && hit.id === id ? hit : res.byId(id);
+      if (!e) return undefined;
+      entities.ensure(id, e.name, e.type, e.wikidata);
+    }
+    return { id, type: entities.type(id)! };
+  };
+
   const phrases: DocumentModel['phrases'] = [];
   const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
   // A person who speaks for a body of a country ("Bộ Ngoại giao Trung Quốc") speaks for the country too.
@@ -101,27 +110,25 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         for (const h of res.entities(doc.text.slice(from, to))) {
           const country = h.type === 'Country' ? h.id : h.seatOf;
           if (country && country !== p.affiliation) extraSides.set(id, (extraSides.get(id) ?? new Set()).add(country));
+          // "Chủ tịch Thượng viện Campuchia": the post of a country's body is a post of the country too
+          if (h.type === 'Country' && p.affiliation && countryOfBody(res, p.affiliation) === h.id && ensureKnown(h.id, h)) {
+            p.country = h.id;
+            entities.mention(h.id, from + h.start, from + h.end, doc.text.slice(from + h.start, from + h.end), isProse(a.sentence.text));
+          }
         }
       }
       if (title && !p.former) {
         for (const t of [title, ...(p.also ?? [])]) {
-          c.posts.push({ title: t, affiliation: p.affiliation });
-          const list = posts.get(id) ?? [];
-          if (!list.some((q) => q.title === t && q.affiliation === p.affiliation)) list.push({ title: t, affiliation: p.affiliation });
-          posts.set(id, list);
+          for (const aff of p.country ? [p.affiliation, p.country] : [p.affiliation]) {
+            c.posts.push({ title: t, affiliation: aff });
+            const list = posts.get(id) ?? [];
+            if (!list.some((q) => q.title === t && q.affiliation === aff)) list.push({ title: t, affiliation: aff });
+            posts.set(id, list);
+          }
         }
       }
     }
   }
-
-  const ensureKnown = (id: string, hit?: KnownHit): { id: string; type: EntityType } | undefined => {
-    if (!entities.has(id)) {
-      const e = hit && hit.id === id ? hit : res.byId(id);
-      if (!e) return undefined;
-      entities.ensure(id, e.name, e.type, e.wikidata);
-    }
-    return { id, type: entities.type(id)! };
-  };
 
   const runCluster = new Map<string, PersonCluster | null>();   // capitalised run → the person it names (or none)
   /** "Xi" or "Pu-tin" without a cue: a known person already named in this document by another form. */

@@ -65,9 +65,24 @@ function withStateForm(text: string, h: KnownHit): KnownHit {
   return m ? { ...h, start: h.start - m[0].length } : h;
 }
 
+/**
+ * "Quốc hội Vương quốc Campuchia": a national body before a country written with its style is that
+ * country's body (ministries.tsv), as "Quốc hội Campuchia" is. Returns the body's hit, or the country's.
+ */
+function bodyBeforeStateForm(text: string, country: KnownHit, nameStart: number): KnownHit {
+  if (country.start === nameStart) return country;
+  const before = /(?:\p{Lu}[\p{L}\p{M}]*|[\p{Ll}\p{M}]+)(?: [\p{L}\p{M}]+){0,3} $/u.exec(text.slice(Math.max(0, country.start - 40), country.start));
+  if (!before) return country;
+  const probe = `${before[0]}${text.slice(nameStart, country.end)}`;
+  const body = findGazetteerMentions(probe, 'vi').find((m) => m.end === probe.length && m.entry.type === 'Organization');
+  if (!body) return country;
+  return hitOf(country.start - before[0].length + body.start, country.end, body.entry);
+}
+
 function entities(text: string): KnownHit[] {
   const added = extraHits(text);
-  const hits = findGazetteerMentions(text, 'vi', tokensOf(text)).map((m) => withStateForm(text, hitOf(m.start, m.end, m.entry)))
+  const hits = findGazetteerMentions(text, 'vi', tokensOf(text))
+    .map((m) => { const h = hitOf(m.start, m.end, m.entry); const styled = withStateForm(text, h); return bodyBeforeStateForm(text, styled, h.start); })
     .filter((h) => !added.some((a) => a.start < h.end && h.start < a.end))
     .concat(added);
   const taken = (s: number, e: number): boolean => hits.some((h) => h.start < e && s < h.end);
