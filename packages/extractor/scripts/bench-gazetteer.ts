@@ -1,11 +1,11 @@
 /**
- * Throughput of the gazetteer and title matchers over the seed pages (repeated to a few MB),
+ * Throughput of the gazetteer, title and person-name matchers over the seed pages (repeated to a few MB),
  * against a baseline measured in the same run: tokenizing the same text alone.
  * Run: npx tsx packages/extractor/scripts/bench-gazetteer.ts [seed dir]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findGazetteerMentions, findTitles, tokenize } from '../src/gazetteer/index.js';
+import { findGazetteerMentions, findPersonNames, findTitles, tokenize } from '../src/gazetteer/index.js';
 
 const dir = process.argv[2] ?? new URL('../../../seeds/', import.meta.url).pathname;
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
@@ -26,6 +26,7 @@ function time(label: string, fn: () => number): number {
 const base = time('baseline: tokenize', () => tokenize(text).length);
 const gaz = time('findGazetteerMentions vi', () => findGazetteerMentions(text, 'vi').length);
 const tit = time('findTitles vi', () => findTitles(text, 'vi').length);
+const ppl = time('findPersonNames', () => findPersonNames(text).length);
 const base2 = time('baseline again', () => tokenize(text).length);
 const b = (base + base2) / 2;
-console.log(`ratio to baseline: gazetteer ${(gaz / b).toFixed(2)}x, titles ${(tit / b).toFixed(2)}x the time of tokenizing alone`);
+console.log(`ratio to baseline: gazetteer ${(gaz / b).toFixed(2)}x, titles ${(tit / b).toFixed(2)}x, people ${(ppl / b).toFixed(2)}x the time of tokenizing alone`);

@@ -3,6 +3,8 @@ export * from './schema.js';
 export type * from './types.js';
 export { progress, type Progress } from './progress.js';
 export { extractCommand } from './cli/extract.js';
+export { checkCommand } from './cli/check.js';
+export { checkGraph, type CheckResult } from './check.js';
 export { extractFiles, type ExtractOptions, type ExtractResult, type Failure } from './pipeline.js';
 export { readDocument, ingestBytes } from './ingest/read.js';
 export { detectLang } from './lang/detect.js';

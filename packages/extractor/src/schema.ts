@@ -1,5 +1,5 @@
 /**
- * The graph contract (../shared/CONTRACT.md) as zod schemas: the single source of
+ * The graph contract (docs/contract.md) as zod schemas: the single source of
  * truth for what `kg extract` writes and what every other part reads.
  * Extend with optional fields only; never rename or drop a field.
  */
@@ -93,23 +93,36 @@ export const Graph = z.object({
   entities: z.array(Entity),
   relations: z.array(Relation),
 }).superRefine((g, ctx) => {
-  const docs = new Set(g.documents.map((d) => d.id));
+  const texts = new Map<string, string | undefined>();
+  g.documents.forEach((d, i) => {
+    if (texts.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `duplicate document id "${d.id}"` });
+    texts.set(d.id, d.text);
+  });
+  /** A span must lie in its document's text and cover exactly `expected`, when the document carries its text. */
+  const checkSpan = (path: (string | number)[], doc: string, start: number, end: number, expected: string, what: string): void => {
+    if (!texts.has(doc)) { ctx.addIssue({ code: 'custom', path: [...path, 'doc'], message: `unknown document "${doc}"` }); return; }
+    if (end < start) { ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: `end ${end} is before start ${start}` }); return; }
+    const text = texts.get(doc);
+    if (text === undefined) return;
+    if (end > text.length) ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: `end ${end} is past the end of document "${doc}" (${text.length} characters)` });
+    else if (text.slice(start, end) !== expected) ctx.addIssue({ code: 'custom', path, message: `the ${what} is not the document's text at ${start}–${end}` });
+  };
   const ids = new Set<string>();
   g.entities.forEach((e, i) => {
     if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
     ids.add(e.id);
-    e.mentions.forEach((m, j) => {
-      if (!docs.has(m.doc)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'mentions', j, 'doc'], message: `unknown document "${m.doc}"` });
-    });
+    e.mentions.forEach((m, j) => checkSpan(['entities', i, 'mentions', j], m.doc, m.start, m.end, m.text, 'mention text'));
   });
+  const keys = new Set<string>();
   g.relations.forEach((r, i) => {
     for (const side of ['subject', 'object'] as const)
       if (!ids.has(r[side])) ctx.addIssue({ code: 'custom', path: ['relations', i, side], message: `no entity with id "${r[side]}"` });
     if (r.subject === r.object) ctx.addIssue({ code: 'custom', path: ['relations', i, 'object'], message: 'subject equals object' });
     if (r.attributedTo !== null && !ids.has(r.attributedTo)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'attributedTo'], message: `no entity with id "${r.attributedTo}"` });
-    r.evidence.forEach((ev, j) => {
-      if (!docs.has(ev.doc)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'evidence', j, 'doc'], message: `unknown document "${ev.doc}"` });
-    });
+    const key = relationKey(r);
+    if (keys.has(key)) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'duplicate relation: another one has the same subject, predicate, object, topic and negated' });
+    keys.add(key);
+    r.evidence.forEach((ev, j) => checkSpan(['relations', i, 'evidence', j], ev.doc, ev.start, ev.end, ev.sentence, 'evidence sentence'));
   });
 });
 export type Graph = z.infer<typeof Graph>;

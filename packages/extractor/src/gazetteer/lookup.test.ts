@@ -81,6 +81,27 @@ describe('findGazetteerMentions (en)', () => {
   it.each(table)('%s', (text, expected) => expect(ids(text, 'en')).toEqual(expected));
 });
 
+describe('organizations, armed groups and country names of the people review', () => {
+  const table: Array<[string, 'vi' | 'en', Array<[string, string]>]> = [
+    ['Lực lượng Hỗ trợ nhanh (RSF) pháo kích, Quân đội Sudan đáp trả.', 'vi', [['Lực lượng Hỗ trợ nhanh', 'rsf'], ['RSF', 'rsf'], ['Quân đội Sudan', 'sudanese-armed-forces']]],
+    ['Phong trào Hồi giáo Hamas và lực lượng Houthi ra tuyên bố chung.', 'vi', [['Phong trào Hồi giáo Hamas', 'hamas'], ['lực lượng Houthi', 'houthis']]],
+    ['Ansar Allah claimed the drone strike; the Rapid Support Forces denied it.', 'en', [['Ansar Allah', 'houthis'], ['Rapid Support Forces', 'rsf']]],
+    ['Đoàn đại biểu Bờ Biển Ngà và Liban tới Hà Nội.', 'vi', [['Bờ Biển Ngà', 'ivory-coast'], ['Liban', 'lebanon'], ['Hà Nội', 'hanoi']]],
+    ['Tổng Bí thư Đảng Cộng sản Việt Nam tiếp đoàn Đảng Nhân dân Cách mạng Lào.', 'vi', [['Đảng Cộng sản Việt Nam', 'communist-party-of-vietnam'], ['Đảng Nhân dân Cách mạng Lào', 'lao-peoples-revolutionary-party']]],
+    ['The P5+1 met the IAEA in Vienna.', 'en', [['P5+1', 'p5-plus-1'], ['IAEA', 'iaea'], ['Vienna', 'vienna']]],
+    ['Nhà nước Hồi giáo Khorasan nhận trách nhiệm.', 'vi', [['Nhà nước Hồi giáo Khorasan', 'isis-k']]],
+    // a party of another country is not the US party that shares its first words
+    ['Đảng Cộng hòa Nhân dân (CHP) của Thổ Nhĩ Kỳ', 'vi', [['Thổ Nhĩ Kỳ', 'turkey']]],
+    ['the Liberal Democrats and the Sweden Democrats', 'en', [['Sweden', 'sweden']]],
+    // "sát" is an ordinary word; capitalised "Sát" is returned flagged, for the plugin to judge
+    ['hai bên sát cánh', 'vi', []],
+  ];
+  it.each(table)('%s', (text, lang, expected) => expect(ids(text, lang)).toEqual(expected));
+  it('flags the short form of Chad as ambiguous', () => {
+    expect(findGazetteerMentions('Sát cánh cùng nhau', 'vi')[0]?.entry).toMatchObject({ id: 'chad', ambiguous: true });
+  });
+});
+
 describe('lookupName / entryById', () => {
   const table: Array<[string, 'vi' | 'en', string | undefined]> = [
     ['Liên bang Nga', 'vi', 'russia'],

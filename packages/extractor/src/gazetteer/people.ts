@@ -18,11 +18,15 @@ const TITLES = new Set(DATA_SET.titles.filter((t) => t.kind === 'title').map((t)
 const RECORDS: PersonRecord[] = parsePeople(
   readTsv(new URL('../../data/gazetteer/people.tsv', import.meta.url)), 'people.tsv', (id) => !!entryById(id), TITLES);
 
-/** Forms used alone for a person from one of their names: the family name, with lower-case particles ("von der Leyen"). */
-export function surnameForms(surface: string, eastern: boolean): string[] {
+/**
+ * Forms used alone for a person from one of their names: the family name, with lower-case
+ * particles ("von der Leyen"). With `family` (the family name of an eastern-order name, "Lai"),
+ * a surface is read family-name first unless it ends with that name ("William Lai").
+ */
+export function surnameForms(surface: string, family?: string): string[] {
   const words = surface.trim().split(/\s+/);
   if (words.length === 1) return words;
-  if (eastern) return [words[0]];
+  if (family !== undefined && personKey(words[words.length - 1]) !== personKey(family)) return [words[0]];
   const last = words.length - 1;
   let first = last;
   while (first > 1 && /^\p{Ll}/u.test(words[first - 1])) first--;
@@ -44,7 +48,8 @@ for (const r of RECORDS) {
   // A spelling shared with another person ('~' in the data) is never resolved alone.
   const names = [entry.name, ...entry.aliases].filter((n) => !r.shared.includes(n));
   for (const n of names) addTo(BY_KEY, personKey(n), entry);
-  if (!r.nosurname) for (const n of names.flatMap((n) => surnameForms(n, r.eastern))) addTo(BY_SURNAME, personKey(n), entry);
+  const family = r.eastern ? entry.name.split(/\s+/)[0] : undefined;
+  if (!r.nosurname) for (const n of names.flatMap((n) => surnameForms(n, family))) addTo(BY_SURNAME, personKey(n), entry);
   for (const s of r.short) { addTo(BY_SURNAME, personKey(s), entry); addTo(BY_SHORT, personKey(s), entry); }
   // In text a name needs a capital; the press also drops diacritics ("Nguyen Phu Trong", "Erdogan").
   for (const n of names) {

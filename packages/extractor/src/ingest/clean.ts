@@ -12,7 +12,7 @@
  * A teaser block runs until article prose resumes: two long sentence-final lines in a row, not
  * the excerpt of a timestamped item, with no timestamp in the next lines.
  */
-import { markerKind } from './lexicon.js';
+import { markerKind, stripClutter } from './lexicon.js';
 import { isTimestampLine } from './timestamp.js';
 
 const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
@@ -83,7 +83,7 @@ function titleAfterMenu(lines: string[], start: number, end: number): string | n
 export function pageLines(text: string): string[] {
   return text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((l) => l.replace(/[\s\u00a0]+/gu, ' ').trim())
+    .map((l) => stripClutter(l.replace(/[\s\u00a0]+/gu, ' ').trim()))
     .filter(Boolean);
 }
 

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 
 export type MarkerKind = 'drop' | 'block';
 interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string) => boolean }
+/** A part of a line that is furniture (a photo credit, a dateline tag): removed, the rest kept. */
+interface Strip { re: RegExp }
+interface Lexicon { markers: Marker[]; strips: Strip[] }
 
 /** A line as markers see it: lower case, no list bullets, no trailing ":" or "(12)" count. */
 export function normaliseMarker(line: string): string {
@@ -16,12 +19,24 @@ export function normaliseMarker(line: string): string {
 
 /** Parses the TSV lexicon; a malformed row is an error naming the line. */
 export function parseMarkers(tsv: string, source = 'markers.tsv'): Marker[] {
+  return parseLexicon(tsv, source).markers;
+}
+
+function parseLexicon(tsv: string, source: string): Lexicon {
   const markers: Marker[] = [];
+  const strips: Strip[] = [];
   const rows = tsv.split('\n');
   rows.forEach((row, i) => {
     if (!row.trim() || row.startsWith('#') || row.startsWith('kind\t')) return;
     const [kind, match, pattern] = row.split('\t');
-    if ((kind !== 'drop' && kind !== 'block') || !pattern) throw new Error(`kg ingest: ${source}:${i + 1}: bad row "${row}"`);
+    if ((kind !== 'drop' && kind !== 'block' && kind !== 'strip') || !pattern) throw new Error(`kg ingest: ${source}:${i + 1}: bad row "${row}"`);
+    if (kind === 'strip') {
+      if (match !== 'regex' && match !== 'regex-cs') throw new Error(`kg ingest: ${source}:${i + 1}: a strip row needs regex or regex-cs`);
+      try { strips.push({ re: new RegExp(pattern, match === 'regex' ? 'giu' : 'gu') }); } catch (e) {
+        throw new Error(`kg ingest: ${source}:${i + 1}: bad regex (${(e as Error).message})`);
+      }
+      return;
+    }
     if (match === 'exact') {
       const p = normaliseMarker(pattern);
       markers.push({ kind, test: (n) => n === p });
@@ -33,12 +48,20 @@ export function parseMarkers(tsv: string, source = 'markers.tsv'): Marker[] {
       markers.push({ kind, test: match === 'regex' ? (n) => re.test(n) : (_n, t) => re.test(t) });
     } else throw new Error(`kg ingest: ${source}:${i + 1}: unknown match "${match}"`);
   });
-  return markers;
+  return { markers, strips };
 }
 
 const DEFAULT_URL = new URL('../../data/clutter/markers.tsv', import.meta.url);
-let cached: Marker[] | null = null;
-const defaults = (): Marker[] => (cached ??= parseMarkers(readFileSync(DEFAULT_URL, 'utf8')));
+let cached: Lexicon | null = null;
+const lexicon = (): Lexicon => (cached ??= parseLexicon(readFileSync(DEFAULT_URL, 'utf8'), 'markers.tsv'));
+const defaults = (): Marker[] => lexicon().markers;
+
+/** `line` without its furniture parts (photo credits, caption shortcodes, dateline tags), trimmed. */
+export function stripClutter(line: string): string {
+  let out = line;
+  for (const { re } of lexicon().strips) if (re.test(out)) { re.lastIndex = 0; out = out.replace(re, ' '); } else re.lastIndex = 0;
+  return out === line ? line : out.replace(/\s+/gu, ' ').trim();
+}
 
 /** The kind of marker `line` is, or null for ordinary text. */
 export function markerKind(line: string, markers: Marker[] = defaults()): MarkerKind | null {

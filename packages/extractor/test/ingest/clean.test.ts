@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cleanLines, isDoubled, isProse, pageLines } from '../../src/ingest/clean.js';
-import { markerKind, normaliseMarker, parseMarkers } from '../../src/ingest/lexicon.js';
+import { markerKind, normaliseMarker, parseMarkers, stripClutter } from '../../src/ingest/lexicon.js';
 import { isTimestampLine } from '../../src/ingest/timestamp.js';
 import { findPublished, parseDate } from '../../src/ingest/published.js';
 
@@ -25,6 +25,35 @@ describe('marker lexicon', () => {
   it('names the file and line of a bad row', () => {
     expect(() => parseMarkers('kind\tmatch\tpattern\nblok\texact\tx', 'm.tsv')).toThrow('m.tsv:2');
     expect(() => parseMarkers('kind\tmatch\tpattern\n# note\ndrop\tregex\t^(tin', 'm.tsv')).toThrow(/^kg ingest: m\.tsv:3: bad regex \(.+\)$/);
+  });
+});
+
+describe('furniture inside a line (strip rows)', () => {
+  it.each([
+    // photo credits end captions in many shapes; the caption itself is kept
+    ['Thủ tướng Ý và Tổng thống Ba Lan tại lễ đón ở Rome. Ảnh: AP |', 'Thủ tướng Ý và Tổng thống Ba Lan tại lễ đón ở Rome.'],
+    ['Tàu hải quân Nhật Bản cập cảng Cam Ranh (Ảnh: Reuters)', 'Tàu hải quân Nhật Bản cập cảng Cam Ranh'],
+    ['Phái đoàn EU tại Geneva ngày 3/2. (Nguồn: Anadolu) |', 'Phái đoàn EU tại Geneva ngày 3/2.'],
+    ['Binh sĩ Israel gần biên giới Liban - Ảnh: AFP', 'Binh sĩ Israel gần biên giới Liban'],
+    ['Ngoại trưởng Úc phát biểu tại Jakarta |', 'Ngoại trưởng Úc phát biểu tại Jakarta'],
+    ['Hai nhà lãnh đạo bắt tay. Ảnh: TTXVN[/caption]', 'Hai nhà lãnh đạo bắt tay.'],
+    ['[caption id="attachment_1" align="aligncenter" width="640"]', ''],
+    // dateline tags opening a lead
+    ['(CLO) Tổng thống Pháp sẽ thăm Hà Nội vào tuần tới.', 'Tổng thống Pháp sẽ thăm Hà Nội vào tuần tới.'],
+    ['Kinhtedothi - Ngày 5/3, Bộ Ngoại giao Nhật Bản cho biết …', 'Ngày 5/3, Bộ Ngoại giao Nhật Bản cho biết …'],
+    ['TTO - Chiều 2/9, Chủ tịch nước tiếp Đại sứ Pháp.', 'Chiều 2/9, Chủ tịch nước tiếp Đại sứ Pháp.'],
+    ['Baoquocte.vn - Sáng nay, Ngoại trưởng hai nước hội đàm.', 'Sáng nay, Ngoại trưởng hai nước hội đàm.'],
+    ['BRUSSELS (Reuters) - NATO allies agreed on Tuesday to raise spending.', 'NATO allies agreed on Tuesday to raise spending.'],
+    ['MOSCOW, March 4 (AP) — Russia said it would respond.', 'Russia said it would respond.'],
+    // prose that only looks like furniture is left alone
+    ['Ảnh hưởng của lệnh trừng phạt là rất lớn.', 'Ảnh hưởng của lệnh trừng phạt là rất lớn.'],
+    ['Nga - Mỹ nhất trí nối lại đối thoại về kiểm soát vũ khí.', 'Nga - Mỹ nhất trí nối lại đối thoại về kiểm soát vũ khí.'],
+    ['Mỹ (cùng Anh) - hai đồng minh thân cận - phản đối.', 'Mỹ (cùng Anh) - hai đồng minh thân cận - phản đối.'],
+    ['Theo nguồn tin ngoại giao, hai bên sẽ gặp nhau ở Oslo.', 'Theo nguồn tin ngoại giao, hai bên sẽ gặp nhau ở Oslo.'],
+  ])('%j → %j', (line, expected) => expect(stripClutter(line)).toBe(expected));
+
+  it('keeps a credited caption as its own line, without the credit', () => {
+    expect(clean([P1, 'Lãnh đạo hai nước tại Phủ Chủ tịch. Ảnh: VGP |', P2].join('\n'))).toEqual([P1, 'Lãnh đạo hai nước tại Phủ Chủ tịch.', P2]);
   });
 });
 

@@ -4,7 +4,7 @@
  * commands; this file only assembles them.
  */
 import { Command } from 'commander';
-import { extractCommand } from '@kg/extractor';
+import { checkCommand, extractCommand } from '@kg/extractor';
 import { loadCommand } from './load.js';
 import { exportCommand } from './export.js';
 import { neo4jCommand } from './neo4j.js';
@@ -15,6 +15,7 @@ const program = new Command('kg')
   .description('Knowledge graphs from international news: extract, load into Neo4j, export, view.')
   .showHelpAfterError()
   .addCommand(extractCommand())
+  .addCommand(checkCommand())
   .addCommand(buildCommand())
   .addCommand(loadCommand())
   .addCommand(exportCommand())
