@@ -11,6 +11,7 @@ import { slugify } from '../../names/slugify.js';
 import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
 import { EntityTable } from './entities.js';
 import { findEvents } from './events.js';
+import { findPlaces } from './places.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { knownPersonOf, PersonIndex, sameFullName, type PersonCluster } from './persons.js';
 import { viLexicon } from './lexicon.js';
@@ -48,7 +49,8 @@ const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) 
 export function buildDocument(doc: CleanDocument, res: ViResources): DocumentModel {
   const lex = viLexicon();
   const found = res.entities(doc.text);
-  const known = sortByStart(found.concat(findEvents(doc.text, sortByStart([...found]), doc.published)));
+  sortByStart(found);
+  const known = sortByStart(found.concat(findEvents(doc.text, found, doc.published), findPlaces(doc.text, found)));
   const titles = sortByStart(res.titles(doc.text));
   const people = sortByStart(res.persons?.(doc.text) ?? []);
   const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end)));
