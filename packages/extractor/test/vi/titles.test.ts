@@ -94,3 +94,14 @@ describe('vi titles: posts of a country\'s bodies', () => {
     expect(posts(x)).toEqual(['Mark Rutte HOLDS_POSITION NATO topic=Secretary General']);
   });
 });
+
+describe('vi titles: a post held for a titled person', () => {
+  it('gives "X, người phát ngôn của Tổng thống Pháp Y" the country of Y', () => {
+    const x = run('"Chúng tôi sẽ không nhượng bộ", Gabriel Attal, người phát ngôn của Tổng thống Pháp Emmanuel Macron, nói.');
+    expect(posts(x)).toEqual(['Emmanuel Macron HOLDS_POSITION France topic=President', 'Gabriel Attal HOLDS_POSITION France topic=Spokesperson']);
+  });
+  it('reads no person when the post is held for someone without a stated country', () => {
+    const x = run('Hôm qua, Gabriel Attal, người phát ngôn của ông Macron, nói.');
+    expect(posts(x)).toEqual([]);
+  });
+});

@@ -171,6 +171,7 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
     }
   }
   knownPersons(tokens, personHits, persons, covered, knownAt);
+  principalsCountry(tokens, persons, roles);
   appositivePosts(tokens, persons, roles);
   appositiveNames(tokens, persons, roles, covered, (j) => knownAt.has(j) || titleAt.has(j), gap);
   return { index, sentence, tokens, prose: isProse(sentence.text), known, persons, roles, covered };
@@ -203,6 +204,16 @@ function knownPersons(tokens: Token[], hits: PersonHit[], persons: PersonPhrase[
   persons.sort((a, b) => a.first - b.first);
 }
 
+/** "người phát ngôn của Thủ tướng Đức Y": a post held for a titled person is held for that person's country. */
+function principalsCountry(tokens: Token[], persons: PersonPhrase[], roles: RolePhrase[]): void {
+  for (const r of roles) {
+    if (r.affiliation || !r.title) continue;
+    const of = viLexicon().cues['post-of'].at(tokens, r.last + 1);
+    const principal = of && persons.find((p) => p.first === of.end && p.title && p.affiliation && !p.counterpart);
+    if (principal) r.affiliation = principal.affiliation;
+  }
+}
+
 const isAppositiveMark = (t: Token | undefined): boolean => t?.text === ',' || t?.text === '–' || t?.text === '-';
 
 /**
@@ -215,7 +226,8 @@ function appositiveNames(tokens: Token[], persons: PersonPhrase[], roles: RolePh
   for (let k = roles.length - 1; k >= 0; k--) {
     const r = roles[k]!;
     const mark = r.first - 1;
-    if (!r.title || !r.affiliation || r.counterpart || !isAppositiveMark(tokens[mark]) || covered[mark - 1]) continue;
+    const affiliation = r.affiliation;
+    if (!r.title || !affiliation || r.counterpart || !isAppositiveMark(tokens[mark]) || covered[mark - 1]) continue;
     let from = mark;
     while (from > 0 && isNameSyllable(tokens[from - 1]) && !covered[from - 1] && !stop(from - 1)) from--;
     if (from > 0 && stop(from - 1)) continue;   // the run continues a known name or title: not a person
@@ -223,7 +235,7 @@ function appositiveNames(tokens: Token[], persons: PersonPhrase[], roles: RolePh
     const name = nameAt(tokens, start, gap, stop, 8);
     if (!name || name[1] !== mark - 1 || name[1] - name[0] < 1) continue;
     const last = isAppositiveMark(tokens[r.last + 1]) ? r.last + 1 : r.last;
-    persons.push({ first: from, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: r.title, affiliation: r.affiliation, affiliationTok: r.affiliationTok, former: r.former, counterpart: false });
+    persons.push({ first: from, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: r.title, affiliation, affiliationTok: r.affiliationTok, former: r.former, counterpart: false });
     covered.fill(1, from, last + 1);
     roles.splice(k, 1);
   }
