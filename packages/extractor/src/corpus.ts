@@ -77,27 +77,50 @@ class Clusters {
  */
 function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   const persons = [...seen.values()].filter((s) => typeOf(s) === 'Person').sort((a, b) => cmp(a.id, b.id));
-  const full = persons.filter((s) => parseName(nameOf(s)).tokens.length >= 2);
-  const single = persons.filter((s) => parseName(nameOf(s)).tokens.length === 1);
+  const parsed = new Map(persons.map((s) => [s, parseName(nameOf(s))]));
+  const full = persons.filter((s) => parsed.get(s)!.tokens.length >= 2);
+  const single = persons.filter((s) => parsed.get(s)!.tokens.length === 1);
   const uf = new Clusters();
-  // Candidate pairs only: full names whose surnames share a blocking key (a deletion neighbourhood).
+  // Candidate pairs only: full names whose surnames share a blocking key (a deletion
+  // neighbourhood) and the surnames' and first given names' first letters, which namesMatch
+  // requires. The letters keep short deletion keys ("aka") and common surnames ("Kim", "Li")
+  // from making blocks of thousands, whose pairs would grow with the square of the corpus.
+  const surnameKeysOf = (surname: string) => surnameBlockKeys(surname).map((k) => `${surname[0]}\u0000${k}`);
+  const bySurname = new Map<string, Seen[]>();
   const blocks = new Map<string, Seen[]>();
-  const keysOf = new Map<Seen, string[]>(full.map((f) => [f, surnameBlockKeys(parseName(nameOf(f)).surname)]));
-  for (const f of full) for (const k of keysOf.get(f)!) push(blocks, k, f);
+  const keysOf = new Map<Seen, string[]>();
+  for (const f of full) {
+    const { surname, given } = parsed.get(f)!;
+    const surnameKeys = surnameKeysOf(surname);
+    for (const k of surnameKeys) push(bySurname, k, f);
+    const keys = surnameKeys.map((k) => `${k}\u0000${given[0]?.[0] ?? ''}`);
+    keysOf.set(f, keys);
+    for (const k of keys) push(blocks, k, f);
+  }
   for (const x of full) {
     const candidates = new Set<Seen>();
     for (const k of keysOf.get(x)!) for (const y of blocks.get(k)!) if (y.id > x.id) candidates.add(y);
     for (const y of candidates) if (namesMatch(nameOf(x), nameOf(y))) uf.union(x.id, y.id);
   }
   const byFirst = new Map<string, Seen[]>();
-  for (const f of full) push(byFirst, parseName(nameOf(f)).tokens[0], f);
-  const rootsOf = (cands: Iterable<Seen>, ok: (f: Seen) => boolean) => new Set([...cands].filter(ok).map((f) => uf.find(f.id)));
+  for (const f of full) push(byFirst, parsed.get(f)!.tokens[0], f);
+  /** The one cluster among `cands` that `ok` accepts, or null when none or several (stops at the second). */
+  const uniqueRoot = (cands: Iterable<Seen>, ok: (f: Seen) => boolean): string | null | 'several' => {
+    let root: string | null = null;
+    for (const f of cands) {
+      if (!ok(f)) continue;
+      const r = uf.find(f.id);
+      if (root === null) root = r;
+      else if (r !== root) return 'several';
+    }
+    return root;
+  };
   for (const s of single) {
-    const word = parseName(nameOf(s)).surname;
-    const bySurname = new Set(surnameBlockKeys(word).flatMap((k) => blocks.get(k) ?? []));
-    let roots = rootsOf(bySurname, (f) => surnameMatches(nameOf(s), nameOf(f)));
-    if (roots.size === 0) roots = rootsOf(byFirst.get(word) ?? [], (f) => firstNameMatches(nameOf(s), nameOf(f)));
-    if (roots.size === 1) uf.union(s.id, [...roots][0]);
+    const word = parsed.get(s)!.surname;
+    const cands = new Set(surnameKeysOf(word).flatMap((k) => bySurname.get(k) ?? []));
+    let root = uniqueRoot(cands, (f) => surnameMatches(nameOf(s), nameOf(f)));
+    if (root === null) root = uniqueRoot(byFirst.get(word) ?? [], (f) => firstNameMatches(nameOf(s), nameOf(f)));
+    if (root !== null && root !== 'several') uf.union(s.id, root);
   }
   // Representative: the member carrying the canonical name (fullest, most frequent, first).
   const members = new Map<string, Seen[]>();
@@ -199,14 +222,14 @@ export function mergeExtractions(list: DocumentExtraction[]): Graph {
       let subject = canon(r0.subject), object = canon(r0.object);
       if (subject === object || !known.has(subject) || !known.has(object)) continue;
       if (isSymmetric(r0.predicate) && cmp(subject, object) > 0) [subject, object] = [object, subject];
-      const r = { ...r0, subject, object };
-      const key = relationKey(r);
+      const key = relationKey({ subject, predicate: r0.predicate, object, topic: r0.topic, negated: r0.negated });
       let m = merged.get(key);
-      if (!m) merged.set(key, (m = { r, dates: [], attributions: [], evidence: new Map() }));
+      if (!m) merged.set(key, (m = { r: { ...r0, subject, object }, dates: [], attributions: [], evidence: new Map() }));
       m.r.confidence = Math.max(m.r.confidence, r0.confidence);
       if (r0.date) m.dates.push(r0.date);
       m.attributions.push(r0.attributedTo !== null && known.has(canon(r0.attributedTo)) ? canon(r0.attributedTo) : null);
-      for (const ev of r0.evidence) m.evidence.set(`${ev.doc}\u0000${ev.start}\u0000${ev.end}\u0000${ev.sentence}`, ev);
+      // A span of a document is one sentence: the key needs no sentence text.
+      for (const ev of r0.evidence) m.evidence.set(`${ev.doc}\u0000${ev.start}\u0000${ev.end}`, ev);
     }
   }
   const relations = [...merged.entries()].sort(([a], [b]) => cmp(a, b)).map(([, m]): Relation => {

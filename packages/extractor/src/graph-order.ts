@@ -31,5 +31,25 @@ export function orderGraph(g: Graph): Graph {
   };
 }
 
+/**
+ * graph.json text in pieces, one per document, entity and relation: exactly
+ * `JSON.stringify(g, null, 2)` plus a newline, without ever holding the whole text (a large
+ * corpus's graph.json outgrows V8's longest string).
+ */
+export function* graphChunks(g: Graph): Generator<string> {
+  const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`); // JSON strings hold no raw newline
+  const keys = Object.keys(g) as (keyof Graph)[];
+  yield '{';
+  for (const [k, key] of keys.entries()) {
+    const value = g[key];
+    yield `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) { yield indent(JSON.stringify(value, null, 2), '  '); continue; }
+    yield '[';
+    for (const [i, item] of value.entries()) yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(item, null, 2), '    ')}`;
+    yield '\n  ]';
+  }
+  yield keys.length ? '\n}\n' : '}\n';
+}
+
 /** graph.json text: two-space indent, trailing newline. */
-export const serializeGraph = (g: Graph): string => `${JSON.stringify(g, null, 2)}\n`;
+export const serializeGraph = (g: Graph): string => [...graphChunks(g)].join('');

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from '../src/server/index.js';
-import { ensureBuild } from '../src/server/build.js';
+import { ensureBuild } from '../scripts/build.js';
 import { openPage, waitReady } from '../e2e/browser.js';
 
 const { values } = parseArgs({ options: { file: { type: 'string' }, nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '3' }, filter: { type: 'boolean', default: false }, redraw: { type: 'boolean', default: false }, load: { type: 'boolean', default: false } } });

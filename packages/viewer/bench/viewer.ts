@@ -14,7 +14,12 @@
  *     next frame painted, mean of 5; unlike sigma's own beforeRender → afterRender time this
  *     includes the software GL work, which runs after the JavaScript has returned
  *   - hover: the mouse onto a node → the frame with its neighbourhood emphasised painted
- * and print them with the big/small ratio. Also prints the production bundle size.
+ *   - CPU time (bench/cpu.ts: all Chromium processes, plus the server) up to `ready`, and
+ *     per frame while panning: on a machine shared with other jobs, wall-clock figures
+ *     stretch with the load, CPU time hardly does
+ * and print them with the big/small ratio, and the load average before and after. Also
+ * prints the production bundle size. `ready` is when every panel is built (builds before
+ * the panels were deferred past the first frame: the first frame).
  *
  * Frame counting: a requestAnimationFrame loop in the page; a painted frame is awaited as two
  * rAF callbacks (the second runs once the first frame has been produced).
@@ -30,12 +35,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { syntheticGraph, toGraphology } from '@kg/graph';
 import { progress } from '@kg/extractor';
 import { serve } from '../src/server/index.js';
 import { serveStatic } from '../src/server/static.js';
-import { DIST, ensureBuild } from '../src/server/build.js';
+import { DIST } from '../src/server/build.js';
+import { ensureBuild } from '../scripts/build.js';
 import { openPage, waitReady } from '../e2e/browser.js';
+import { chromiumCpuMs, ownCpuMs } from './cpu.js';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '4' }, against: { type: 'string' } } });
 const BIG = { nodes: Number(values.nodes), edges: Number(values.edges) };
@@ -44,7 +52,7 @@ const PAN_MS = Number(values.seconds) * 1000;
 const CACHE = fileURLToPath(new URL('../../../.bench/', import.meta.url));
 const SEED = 7;
 
-interface Figures { dragFps: number; frameMs: number; redrawMs: number; hoverMs: number; hidesOnMove: boolean; firstRenderMs: number; fps: number; redrawsPerSec: number; filterMs: number; visibleAfterFilter: number }
+interface Figures { readyMs: number; readyCpuMs: number; panCpuPerFrame: number; dragFps: number; frameMs: number; redrawMs: number; hoverMs: number; hidesOnMove: boolean; firstRenderMs: number; fps: number; redrawsPerSec: number; filterMs: number; visibleAfterFilter: number }
 
 /** Serves the build in `root`, passing /api/* on to a viewer server (for --against). */
 async function proxy(root: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -84,9 +92,14 @@ async function measure(file: string, build?: string): Promise<Figures> {
   const front = build ? await proxy(build, server.url) : undefined;
   const s = await openPage({ width: 1280, height: 800 });
   try {
+    const cpu0 = chromiumCpuMs(s.userDataDir) + ownCpuMs();
     await s.page.goto(front?.url ?? server.url);
     await waitReady(s.page, 180_000);
+    // CPU of Chromium (all its processes) and of this process (the server) up to `ready`.
+    const readyCpuMs = chromiumCpuMs(s.userDataDir) + ownCpuMs() - cpu0;
     const firstRenderMs = await s.page.evaluate(() => (window as any).__kg.firstRenderMs as number);
+    // Builds before the panels were deferred had no interactiveMs: ready was the first frame.
+    const readyMs = await s.page.evaluate(() => ((window as any).__kg.interactiveMs ?? (window as any).__kg.firstRenderMs) as number);
     await s.page.waitForTimeout(500);
     const frame = await s.page.evaluate(() => ({ ms: (window as any).__kg.lastRenderMs as number, hides: (window as any).__kg.hidesOnMove() as boolean }));
 
@@ -99,12 +112,14 @@ async function measure(file: string, build?: string): Promise<Figures> {
         const tick = () => { if (!w.__bench.on) return; w.__bench.frames++; requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
       })()`);
+      const c0 = chromiumCpuMs(s.userDataDir);
       const t0 = Date.now();
       await act();
       const elapsed = Date.now() - t0;
       const { frames, renders } = await s.page.evaluate(`(() => { const w = window; w.__bench.on = false; return { frames: w.__bench.frames, renders: w.__kg.renders - w.__bench.renders0 }; })()`) as { frames: number; renders: number };
+      const cpuPerFrame = (chromiumCpuMs(s.userDataDir) - c0) / Math.max(1, frames);
       await s.page.waitForTimeout(300);
-      return { fps: (frames * 1000) / elapsed, redraws: (renders * 1000) / elapsed };
+      return { fps: (frames * 1000) / elapsed, redraws: (renders * 1000) / elapsed, cpuPerFrame };
     };
 
     // Scripted camera moves: arrow keys on the graph (each a 150 ms camera animation), round and round.
@@ -176,7 +191,7 @@ async function measure(file: string, build?: string): Promise<Figures> {
       return { ms: performance.now() - t, visible: window.__kg.visibleNodes().length };
     })()`) as { ms: number; visible: number };
     if (s.errors.length) throw new Error(`bench:viewer: console errors: ${s.errors.join('; ')}`);
-    return { frameMs: frame.ms, redrawMs, hoverMs, hidesOnMove: frame.hides, firstRenderMs, fps: pan.fps, redrawsPerSec: pan.redraws, dragFps: drag.fps, filterMs: filter.ms, visibleAfterFilter: filter.visible };
+    return { readyMs, readyCpuMs, panCpuPerFrame: pan.cpuPerFrame, frameMs: frame.ms, redrawMs, hoverMs, hidesOnMove: frame.hides, firstRenderMs, fps: pan.fps, redrawsPerSec: pan.redraws, dragFps: drag.fps, filterMs: filter.ms, visibleAfterFilter: filter.visible };
   } finally {
     await s.close();
     await front?.close();
@@ -191,9 +206,11 @@ function bundleKiB(): number {
 
 await ensureBuild((l) => console.error(l));
 const files = [graphFile(BASE), graphFile(BIG)];
-const COLS = `${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'pan fps'.padStart(11)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'redraw'.padStart(9)} ${'hover'.padStart(9)}`;
+const COLS = `${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'ready'.padStart(8)} ${'CPU→ready'.padStart(9)} ${'pan fps'.padStart(11)} ${'CPU/frame'.padStart(9)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'redraw'.padStart(9)} ${'hover'.padStart(9)}`;
 const row = (name: string, size: typeof BIG, f: Figures) =>
-  `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.redrawMs.toFixed(0).padStart(6)} ms ${f.hoverMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
+  `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.readyMs.toFixed(0).padStart(5)} ms ${f.readyCpuMs.toFixed(0).padStart(6)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.panCpuPerFrame.toFixed(1).padStart(6)} ms ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.redrawMs.toFixed(0).padStart(6)} ms ${f.hoverMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
+const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+console.log(`start: ${load()}`);
 
 if (values.against) {
   // A/B: this build and another one on the big graph, alternately, through the same proxy.
@@ -205,7 +222,8 @@ if (values.against) {
   for (const [name, f] of runs) console.log(row(name, BIG, f));
   const mean = (name: string, k: keyof Figures) => runs.filter(([n]) => n === name).reduce((a, [, f]) => a + (f[k] as number), 0) / 2;
   const ratio = (k: keyof Figures) => (mean('this', k) / mean('reference', k)).toFixed(2);
-  console.log(`ratio this/reference (means of 2): first render ×${ratio('firstRenderMs')}, pan fps ×${ratio('fps')}, drag fps ×${ratio('dragFps')}, filter ×${ratio('filterMs')}, redraw ×${ratio('redrawMs')}, hover ×${ratio('hoverMs')}`);
+  console.log(`ratio this/reference (means of 2): first render ×${ratio('firstRenderMs')}, ready ×${ratio('readyMs')}, CPU to ready ×${ratio('readyCpuMs')}, pan fps ×${ratio('fps')}, pan CPU per frame ×${ratio('panCpuPerFrame')}, drag fps ×${ratio('dragFps')}, filter ×${ratio('filterMs')}, redraw ×${ratio('redrawMs')}, hover ×${ratio('hoverMs')}`);
+  console.log(`end: ${load()}`);
   process.exit(0);
 }
 
@@ -218,3 +236,4 @@ console.log(row('big', BIG, big));
 console.log(`ratio big/baseline: first render ×${(big.firstRenderMs / base.firstRenderMs).toFixed(2)}, pan fps ×${(big.fps / base.fps).toFixed(2)}, drag fps ×${(big.dragFps / base.dragFps).toFixed(2)}, filter ×${(big.filterMs / base.filterMs).toFixed(2)}, redraw ×${(big.redrawMs / base.redrawMs).toFixed(2)} (for 10× the graph)`);
 console.log(`throughput: ${(BIG.nodes / (big.firstRenderMs / 1000)).toFixed(0)} nodes/s to first render (baseline ${(BASE.nodes / (base.firstRenderMs / 1000)).toFixed(0)})`);
 console.log(`bundle: ${bundleKiB().toFixed(1)} KiB gzipped (limit 1024 KiB)`);
+console.log(`end: ${load()}`);

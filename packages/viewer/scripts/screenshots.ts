@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFiles } from '@kg/extractor';
 import { serve } from '../src/server/index.js';
 import { openPage, waitReady } from '../e2e/browser.js';
+import { ensureBuild } from './build.js';
 
 const DOCS = fileURLToPath(new URL('../docs/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -20,6 +21,7 @@ if (!file) {
   file = join(mkdtempSync(join(tmpdir(), 'kg-shots-')), 'graph.json');
   writeFileSync(file, JSON.stringify(graph));
 }
+await ensureBuild();
 const server = await serve({ graphFile: file, port: 0, log: () => {} });
 const s = await openPage({ width: 1280, height: 760 });
 const shot = async (name: string) => {

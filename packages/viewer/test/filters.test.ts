@@ -5,7 +5,7 @@ import { edgeBetween, fixtureGraph } from './helpers.js';
 
 const g = fixtureGraph();
 const vis = (f: Partial<Filters>) => computeVisibility(g, { ...NO_FILTERS, ...f });
-const kinds = (nodes: Set<string>) => new Set([...nodes].map((n) => g.getNodeAttribute(n, 'kind')));
+const kinds = (nodes: Iterable<string>) => new Set([...nodes].map((n) => g.getNodeAttribute(n, 'kind')));
 
 describe('computeVisibility', () => {
   it('shows everything without filters', () => {

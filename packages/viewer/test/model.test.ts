@@ -1,12 +1,15 @@
 import { describe, it, expect } from '@jest/globals';
 import { normalizeGraph } from '../src/core/graph/normalize.js';
 import { neighbourGroups } from '../src/core/graph/neighbours.js';
-import { assignEdgePrograms, curvature } from '../src/core/graph/parallel.js';
+import { assignEdgePrograms, curvature, parallelIndex } from '../src/core/graph/parallel.js';
 import { resultToGraph } from '../src/core/cypher/result.js';
 import { visibleSubgraph, flattenForGexf } from '../src/core/export/subgraph.js';
 import { computeVisibility } from '../src/core/filters/visibility.js';
 import { NO_FILTERS } from '../src/core/filters/types.js';
-import { fixtureGraph } from './helpers.js';
+import { CONTRACT_FIXTURE, fixtureGraph } from './helpers.js';
+import { loadGraph, preparedJson, PREPARED_VERSION } from '../src/core/graph/prepare.js';
+import { isViewPart, mergeDetails, splitGraph, VIEW_NODE_ATTRIBUTES } from '../src/core/graph/parts.js';
+import { kindColor } from '../src/core/appearance/palette.js';
 
 describe('normalizeGraph', () => {
   it('fills missing attributes and drops sigma program names from the data', () => {
@@ -15,6 +18,20 @@ describe('normalizeGraph', () => {
     expect(g.getNodeAttributes('a')).not.toHaveProperty('type');
     expect(g.size).toBe(1); // the edge to a missing node is dropped
     expect(g.getEdgeAttributes(g.edges()[0])).toMatchObject({ predicate: 'RELATED', weight: 1, quadClass: 'neutral', evidence: [] });
+  });
+
+  it('places nodes without a position the same way on every run (seeded), and keeps given positions', () => {
+    const input = { nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c', attributes: { x: 5, y: -2 } }, { key: 'd', attributes: { x: 1 } }], edges: [] };
+    const once = JSON.stringify(normalizeGraph(input).export());
+    expect(JSON.stringify(normalizeGraph(input).export())).toBe(once);
+    const g = normalizeGraph(input);
+    const pos = (k: string) => [g.getNodeAttribute(k, 'x'), g.getNodeAttribute(k, 'y')];
+    expect(pos('c')).toEqual([5, -2]);
+    for (const k of ['a', 'b', 'd']) for (const v of pos(k)) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThan(1); }
+    expect(new Set(['a', 'b', 'd'].flatMap(pos)).size).toBe(6);
+    // A Cypher result without positions too.
+    const result = { nodes: [{ id: '4:x:1', labels: ['Person'], properties: { id: 'p1', name: 'P' } }, { id: '4:x:2', labels: ['Country'], properties: { id: 'c1', name: 'C' } }], edges: [], rows: [] };
+    expect(JSON.stringify(resultToGraph(result))).toBe(JSON.stringify(resultToGraph(result)));
   });
 
   it('rejects what is not a graphology export', () => {
@@ -46,18 +63,78 @@ describe('parallel edges', () => {
         { key: 'solo', source: 'b', target: 'c', attributes: { predicate: 'SANCTION' } },
       ],
     });
-    // The index @sigma/edge-curve writes (that package needs WebGL; its output shape is
-    // documented in its utils.d.ts): a→b twice and b→a once → all three share one index.
-    assignEdgePrograms(g, (graph, o) => {
-      const idx: Record<string, [number | null, number | null]> = { m: [-1, 1], c1: [1, 1], c2: [1, 1], solo: [null, null] };
-      for (const [e, [i, max]] of Object.entries(idx)) { graph.setEdgeAttribute(e, o.edgeIndexAttribute, i); graph.setEdgeAttribute(e, o.edgeMaxIndexAttribute, max); }
-    });
+    assignEdgePrograms(g);
+    // a→b twice and b→a once: each direction numbered from 1, so the two sides bend apart.
+    expect(['m', 'c1', 'c2'].map((e) => [g.getEdgeAttribute(e, 'type'), g.getEdgeAttribute(e, 'curvature')]))
+      .toEqual([['curved', curvature(1, 2)], ['curvedArrow', curvature(2, 2)], ['curvedArrow', curvature(1, 1)]]);
     expect(g.getEdgeAttribute('solo', 'type')).toBe('arrow');
-    expect(g.getEdgeAttribute('c2', 'type')).toBe('curvedArrow');
-    expect(['curved', 'line']).toContain(g.getEdgeAttribute('m', 'type'));
-    const curvatures = ['m', 'c1', 'c2'].map((e) => g.getEdgeAttribute(e, 'curvature') as number);
-    expect(curvatures.filter((c) => c !== 0).length).toBeGreaterThanOrEqual(2);
+    expect(g.getEdgeAttribute('solo', 'curvature')).toBe(0);
     expect(curvature(-1, 1)).toBe(-curvature(1, 1));
+  });
+
+  it('indexes parallel edges as @sigma/edge-curve does', async () => {
+    // That package reads two WebGL constants when it loads; node has no WebGL.
+    Object.assign(globalThis, { WebGLRenderingContext: { UNSIGNED_BYTE: 5121, FLOAT: 5126 }, WebGL2RenderingContext: class {} });
+    const { indexParallelEdgesIndex } = await import('@sigma/edge-curve');
+    // A dense random multigraph (fixed seed): pairs with 1–4 edges, one way or both.
+    let seed = 7;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const nodes = Array.from({ length: 12 }, (_, i) => ({ key: `n${i}` }));
+    const edges = Array.from({ length: 150 }, (_, i) => ({ key: `e${i}`, source: `n${rand(12)}`, target: `n${rand(12)}` }));
+    const mine = normalizeGraph({ nodes, edges });
+    const theirs = normalizeGraph({ nodes, edges });
+    const index = parallelIndex(mine);
+    indexParallelEdgesIndex(theirs as any, { edgeIndexAttribute: 'i', edgeMinIndexAttribute: 'min', edgeMaxIndexAttribute: 'max' });
+    let parallel = 0;
+    theirs.forEachEdge((e, a) => {
+      const p = index.get(e);
+      if (p) parallel++;
+      expect([e, p?.index ?? null, p?.max ?? null, p?.min]).toEqual([e, a.i ?? null, a.max ?? null, a.min]);
+    });
+    expect(parallel).toBeGreaterThan(20);
+  });
+});
+
+describe('prepared graphs', () => {
+  it('are the same whether the server prepared them or the page does, for any view', async () => {
+    const { toGraphology, readGraph } = await import('@kg/graph');
+    const raw = toGraphology(readGraph(CONTRACT_FIXTURE)).export();
+    const served = preparedJson(JSON.parse(JSON.stringify(raw)));
+    expect(served.attributes.viewerPrepared).toBe(PREPARED_VERSION);
+    expect(JSON.stringify(preparedJson(JSON.parse(JSON.stringify(raw))))).toBe(JSON.stringify(served)); // byte-identical run to run
+    for (const [sizeBy, colorBy] of [['pagerank', 'kind'], ['degree', 'community']] as const) {
+      const imported = loadGraph(JSON.parse(JSON.stringify(served)), sizeBy, colorBy);
+      const local = loadGraph(JSON.parse(JSON.stringify(raw)), sizeBy, colorBy);
+      const strip = (g: ReturnType<typeof loadGraph>) => { const e = g.export(); delete (e.attributes as Record<string, unknown>).viewerPrepared; return JSON.stringify(e); };
+      expect(strip(imported)).toBe(strip(local));
+    }
+    const g = loadGraph(served);
+    expect(new Set(g.mapEdges((_e, a) => a.type))).toEqual(new Set(['arrow', 'line']));
+    expect(g.getNodeAttribute('russia', 'color')).toBe(kindColor('Country'));
+  });
+});
+
+describe('graph parts', () => {
+  it('view part plus details make the whole prepared graph, and the view part is the smaller', async () => {
+    const { toGraphology, readGraph } = await import('@kg/graph');
+    const served = preparedJson(toGraphology(readGraph(CONTRACT_FIXTURE)).export());
+    const { view, details } = splitGraph(JSON.parse(JSON.stringify(served)));
+    expect(isViewPart(view)).toBe(true);
+    expect(JSON.stringify(view).length * 2).toBeLessThan(JSON.stringify(served).length);
+    expect(Object.keys(view.nodes[0].attributes!).sort()).toEqual([...VIEW_NODE_ATTRIBUTES].sort());
+    const g = loadGraph(JSON.parse(JSON.stringify(view)));
+    expect(g.getNodeAttribute('russia', 'kind')).toBeUndefined();
+    mergeDetails(g, JSON.parse(JSON.stringify(details)));
+    const whole = loadGraph(JSON.parse(JSON.stringify(served)));
+    expect(g.getAttributes()).toEqual(whole.getAttributes());
+    whole.forEachNode((n, a) => expect(g.getNodeAttributes(n)).toEqual(a));
+    whole.forEachEdge((e, a, s, t) => { expect(g.getEdgeAttributes(e)).toEqual(a); expect(g.extremities(e)).toEqual([s, t]); });
+    expect(g.size).toBe(whole.size);
+  });
+
+  it('refuses details that do not match the graph', () => {
+    const g = normalizeGraph({ nodes: [{ key: 'a' }], edges: [] });
+    expect(() => mergeDetails(g, { attributes: { documents: [] }, nodes: [], edges: [] })).toThrow(/do not match the graph/);
   });
 });
 

@@ -1,16 +1,14 @@
 /**
  * Bytes to text: BOM-marked UTF-8/UTF-16, plain UTF-8, then single-byte Vietnamese
- * (Windows-1258) or Western (Windows-1252) pages; binary content is refused.
- * The result is NFC: Windows-1258 writes tones as combining marks, which must compose.
+ * (Windows-1258, VNI, TCVN3) or Western (Windows-1252) pages; binary content is refused.
+ * The result is NFC: Windows-1258 and VNI write tones as separate marks, which must compose.
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { decodeViCodepage, detectViCodepage } from './vi-codepages.js';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
-// Bytes that Windows-1258 gives Vietnamese letters or combining tone marks (Ă Đ Ơ Ư ă đ ơ ư,
-// U+0300 U+0301 U+0303 U+0309 U+0323) and Windows-1252 gives Western letters (Ã Ì Ð Ò Õ Ý Þ ã ì ð ò õ ý þ).
-const VI_1258_BYTES = new Set([0xc3, 0xcc, 0xd0, 0xd2, 0xd5, 0xdd, 0xde, 0xe3, 0xec, 0xf0, 0xf2, 0xf5, 0xfd, 0xfe]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const bomDecode = (buf: Buffer): Decoded | null => {
@@ -19,23 +17,6 @@ const bomDecode = (buf: Buffer): Decoded | null => {
   if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
   return null;
 };
-
-/**
- * Windows-1258 or Windows-1252 for a single-byte text. The two share ASCII and most of the
- * high half; they differ on the bytes above, which in Vietnamese text are frequent (tone
- * marks on every other syllable) and in Western text rare (ã, õ, ý…). When most high letters
- * fall on those bytes the text is Vietnamese.
- */
-export function singleByteVietnamese(buf: Buffer): boolean {
-  let high = 0;
-  let vi = 0;
-  for (const b of buf) {
-    if (b < 0xc0) continue; // letters of both code pages live in 0xC0–0xFF
-    high++;
-    if (VI_1258_BYTES.has(b)) vi++;
-  }
-  return high > 0 && vi / high >= 0.35;
-}
 
 // Control characters other than tab, newline, form feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
@@ -75,12 +56,14 @@ export function decode(buf: Buffer, declared: string | null = null): Decoded {
 }
 
 /**
- * Not UTF-8. Vietnamese single-byte text is settled by its letter bytes (chardet knows no
- * Windows-1258); other Latin guesses become Windows-1252, the superset browsers use for them;
- * non-Latin guesses (Shift_JIS, GB18030, KOI8-R…) are decoded as chardet says.
+ * Not UTF-8. Vietnamese code pages (Windows-1258, VNI, TCVN3: chardet knows none of them) are
+ * settled by which one makes well-formed Vietnamese syllables; other Latin guesses become
+ * Windows-1252, the superset browsers use for them; non-Latin guesses (Shift_JIS, GB18030,
+ * KOI8-R…) are decoded as chardet says.
  */
 function decodeLegacy(buf: Buffer): Decoded {
-  if (singleByteVietnamese(buf)) return { ok: true, text: iconv.decode(buf, 'windows-1258'), encoding: 'windows-1258' };
+  const vi = detectViCodepage(buf);
+  if (vi) return { ok: true, text: decodeViCodepage(buf, vi), encoding: vi };
   const guess = chardet.detect(buf) ?? 'windows-1252';
   const latin = /^(windows-125\d|iso-8859-\d+|ascii|utf-8)$/i.test(guess);
   const encoding = latin ? 'windows-1252' : guess;

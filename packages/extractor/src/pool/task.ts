@@ -1,9 +1,9 @@
 /** The unit of work of the pipeline: one file read, cleaned and run through its language plugin. */
 import { plugins } from '../lang/index.js';
-import { readDocument } from '../ingest/read.js';
+import { readDocument, type ReadLimits } from '../ingest/read.js';
 import type { DocumentExtraction } from '../types.js';
 
-export interface TaskOptions { maxMB?: number }
+export type TaskOptions = ReadLimits;
 export type FileResult =
   | { ok: true; path: string; extraction: DocumentExtraction; bytes: number; warning?: string }
   | { ok: false; path: string; reason: string };

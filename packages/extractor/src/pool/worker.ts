@@ -1,10 +1,25 @@
-/** Worker thread: says when it is ready (modules loaded), then extracts the files the pool sends, one message per file. */
+/**
+ * Worker thread: loads the plugins and their lexicons once, says when it is ready, then
+ * extracts the files the pool sends, one at a time in the order sent, one message per file.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFile, type TaskOptions } from './task.js';
 
 const opts = workerData as TaskOptions;
-parentPort!.on('message', async (msg: { index: number; path: string }) => {
-  const result = await extractFile(msg.path, opts);
-  parentPort!.postMessage({ index: msg.index, result });
+const pending: { index: number; path: string }[] = [];
+let busy = false;
+
+async function drain(): Promise<void> {
+  busy = true;
+  for (let job = pending.shift(); job; job = pending.shift()) {
+    const result = await extractFile(job.path, opts);
+    parentPort!.postMessage({ index: job.index, result });
+  }
+  busy = false;
+}
+
+parentPort!.on('message', (msg: { index: number; path: string }) => {
+  pending.push(msg);
+  if (!busy) void drain();
 });
 parentPort!.postMessage({ ready: true });

@@ -94,3 +94,22 @@ describe('extractFiles', () => {
     }
   });
 });
+
+describe('collectInputs', () => {
+  it('takes a file once however it is reached, and reports no empty directory for one already walked', async () => {
+    const { collectInputs } = await import('../../src/pipeline.js');
+    const root = mkdtempSync(join(tmpdir(), 'kg-inputs-'));
+    try {
+      mkdirSync(join(root, 'd', 'sub'), { recursive: true });
+      writeFileSync(join(root, 'd', 'a.txt'), 'x');
+      writeFileSync(join(root, 'd', 'sub', 'b.txt'), 'x');
+      const { files, failures } = await collectInputs([join(root, 'd', 'a.txt'), join(root, 'd'), join(root, 'd', 'sub'), join(root, 'd')]);
+      expect(files).toEqual([join(root, 'd', 'a.txt'), join(root, 'd', 'sub', 'b.txt')]);
+      expect(failures).toEqual([]);
+      const only = await collectInputs([join(root, 'd', 'sub', 'b.txt'), join(root, 'd', 'sub')]);
+      expect(only).toEqual({ files: [join(root, 'd', 'sub', 'b.txt')], failures: [] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

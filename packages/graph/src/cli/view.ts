@@ -1,27 +1,32 @@
 /**
- * `kg view [graph.json]`: serves the Sigma.js viewer. The viewer package sits above this
- * one (it uses the graph package for its Cypher API), so the server runs as a child
- * process instead of being imported here.
+ * `kg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1. The viewer package sits
+ * above this one (it uses the graph package for Neo4j), so it runs as child processes
+ * instead of being imported here: first its build script (Vite, only when the build is
+ * missing or older than its sources), then its server, which never loads Vite.
  */
 import { Command } from 'commander';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const serverMain = fileURLToPath(new URL('../../../viewer/src/server/main.ts', import.meta.url));
+const viewer = (path: string) => fileURLToPath(new URL(`../../../viewer/${path}`, import.meta.url));
 
 export function viewCommand(): Command {
   return new Command('view')
-    .description('Serve the network viewer on localhost and open the given graph (default: out/graph.json, the output of `kg build`).')
+    .description('Serve the network viewer on 127.0.0.1 and open the given graph (default: out/graph.json, the output of `kg build`).')
     .argument('[graph]', 'graph.json (contract) or a graphology JSON export', 'out/graph.json')
-    .option('-p, --port <port>', 'port to listen on', '5173')
-    .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .action((graph: string, opts: { port: string; host: string }) => {
+    .option('-p, --port <port>', 'port to listen on (127.0.0.1 only)', '5173')
+    .option('--row-limit <rows>', 'most rows a Cypher box query returns', '5000')
+    .option('--query-timeout <seconds>', 'Neo4j stops a Cypher box query after this long', '10')
+    .action((graph: string, opts: { port: string; rowLimit: string; queryTimeout: string }) => {
       if (!existsSync(graph)) {
         console.error(`kg view: ${graph} does not exist; run \`pnpm kg build seeds\` first or name a graph file`);
         process.exit(1);
       }
-      const child = spawn(process.execPath, ['--import', 'tsx', serverMain, graph, '--port', opts.port, '--host', opts.host], { stdio: 'inherit' });
+      const built = spawnSync(process.execPath, ['--import', 'tsx', viewer('scripts/build.ts')], { stdio: 'inherit' });
+      if (built.status !== 0) process.exit(built.status ?? 1);
+      const child = spawn(process.execPath, ['--import', 'tsx', viewer('src/server/main.ts'), graph,
+        '--port', opts.port, '--row-limit', opts.rowLimit, '--query-timeout', opts.queryTimeout], { stdio: 'inherit' });
       const stop = () => child.kill('SIGTERM');
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

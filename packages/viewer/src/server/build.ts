@@ -1,6 +1,7 @@
 /**
- * Builds the browser bundle with Vite when packages/viewer/dist is missing or older than
- * any source it is made from; otherwise reuses it.
+ * Where the built viewer is, and whether it is older than its sources. The server only
+ * reads the build: it never imports Vite (a development tool). `pnpm --filter @kg/viewer
+ * build` or `kg view` (scripts/build.ts) builds it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,17 +25,12 @@ function newestMtime(paths: string[]): number {
 
 const SOURCES = ['src', 'index.html', 'vite.config.ts', 'public', 'package.json', '../graph/src/style.ts'].map((p) => join(VIEWER_ROOT, p));
 
+/** True when dist/index.html exists. */
+export const isBuilt = (dist = DIST): boolean => existsSync(join(dist, 'index.html'));
+
 /** True when dist/index.html is missing or older than the sources. */
 export function buildIsStale(): boolean {
-  const built = join(DIST, 'index.html');
-  return !existsSync(built) || statSync(built).mtimeMs < newestMtime(SOURCES);
+  return !isBuilt() || statSync(join(DIST, 'index.html')).mtimeMs < newestMtime(SOURCES);
 }
 
-/** Runs the Vite build if needed; returns whether it built. */
-export async function ensureBuild(log: (line: string) => void = () => {}): Promise<boolean> {
-  if (!buildIsStale()) return false;
-  log('kg view: building the viewer with Vite …');
-  const { build } = await import('vite');
-  await build({ configFile: join(VIEWER_ROOT, 'vite.config.ts'), root: VIEWER_ROOT, logLevel: 'warn' });
-  return true;
-}
+export const BUILD_HINT = 'run `pnpm --filter @kg/viewer build` (or `pnpm kg view`, which builds it)';

@@ -1,14 +1,16 @@
 /**
  * Reads the graph file given to the server: either a contract graph.json (`kg extract`
  * output; converted with the graph package's model, metrics and layout) or a graphology
- * JSON export (`kg export --format json`), served as is.
+ * JSON export (`kg export --format json`). Either way it is served prepared for sigma
+ * (core/graph/prepare.ts): the page imports it without a pass of its own.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseGraph, toGraphology } from '@kg/graph';
+import { preparedJson } from '../core/graph/prepare.js';
 
 export interface ServedGraph {
-  /** The graphology JSON sent to the browser, without article texts (served one by one). */
+  /** The graphology JSON sent to the browser, prepared, without article texts (served one by one). */
   json: { attributes: Record<string, unknown>; nodes: unknown[]; edges: unknown[]; options?: unknown };
   /** Article texts by document id. */
   texts: Map<string, string>;
@@ -44,7 +46,7 @@ export async function readGraphFile(file: string): Promise<ServedGraph> {
   } else {
     throw new Error(`kg view: ${file} is neither a graph.json (entities, relations) nor a graphology JSON export (nodes, edges)`);
   }
-  json.attributes ??= {};
+  json = preparedJson(json) as unknown as ServedGraph['json'];
   const docs: DocLike[] = Array.isArray(json.attributes.documents) ? (json.attributes.documents as DocLike[]) : [];
   const texts = new Map<string, string>();
   json.attributes.documents = docs.map(({ text, ...rest }) => {

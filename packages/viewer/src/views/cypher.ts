@@ -1,10 +1,11 @@
 /**
  * The Cypher box: a read-only query sent to the local server, whose nodes and
- * relationships replace the view or are overlaid on it. Errors from Neo4j are shown as
- * the server words them.
+ * relationships replace the view or are overlaid on it. The server enforces every rule
+ * (read transaction, refusals, time-out, row limit); this page only shows its answers.
  */
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { resultToGraph, type CypherResult } from '../core/cypher/result.js';
+import { placer } from '../core/graph/placement.js';
 import type { App } from './app.js';
 import { h } from './dom.js';
 import { cjs } from './cjs.js';
@@ -19,11 +20,12 @@ export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'ov
   const r = resultToGraph(result);
   if (mode === 'replace') g.clear();
   let unplaced = 0;
+  const place = placer();
   for (const n of r.nodes) {
     if (g.hasNode(n.key)) continue;
     const pos = known.get(n.key);
     if (!pos) unplaced++;
-    g.addNode(n.key, { ...n.attributes, ...(pos ?? { x: Math.random(), y: Math.random() }) });
+    g.addNode(n.key, { ...n.attributes, ...(pos ?? place()) });
   }
   for (const e of r.edges) if (!g.hasEdge(e.key)) g.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
   // Nodes the file had no position for: a short ForceAtlas2 run on a replaced (small) view.
@@ -32,15 +34,15 @@ export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'ov
   return { nodes: r.nodes.length, edges: r.edges.length };
 }
 
-export function mountCypher(app: App, onGraphChanged: () => void, restore: () => void): HTMLElement {
+export function mountCypher(app: App, onGraphChanged: () => void, restore: () => Promise<void>): HTMLElement {
   const text = h('textarea', { id: 'cypher-input', 'aria-label': 'Cypher query (read-only)', spellcheck: 'false' });
   text.value = EXAMPLE_QUERY;
   const mode = h('select', { id: 'cypher-mode', 'aria-label': 'How to draw the result' },
     h('option', { value: 'replace' }, 'Replace view'), h('option', { value: 'overlay' }, 'Overlay'));
   const error = h('p', { id: 'cypher-error', class: 'error', role: 'alert' });
   const info = h('p', { id: 'cypher-info', class: 'muted', 'aria-live': 'polite' });
-  const known = new Map<string, { x: number; y: number }>();
-  app.graph.forEachNode((n, a) => known.set(n, { x: a.x, y: a.y }));
+  // Positions of the file's nodes, so a result lands where its nodes were (taken at the first query).
+  let known: Map<string, { x: number; y: number }> | undefined;
 
   const run = async () => {
     error.textContent = '';
@@ -49,9 +51,15 @@ export function mountCypher(app: App, onGraphChanged: () => void, restore: () =>
       const res = await fetch('api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text.value }) });
       const body = await res.json();
       if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+      if (!known) {
+        known = new Map();
+        app.graph.forEachNode((n, a) => known!.set(n, { x: a.x, y: a.y }));
+      }
       const drawn = drawResult(app, body as CypherResult, mode.value as 'replace' | 'overlay', known);
       onGraphChanged();
-      info.textContent = `${drawn.nodes} nodes, ${drawn.edges} relationships, ${(body as CypherResult).rows.length} rows`;
+      const result = body as CypherResult;
+      const cut = result.truncated ? ` (stopped at the server's limit of ${result.rowLimit ?? result.rows.length} rows)` : '';
+      info.textContent = `${drawn.nodes} nodes, ${drawn.edges} relationships, ${result.rows.length} rows${cut}`;
     } catch (err) {
       info.textContent = '';
       error.textContent = (err as Error).message;
@@ -64,6 +72,10 @@ export function mountCypher(app: App, onGraphChanged: () => void, restore: () =>
   return h('section', { 'aria-label': 'Cypher query' },
     h('h2', {}, 'Cypher (read-only)'), text,
     h('div', { class: 'check' }, mode, h('button', { type: 'button', id: 'cypher-run', onclick: () => void run() }, 'Run'),
-      h('button', { type: 'button', id: 'cypher-restore', onclick: () => { restore(); info.textContent = 'Full graph restored'; } }, 'Full graph')),
+      h('button', { type: 'button', id: 'cypher-restore', onclick: () => {
+        error.textContent = '';
+        info.textContent = 'Restoring…';
+        restore().then(() => { info.textContent = 'Full graph restored'; }, (err: Error) => { info.textContent = ''; error.textContent = err.message; });
+      } }, 'Full graph')),
     h('p', { class: 'muted' }, 'Ctrl+Enter runs the query.'), error, info);
 }

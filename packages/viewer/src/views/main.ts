@@ -3,14 +3,14 @@
  * views. All state flows through the Store (mirrored in the URL hash).
  */
 import './style.css';
-import { normalizeGraph } from '../core/graph/normalize.js';
-import { assignEdgePrograms } from '../core/graph/parallel.js';
-import { indexParallelEdgesIndex } from '@sigma/edge-curve';
-import { applyAppearance, applyEdgeAppearance } from '../core/appearance/palette.js';
-import { computeVisibility } from '../core/filters/visibility.js';
+import { loadGraph, prepareGraph } from '../core/graph/prepare.js';
+import { applyAppearance } from '../core/appearance/palette.js';
+import { computeVisibility, isUnfiltered } from '../core/filters/visibility.js';
+import { mergeDetails } from '../core/graph/parts.js';
+import { DEFAULT_VIEW } from '../core/url/state.js';
 import type { App } from './app.js';
 import { byId } from './dom.js';
-import { loadSource } from './load.js';
+import { loadSource, reloadSource } from './load.js';
 import { Store } from './store.js';
 import { createRenderer, fitToGraphSize, neighbourhoodOf, type Highlight } from './renderer.js';
 import { mountArticle } from './article.js';
@@ -22,23 +22,37 @@ import { mountCypher } from './cypher.js';
 import { mountExport } from './export.js';
 import { mountLayout } from './layout.js';
 import { installTestHook } from './test-hook.js';
+import { installMotion } from './motion.js';
 
 /** A frame slower than this many milliseconds makes edges and labels hide while the camera moves. */
 const SLOW_FRAME_MS = 50;
+
+/** Resolves once the frames drawn so far are on screen (the second animation frame after now). */
+const painted = () => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
 
 async function start(): Promise<void> {
   const statusEl = byId('status');
   statusEl.textContent = 'Loading graph…';
   const source = await loadSource();
-  const graph = normalizeGraph(source.graph);
-  const original = graph.export();
+  performance.mark('kg:fetched');
   const store = new Store();
-  const prepare = () => {
-    assignEdgePrograms(graph, indexParallelEdgesIndex);
-    applyEdgeAppearance(graph);
-    applyAppearance(graph, store.state.sizeBy, store.state.colorBy);
+  // Served prepared by the local server (its view part): imported as is; otherwise normalized and prepared here.
+  const graph = loadGraph(source.graph, store.state.sizeBy, store.state.colorBy);
+  source.graph = undefined; // let the parsed JSON go
+  performance.mark('kg:loaded');
+  // The details of a view part (core/graph/parts.ts): merged after the first frame, or
+  // before it when the URL's view needs them (filters; sizes or colours by another metric).
+  const defaultLook = store.state.sizeBy === DEFAULT_VIEW.sizeBy && store.state.colorBy === DEFAULT_VIEW.colorBy;
+  const completeGraph = async () => {
+    const details = source.details;
+    if (!details) return;
+    source.details = undefined;
+    mergeDetails(graph, await details());
+    if (!defaultLook) applyAppearance(graph, store.state.sizeBy, store.state.colorBy);
+    performance.mark('kg:details');
   };
-  prepare();
+  if (!isUnfiltered(store.state.filters) || !defaultLook) await completeGraph();
+  const prepare = () => prepareGraph(graph, store.state.sizeBy, store.state.colorBy);
 
   const hl: Highlight = { vis: computeVisibility(graph, store.state.filters) };
   let hovered: string | undefined;
@@ -58,6 +72,8 @@ async function start(): Promise<void> {
   syncHighlight();
   const firstFrameStart = performance.now();
   const renderer = createRenderer(graph, byId('graph'), hl);
+  installMotion(renderer);
+  performance.mark('kg:sigma');
 
   const app: App = {
     graph, renderer, store, hl, api: source.api,
@@ -72,6 +88,12 @@ async function start(): Promise<void> {
     recompute: () => { hl.vis = computeVisibility(graph, store.state.filters); syncHighlight(); renderer.refresh({ skipIndexation: true }); statusLine(); },
     status: (text) => { statusEl.textContent = text; },
   };
+  const hook = installTestHook(app);
+  // Sigma drew the first frame in its constructor: let it reach the screen before the details
+  // are read and the panels (filters, timeline, search) built.
+  await painted();
+  await completeGraph();
+
   app.openArticle = mountArticle(app);
   const renderPanel = mountPanel(app);
   const search = mountSearch(app);
@@ -93,11 +115,17 @@ async function start(): Promise<void> {
     renderPanel();
     void renderer.getCamera().animatedReset({ duration: 300 });
   };
-  const restore = () => { graph.clear(); graph.import(original); graphChanged(); };
+  // The file's graph again: fetched anew (the server keeps it), rather than a copy kept in memory all along.
+  const restore = async () => {
+    const fresh = loadGraph(await reloadSource(source), store.state.sizeBy, store.state.colorBy);
+    graph.clear();
+    graph.import(fresh);
+    graphChanged();
+  };
   const cypherBox = mountCypher(app, graphChanged, restore);
   const renderFilters = mountFilters(app, [cypherBox]);
   mountExport(app);
-  const hook = installTestHook(app);
+  performance.mark('kg:mounted');
 
   store.subscribe((state, prev, external) => {
     if (state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy) applyAppearance(graph, state.sizeBy, state.colorBy);
@@ -168,7 +196,7 @@ async function start(): Promise<void> {
   const statusLine = () => app.status(`${hl.vis.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes · ${hl.vis.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges`);
   statusLine();
   if (store.state.selected) renderPanel();
-  void hook;
+  hook.interactive();
 }
 
 start().catch((err) => {

@@ -7,6 +7,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { KGraph } from '../core/graph/types.js';
+import { pickingWhenStill } from './motion.js';
 import type { Visibility } from '../core/filters/visibility.js';
 import { sizeRange } from '../core/appearance/palette.js';
 
@@ -24,10 +25,13 @@ const SMALL_GRAPH = 300;
 export const BIG_GRAPH = { nodes: 2_000, edges: 10_000 };
 const isBig = (graph: KGraph) => graph.order >= BIG_GRAPH.nodes || graph.size >= BIG_GRAPH.edges;
 
+const PointsPickedWhenStill = pickingWhenStill(NodePointProgram);
+const CirclesPickedWhenStill = pickingWhenStill(NodeCircleProgram);
+
 /** Program classes for a graph of this size; `arrowHead` is for emphasised directed edges. */
 function programs(big: boolean) {
   return {
-    nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram },
+    nodeProgramClasses: { circle: big ? PointsPickedWhenStill : CirclesPickedWhenStill },
     edgeProgramClasses: {
       line: EdgeLineProgram, arrow: big ? EdgeLineProgram : EdgeArrowProgram, arrowHead: EdgeArrowProgram,
       curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram,

@@ -11,7 +11,8 @@ import { byId, h } from './dom.js';
 export function mountSearch(app: App): { reindex(): void } {
   const input = byId<HTMLInputElement>('search-input');
   const list = byId<HTMLUListElement>('search-list');
-  let index: SearchIndex = buildSearchIndex(searchEntries(app.graph));
+  // Built at the first search, not before the first frame.
+  let index: SearchIndex | undefined;
   let hits: ReturnType<typeof search> = [];
   let active = -1;
 
@@ -28,6 +29,7 @@ export function mountSearch(app: App): { reindex(): void } {
     app.select(hit.node, { move: true });
   };
   const update = () => {
+    index ??= buildSearchIndex(searchEntries(app.graph));
     hits = search(index, input.value, 12);
     active = hits.length ? 0 : -1;
     list.replaceChildren(...hits.map((hit, i) => {
@@ -56,5 +58,5 @@ export function mountSearch(app: App): { reindex(): void } {
     const t = e.target as HTMLElement;
     if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) { e.preventDefault(); input.focus(); input.select(); }
   });
-  return { reindex: () => { index = buildSearchIndex(searchEntries(app.graph)); } };
+  return { reindex: () => { index = undefined; } };
 }

@@ -1,16 +1,24 @@
 /**
  * A Cypher result from POST /api/cypher ({nodes, edges, rows}: `runReadQuery` of
- * packages/graph/src/neo4j/query.ts) as viewer nodes and edges.
+ * src/server/read-query.ts) as viewer nodes and edges.
  * Node keys follow the loaded graph's entity ids (property `id`) when present, so a result
  * can be overlaid on the graph on screen; otherwise Neo4j's element id is used.
  */
 import type { EdgeAttrs, Evidence, NodeAttrs } from '../graph/types.js';
 import { normalizeEdge, normalizeNode } from '../graph/normalize.js';
+import { placer } from '../graph/placement.js';
 import { ENTITY_KINDS } from '../graph/types.js';
 
 export interface CypherNode { id: string; labels: string[]; properties: Record<string, unknown> }
 export interface CypherEdge { id: string; type: string; source: string; target: string; properties: Record<string, unknown> }
-export interface CypherResult { nodes: CypherNode[]; edges: CypherEdge[]; rows: Record<string, unknown>[] }
+export interface CypherResult {
+  nodes: CypherNode[];
+  edges: CypherEdge[];
+  rows: Record<string, unknown>[];
+  /** True when the server stopped reading at its row limit (`rowLimit`). */
+  truncated?: boolean;
+  rowLimit?: number;
+}
 
 export interface ResultGraph {
   nodes: { key: string; attributes: NodeAttrs }[];
@@ -39,11 +47,12 @@ export const nodeKey = (n: CypherNode): string => text(n.properties.id) ?? n.id;
 /** Converts the result; edges whose ends are not among the returned nodes are dropped. */
 export function resultToGraph(r: CypherResult): ResultGraph {
   const keys = new Map(r.nodes.map((n) => [n.id, nodeKey(n)]));
+  const place = placer();
   const nodes = r.nodes.map((n) => {
     const p = n.properties;
     const kind = text(p.type) ?? text(p.kind) ?? n.labels.find((l) => ENTITY_KINDS.includes(l)) ?? n.labels[0] ?? 'Unknown';
     const label = text(p.name) ?? text(p.label) ?? text(p.title) ?? nodeKey(n);
-    return { key: nodeKey(n), attributes: normalizeNode(nodeKey(n), { ...p, label, kind, aliases: list(p.aliases) } as Partial<NodeAttrs>) };
+    return { key: nodeKey(n), attributes: normalizeNode(nodeKey(n), { ...p, label, kind, aliases: list(p.aliases) } as Partial<NodeAttrs>, place) };
   });
   const edges = r.edges.filter((e) => keys.has(e.source) && keys.has(e.target)).map((e) => {
     const p = e.properties;

@@ -1,12 +1,30 @@
 /**
  * Which nodes and edges the filters leave visible. Computed once per filter change
- * (linear in the graph) so that sigma's reducers only test set membership.
+ * (linear in the graph) so that sigma's reducers only test membership. Without any filter
+ * everything is visible: the graph itself answers, no set of 60k keys is built.
  */
 import type { EdgeAttrs, KGraph } from '../graph/types.js';
 import { overlapsRange, isPlaceable } from '../timeline/dates.js';
 import { filtersEdges, type Filters } from './types.js';
 
-export interface Visibility { nodes: Set<string>; edges: Set<string> }
+/** What the views ask of a set of visible keys (a Set<string> is one). */
+export interface KeySet extends Iterable<string> {
+  has(key: string): boolean;
+  readonly size: number;
+}
+
+export interface Visibility { nodes: KeySet; edges: KeySet }
+
+/** Every node and edge of the graph, as it is when asked. */
+export function everything(graph: KGraph): Visibility {
+  return {
+    nodes: { has: (k) => graph.hasNode(k), get size() { return graph.order; }, [Symbol.iterator]: () => graph.nodes()[Symbol.iterator]() },
+    edges: { has: (k) => graph.hasEdge(k), get size() { return graph.size; }, [Symbol.iterator]: () => graph.edges()[Symbol.iterator]() },
+  };
+}
+
+/** True when no filter is set (the default view). */
+export const isUnfiltered = (f: Filters): boolean => !f.hiddenKinds.length && !filtersEdges(f) && !(f.focus && f.depth > 0);
 
 /** Whether one edge passes the edge filters (its ends are checked separately). */
 export function edgePasses(f: Filters, a: EdgeAttrs): boolean {
@@ -21,6 +39,7 @@ export function edgePasses(f: Filters, a: EdgeAttrs): boolean {
 
 /** Computes the visible nodes and edges of the graph under the filters. */
 export function computeVisibility(graph: KGraph, f: Filters): Visibility {
+  if (isUnfiltered(f)) return everything(graph);
   const hiddenKinds = new Set(f.hiddenKinds);
   const nodes = new Set<string>();
   graph.forEachNode((n, a) => {
@@ -43,7 +62,7 @@ export function computeVisibility(graph: KGraph, f: Filters): Visibility {
 }
 
 /** Restricts a visibility to what lies within `depth` visible edges of `focus`. */
-export function neighbourhood(graph: KGraph, vis: Visibility, focus: string, depth: number): Visibility {
+export function neighbourhood(graph: KGraph, vis: Visibility, focus: string, depth: number): { nodes: Set<string>; edges: Set<string> } {
   const keep = new Set<string>([focus]);
   let frontier = [focus];
   for (let d = 0; d < depth; d++) {

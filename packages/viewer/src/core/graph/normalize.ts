@@ -5,6 +5,7 @@
 import { MultiGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttrs, GraphAttrs, KGraph, NodeAttrs } from './types.js';
+import { placer, type Placer } from './placement.js';
 
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
@@ -15,10 +16,14 @@ function parseJson(s: string): unknown {
   try { return JSON.parse(s); } catch { return []; }
 }
 
-/** Fills the node attributes the views rely on; keeps any extra attribute as is. */
-export function normalizeNode(key: string, a: Partial<NodeAttrs>): NodeAttrs {
+/**
+ * Fills the node attributes the views rely on; keeps any extra attribute as is. A node
+ * without a position gets the next one of `place` (seeded: see placement.ts).
+ */
+export function normalizeNode(key: string, a: Partial<NodeAttrs>, place: Placer): NodeAttrs {
   // `type` names a sigma node program; an entity's type is `kind`.
   const { type: _program, ...rest } = a as Partial<NodeAttrs> & { type?: unknown };
+  const placed = typeof a.x === 'number' && Number.isFinite(a.x) && typeof a.y === 'number' && Number.isFinite(a.y) ? undefined : place();
   return {
     ...rest,
     label: str(a.label, key),
@@ -30,8 +35,8 @@ export function normalizeNode(key: string, a: Partial<NodeAttrs>): NodeAttrs {
     degree: num(a.degree, 0),
     pagerank: num(a.pagerank, 0),
     community: num(a.community, 0),
-    x: num(a.x, Math.random()),
-    y: num(a.y, Math.random()),
+    x: placed ? placed.x : (a.x as number),
+    y: placed ? placed.y : (a.y as number),
     size: num(a.size, 4),
     color: str(a.color, '#999'),
   };
@@ -68,16 +73,17 @@ export function normalizeGraph(data: unknown): KGraph {
   const g: KGraph = new MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: s.options?.type ?? 'mixed', allowSelfLoops: true });
   const attrs = (s.attributes ?? {}) as Partial<GraphAttrs>;
   g.replaceAttributes({ ...attrs, documents: arr(attrs.documents) });
-  for (const n of s.nodes) g.addNode(n.key, normalizeNode(String(n.key), (n.attributes ?? {}) as Partial<NodeAttrs>));
-  for (const e of s.edges ?? []) {
-    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+  const place = placer();
+  for (const n of s.nodes) g.addNode(n.key, normalizeNode(String(n.key), (n.attributes ?? {}) as Partial<NodeAttrs>, place));
+  (s.edges ?? []).forEach((e, i) => {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target)) return;
     const a = normalizeEdge((e.attributes ?? {}) as Partial<EdgeAttrs>);
     const undirected = g.type === 'undirected' || (e.undirected === true && g.type !== 'directed');
-    if (e.key !== undefined && !g.hasEdge(e.key)) {
-      if (undirected) g.addUndirectedEdgeWithKey(e.key, e.source, e.target, a);
-      else g.addDirectedEdgeWithKey(e.key, e.source, e.target, a);
-    } else if (undirected) g.addUndirectedEdge(e.source, e.target, a);
-    else g.addDirectedEdge(e.source, e.target, a);
-  }
+    // Edges without a key (or with a taken one) get one from their position: the same on every run.
+    let key = e.key !== undefined && !g.hasEdge(e.key) ? String(e.key) : `#${i}`;
+    while (g.hasEdge(key)) key += "'";
+    if (undirected) g.addUndirectedEdgeWithKey(key, e.source, e.target, a);
+    else g.addDirectedEdgeWithKey(key, e.source, e.target, a);
+  });
   return g;
 }
