@@ -105,7 +105,7 @@ describe('vi relations: topics', () => {
     // an entity after "vấn đề"/"tình hình" right after the trigger is the topic, not a party
     ['Nga và Mỹ thảo luận vấn đề Ukraine.', ['Russia MEET United States topic=Ukraine']],
     ['Hàn Quốc và Mỹ thảo luận tình hình bán đảo Triều Tiên.', ['South Korea MEET United States topic=Korean Peninsula']],
-    ['Ngoại trưởng Mỹ Antony Blinken hội đàm với Ngoại trưởng Trung Quốc Vương Nghị xung quanh vấn đề Đài Loan.', ['Antony Blinken MEET Vương Nghị topic=Taiwan']],
+    ['Ngoại trưởng Mỹ Antony Blinken hội đàm với Ngoại trưởng Trung Quốc Vương Nghị xung quanh vấn đề Đài Loan.', ['Antony Blinken MEET Wang Yi topic=Taiwan']],
     ['Pháp và Đức bất đồng liên quan đến chính sách thương mại với Trung Quốc.', ['France DISAGREE Germany topic=trade']],
     ['Iran và Mỹ đàm phán về chương trình làm giàu urani.', ['Iran MEET United States topic=uranium enrichment']],
     ['Mỹ chỉ trích Trung Quốc về việc quân sự hóa Biển Đông.', ['United States CRITICIZE China topic=militarization']],

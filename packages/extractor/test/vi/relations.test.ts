@@ -20,7 +20,7 @@ function expectExactly([sentence, expected]: Row, published: string | null = nul
 describe('vi relations: one per predicate', () => {
   const rows: Row[] = [
     ['Ngày 5/3, Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron tại Paris.', ['Fumio Kishida MEET Emmanuel Macron date=--03-05']],
-    ['Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc điện đàm kéo dài hai giờ.', ['Joe Biden CALL Tập Cận Bình']],
+    ['Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc điện đàm kéo dài hai giờ.', ['Joe Biden CALL Xi Jinping']],
     ['Thủ tướng Ấn Độ Narendra Modi sẽ thăm Nga vào tháng 7/2024.', ['Narendra Modi VISIT Russia date=2024-07']],
     ['Việt Nam và Nhật Bản nhất trí tăng cường hợp tác về năng lượng.', ['Vietnam COOPERATE Japan topic=energy']],
     ['Ấn Độ muốn cải thiện quan hệ với Trung Quốc.', ['India COOPERATE China']],
@@ -109,7 +109,7 @@ describe('vi relations: pronoun-like subjects and objects', () => {
   const rows: Row[] = [
     ['Tổng thống Hàn Quốc Yoon Suk Yeol đã gặp Thủ tướng Nhật Bản Fumio Kishida. Hai bên thảo luận về an ninh khu vực.',
       ['Yoon Suk Yeol MEET Fumio Kishida', 'Yoon Suk Yeol MEET Fumio Kishida topic=regional security']],
-    ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Vương Nghị']],
+    ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Wang Yi']],
     ['Thủ tướng Canada Justin Trudeau phát biểu tại Ottawa. Ông cũng chỉ trích Trung Quốc.', ['Justin Trudeau CRITICIZE China']],
     ['Nga đã yêu cầu Mỹ rút quân. Anh bác bỏ yêu cầu này.', ['Russia DEMAND United States', 'United Kingdom REJECT Russia']],
     // "we" in a quotation is the quoted speaker's side, also over several sentences; unknown side: nothing
@@ -167,8 +167,8 @@ describe('vi relations: HOLDS_POSITION and confidence', () => {
   });
   it('gives a counterpart the post of the person named with it', () => {
     const x = run('Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã điện đàm với người đồng cấp Trung Quốc Đổng Quân.');
-    expect(hasRelation(x, 'Đổng Quân HOLDS_POSITION China topic=Defense Minister')).toBe(true);
-    expect(hasRelation(x, 'Lloyd Austin CALL Đổng Quân')).toBe(true);
+    expect(hasRelation(x, 'Dong Jun HOLDS_POSITION China topic=Defense Minister')).toBe(true);
+    expect(hasRelation(x, 'Lloyd Austin CALL Dong Jun')).toBe(true);
   });
   it('rates a direct, fully named relation above one found through a pronoun', () => {
     const direct = run('Nhật Bản ủng hộ Philippines.').relations[0]!;

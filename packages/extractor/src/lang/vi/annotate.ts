@@ -4,15 +4,18 @@
  *   [former] TITLE [AFFILIATION]… [, | -] [ông|bà] NAME      ("Ngoại trưởng Nga Sergei Lavrov")
  *   ông|bà NAME                                             ("bà C. Ashton")
  *   người đồng cấp AFFILIATION NAME                         (same post as the other person)
+ *   TITLE, TITLE … NAME                                     (stacked posts: "Phó Thủ tướng, Bộ trưởng Ngoại giao X")
+ *   NAME, TITLE AFFILIATION                                  (appositive post: "X, Chủ tịch Thượng viện Campuchia")
  * so titles never leak into names, and a title + affiliation without a name is kept as
- * a role ("Ngoại trưởng Nga") for coreference.
+ * a role ("Ngoại trưởng Nga") for coreference. Courtly styles before a name ("Samdech …")
+ * are skipped (person-cues.tsv, style).
  */
 import type { Sentence } from '../../types.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { isProse } from '../../text/sentences.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { viLexicon } from './lexicon.js';
-import type { KnownHit, TitleHit } from './resources.js';
+import type { KnownHit, PersonHit, TitleHit } from './resources.js';
 
 export interface KnownTok { first: number; last: number; hit: KnownHit }
 export interface TitleTok { first: number; last: number; canonical: string; kind: TitleHit['kind'] }
@@ -23,14 +26,18 @@ export interface PersonPhrase {
   nameFirst: number; nameLast: number;
   name: string;
   title?: string;                     // canonical English title
+  /** Titles stacked before the main one ("Phó Thủ tướng, Bộ trưởng Ngoại giao X": Deputy Prime Minister). */
+  also?: string[];
   affiliation?: string;               // entity id (seats already resolved to their country)
   affiliationTok?: [number, number];
+  /** When the affiliation is a country's body ("Thượng viện Campuchia"), that country: the post is the country's too. */
+  country?: string;
   former: boolean;
   counterpart: boolean;
 }
 
 /** A title (and affiliation) without a name: "Ngoại trưởng Nga", "Tổng thư ký NATO". */
-export interface RolePhrase { first: number; last: number; title: string; affiliation?: string; counterpart: boolean; former: boolean }
+export interface RolePhrase { first: number; last: number; title: string; affiliation?: string; affiliationTok?: [number, number]; counterpart: boolean; former: boolean }
 
 export interface Annotated {
   index: number;
@@ -75,12 +82,15 @@ function ambiguousOk(tokens: Token[], first: number, titleEnds: Set<number>, kno
   return true;
 }
 
-export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[]): Annotated {
+export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[], personHits: PersonHit[] = []): Annotated {
   const lex = viLexicon();
   const tokens = tokenize(sentence.text, sentence.start);
   const covered = new Uint8Array(tokens.length);
   const titles: TitleTok[] = [];
+  // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title inside the name of a meeting names no one
+  const events = knownHits.filter((k) => k.type === 'Event');
   for (const h of titleHits) {
+    if (events.some((e) => e.start <= h.start && h.end <= e.end)) continue;
     const r = spanToTokens(tokens, h.start, h.end);
     if (r) titles.push({ first: r[0], last: r[1], canonical: h.canonical, kind: h.kind });
   }
@@ -106,12 +116,19 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
     const counterpartCue = lex.cues.counterpart.at(tokens, i);
     const honorific = lex.cues.honorific.at(tokens, i) ?? (title?.kind === 'honorific' ? { start: i, end: title.last + 1 } : undefined);
     const former = i > 0 && (Boolean(lex.cues.former.at(tokens, i - 1)) || titles.some((t) => t.kind === 'modifier' && t.last === i - 1));
-    if ((title && title.kind === 'title') || counterpartCue) {
+    // "tại Phủ Chủ tịch", "thăm Dinh Thủ tướng": a title after a capitalised word (inside a sentence) is part of a place's name
+    const inName = i > 1 && isNameSyllable(tokens[i - 1]) && tokens[i - 2]!.word && !titleEnds.has(i - 1) && !knownEnds.has(i - 1);
+    if ((title && title.kind === 'title' && !inName) || counterpartCue) {
       const counterpart = !title || title.kind !== 'title';
-      let j = counterpart ? counterpartCue!.end : title!.last + 1;
+      const stack = counterpart ? { last: title, also: [] as string[] } : stackedTitles(tokens, title!, titleAt);
+      let j = counterpart ? counterpartCue!.end : stack.last!.last + 1;
       let affiliation: string | undefined;
       let affTok: [number, number] | undefined;
-      if (!counterpart) j = portfolioEnd(tokens, j, knownAt);
+      if (!counterpart) {
+        // "Chủ tịch Hạ viện Mỹ": a known body that begins inside the title is its affiliation
+        const body = known.find((k) => k.first > stack.last!.first && k.first <= stack.last!.last && k.last > stack.last!.last);
+        j = body ? body.first : fillerEnd(tokens, portfolioEnd(tokens, j, knownAt), knownAt);
+      }
       for (let k = knownAt.get(j); k; k = knownAt.get(j)) {
         const id = affiliationId(k);
         if (!id || (affiliation && id !== affiliation)) break;
@@ -126,25 +143,26 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       if ((tokens[j]?.text === ',' || tokens[j]?.text === '-' || tokens[j]?.text === '–') && lex.cues.honorific.at(tokens, j + 1)) j++;
       const hon = lex.cues.honorific.at(tokens, j);
       if (hon && isNameSyllable(tokens[hon.end])) j = hon.end;
+      j = styleEnd(tokens, j);
       // "Bộ trưởng Bộ Tài chính", "Phó Chủ tịch Quốc hội": the title's body, not a name
       const body = lex.cues['not-name'].at(tokens, j);
       const name = !titleAt.has(j) && !knownAt.has(j) && !(body && tokens[j]!.cap) ? nameAt(tokens, j, gap, stop) : undefined;
-      const canonical = counterpart ? '' : title!.canonical;
+      const canonical = counterpart ? '' : stack.last!.canonical;
       if (name) {
         // "Tổng thư ký NATO, ông X, phát biểu": the closing comma belongs to the phrase, so X stays next to its verb
         const last = opensAppositive && tokens[name[1] + 1]?.text === ',' ? name[1] + 1 : name[1];
-        persons.push({ first: former ? i - 1 : i, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: canonical || undefined, affiliation, affiliationTok: affTok, former, counterpart });
+        persons.push({ first: former ? i - 1 : i, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: canonical || undefined, ...(stack.also.length ? { also: stack.also } : {}), affiliation, affiliationTok: affTok, former, counterpart });
         covered.fill(1, i, last + 1);
         i = last;
       } else if (canonical || affiliation) {
-        roles.push({ first: i, last: j - 1, title: canonical, affiliation, counterpart, former });
+        roles.push({ first: i, last: j - 1, title: canonical, affiliation, affiliationTok: affTok, counterpart, former });
         covered.fill(1, i, j);
         i = j - 1;
       }
       continue;
     }
     if (honorific && !knownAt.has(honorific.end)) {
-      const name = nameAt(tokens, honorific.end, gap, stop);
+      const name = nameAt(tokens, styleEnd(tokens, honorific.end), gap, stop);
       if (name) {
         persons.push({ first: i, last: name[1], nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), former: false, counterpart: false });
         covered.fill(1, i, name[1] + 1);
@@ -152,7 +170,10 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       }
     }
   }
+  knownPersons(tokens, personHits, persons, covered, knownAt);
+  principalsCountry(tokens, persons, roles);
   appositivePosts(tokens, persons, roles);
+  appositiveNames(tokens, persons, roles, covered, (j) => knownAt.has(j) || titleAt.has(j), gap);
   return { index, sentence, tokens, prose: isProse(sentence.text), known, persons, roles, covered };
 }
 
@@ -162,14 +183,94 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
  */
 function appositivePosts(tokens: Token[], persons: PersonPhrase[], roles: RolePhrase[]): void {
   for (const p of persons) {
-    if (p.title || tokens[p.last + 1]?.text !== ',') continue;
+    if (p.title || !isAppositiveMark(tokens[p.last + 1])) continue;
     const k = roles.findIndex((r) => r.first === p.last + 2 && !r.counterpart && r.title && r.affiliation);
     if (k < 0) continue;
     const r = roles[k]!;
-    p.title = r.title; p.affiliation = r.affiliation; p.former = r.former;
+    p.title = r.title; p.affiliation = r.affiliation; p.affiliationTok = r.affiliationTok; p.former = r.former;
     p.last = tokens[r.last + 1]?.text === ',' ? r.last + 1 : r.last;   // the appositive, closing comma included, is part of the phrase
     roles.splice(k, 1);
   }
+}
+
+/** Names of the people gazetteer not read by the cues above ("Tập Cận Bình phát biểu"): persons without a title. */
+function knownPersons(tokens: Token[], hits: PersonHit[], persons: PersonPhrase[], covered: Uint8Array, knownAt: Map<number, KnownTok>): void {
+  for (const h of hits) {
+    const r = spanToTokens(tokens, h.start, h.end);
+    if (!r || covered.subarray(r[0], r[1] + 1).some(Boolean) || [...knownAt.values()].some((k) => k.first <= r[1] && r[0] <= k.last)) continue;
+    persons.push({ first: r[0], last: r[1], nameFirst: r[0], nameLast: r[1], name: nameText(tokens, r), former: false, counterpart: false });
+    covered.fill(1, r[0], r[1] + 1);
+  }
+  persons.sort((a, b) => a.first - b.first);
+}
+
+/** "người phát ngôn của Thủ tướng Đức Y": a post held for a titled person is held for that person's country. */
+function principalsCountry(tokens: Token[], persons: PersonPhrase[], roles: RolePhrase[]): void {
+  for (const r of roles) {
+    if (r.affiliation || !r.title) continue;
+    const of = viLexicon().cues['post-of'].at(tokens, r.last + 1);
+    const principal = of && persons.find((p) => p.first === of.end && p.title && p.affiliation && !p.counterpart);
+    if (principal) r.affiliation = principal.affiliation;
+  }
+}
+
+const isAppositiveMark = (t: Token | undefined): boolean => t?.text === ',' || t?.text === '–' || t?.text === '-';
+
+/**
+ * "Samdech Akka Moha Ponhea Chakrei Heng Samrin, Chủ tịch Quốc hội Campuchia": a capitalised run
+ * right before ", TITLE AFFILIATION" names a person even without "ông"/"bà" before it (two name
+ * syllables at least, courtly styles skipped); the role becomes that person's post.
+ */
+function appositiveNames(tokens: Token[], persons: PersonPhrase[], roles: RolePhrase[], covered: Uint8Array,
+  stop: (j: number) => boolean, gap: (a: number, b: number) => string): void {
+  for (let k = roles.length - 1; k >= 0; k--) {
+    const r = roles[k]!;
+    const mark = r.first - 1;
+    const affiliation = r.affiliation;
+    if (!r.title || !affiliation || r.counterpart || !isAppositiveMark(tokens[mark]) || covered[mark - 1]) continue;
+    let from = mark;
+    while (from > 0 && isNameSyllable(tokens[from - 1]) && !covered[from - 1] && !stop(from - 1)) from--;
+    if (from > 0 && stop(from - 1)) continue;   // the run continues a known name or title: not a person
+    const start = styleEnd(tokens, from);
+    const name = nameAt(tokens, start, gap, stop, 8);
+    if (!name || name[1] !== mark - 1 || name[1] - name[0] < 1) continue;
+    const last = isAppositiveMark(tokens[r.last + 1]) ? r.last + 1 : r.last;
+    persons.push({ first: from, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: r.title, affiliation, affiliationTok: r.affiliationTok, former: r.former, counterpart: false });
+    covered.fill(1, from, last + 1);
+    roles.splice(k, 1);
+  }
+  persons.sort((a, b) => a.first - b.first);
+}
+
+/** "Phó Thủ tướng, Bộ trưởng Ngoại giao X", "Tổng Bí thư kiêm Chủ tịch nước X": the last title and those stacked before it. */
+function stackedTitles(tokens: Token[], first: TitleTok, titleAt: Map<number, TitleTok>): { last: TitleTok; also: string[] } {
+  const also: string[] = [];
+  let t = first;
+  for (;;) {
+    const after = t.last + 1;
+    const joinEnd = tokens[after]?.text === ',' ? after + 1 : viLexicon().cues['title-joiner'].at(tokens, after)?.end;
+    const next = joinEnd === undefined ? undefined : titleAt.get(joinEnd);
+    if (!next || next.kind !== 'title') return { last: t, also };
+    also.push(t.canonical);
+    t = next;
+  }
+}
+
+/** "Thủ tướng Nội các Nhật Bản", "Thủ tướng nước Cộng hòa Ấn Độ": words of the post before its country (only when a known entity follows). */
+function fillerEnd(tokens: Token[], j: number, knownAt: Map<number, KnownTok>): number {
+  const filler = viLexicon().cues['title-filler'];
+  let k = j;
+  for (let f = filler.at(tokens, k); f; f = filler.at(tokens, k)) k = f.end;
+  return k > j && knownAt.has(k) ? k : j;
+}
+
+/** Skips courtly styles before a name ("Samdech Preah … Tep Vong") when two name syllables or more follow them. */
+export function styleEnd(tokens: readonly Token[], j: number): number {
+  const style = viLexicon().cues.style;
+  let k = j;
+  for (let s = style.at(tokens, k); s && isNameSyllable(tokens[k]); s = style.at(tokens, k)) k = s.end;
+  if (k === j) return j;
+  return isNameSyllable(tokens[k]) && isNameSyllable(tokens[k + 1]) ? k : j;
 }
 
 /** The name as written, with single spaces ("C. Ashton", "K.Harris"). */
@@ -180,8 +281,9 @@ function nameText(tokens: Token[], [a, b]: [number, number]): string {
 }
 
 /**
- * "Đại diện cấp cao về chính sách đối ngoại và an ninh của EU": a title's field ("về …", lower-case
- * words only, at most 10) up to "của" + a known body. Returns the body's first token, or `j` unchanged.
+ * "Đại diện cấp cao về chính sách đối ngoại và an ninh của EU": a title's field ("về …", at most 10
+ * words, no punctuation) up to "của" + a known body, or up to a known organization itself. Returns the
+ * body's first token, or `j` unchanged.
  */
 function portfolioEnd(tokens: Token[], j: number, knownAt: Map<number, KnownTok>): number {
   const cues = viLexicon().cues;
@@ -190,7 +292,9 @@ function portfolioEnd(tokens: Token[], j: number, knownAt: Map<number, KnownTok>
   for (let k = open.end; k < tokens.length && k - open.end <= 10; k++) {
     const of = cues['post-of'].at(tokens, k);
     if (of && k > open.end && knownAt.has(of.end)) return of.end;
-    if (!tokens[k]!.word || tokens[k]!.cap || knownAt.has(k)) return j;
+    // the field may be capitalised ("về Chính sách An ninh và Đối ngoại") and end at the body itself
+    if (knownAt.has(k)) return k > open.end + 1 && knownAt.get(k)!.hit.type === 'Organization' ? k : j;
+    if (!tokens[k]!.word) return j;
   }
   return j;
 }

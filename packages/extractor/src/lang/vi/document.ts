@@ -6,14 +6,16 @@
  */
 import type { EntityType } from '../../schema.js';
 import type { CleanDocument } from '../../types.js';
-import { splitSentences } from '../../text/sentences.js';
+import { isProse, splitSentences } from '../../text/sentences.js';
 import { slugify } from '../../names/slugify.js';
 import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
 import { EntityTable } from './entities.js';
+import { findEvents } from './events.js';
+import { findPlaces } from './places.js';
 import { nameAt, isNameSyllable } from './names.js';
-import { PersonIndex, sameFullName, type PersonCluster } from './persons.js';
+import { knownPersonOf, PersonIndex, sameFullName, type PersonCluster } from './persons.js';
 import { viLexicon } from './lexicon.js';
-import type { KnownHit, ViResources } from './resources.js';
+import type { KnownHit, KnownPerson, ViResources } from './resources.js';
 import { foldKey } from '../../text/tokens.js';
 import { namesMatch } from '../../names/index.js';
 
@@ -46,21 +48,44 @@ const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) 
 
 export function buildDocument(doc: CleanDocument, res: ViResources): DocumentModel {
   const lex = viLexicon();
-  const known = sortByStart(res.entities(doc.text));
+  const found = res.entities(doc.text);
+  sortByStart(found);
+  const known = sortByStart(found.concat(findEvents(doc.text, found, doc.published), findPlaces(doc.text, found)));
   const titles = sortByStart(res.titles(doc.text));
-  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end)));
+  const people = sortByStart(res.persons?.(doc.text) ?? []);
+  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end)));
 
-  // Persons: cluster names, then give each phrase its post (a counterpart takes the other person's title).
+  // Persons: cluster names, join the clusters of one known person, then give each phrase its post (a counterpart takes the other person's title).
   const persons = new PersonIndex(res.samePerson ?? namesMatch);
   const clusterOf = persons.build(annotated.flatMap((a) => a.persons.map((p) => p.name)));
+  const knownOf = new Map<PersonCluster, KnownPerson>();
+  const clusterByKnown = new Map<string, PersonCluster>();
+  for (const c of [...persons.clusters]) {
+    const e = knownPersonOf(c, res);
+    if (!e) continue;
+    const first = clusterByKnown.get(e.id);
+    if (first) { persons.merge(first, c, clusterOf); continue; }
+    clusterByKnown.set(e.id, c);
+    knownOf.set(c, e);
+  }
   const entities = new EntityTable();
   const idOf = new Map<PersonCluster, string>();
   for (const c of persons.clusters) {
-    const name = persons.canonical(c);
-    const id = slugify(name) || c.key;
+    const e = knownOf.get(c);
+    const name = e?.name ?? persons.canonical(c);
+    const id = e?.id ?? (slugify(name) || c.key);
     idOf.set(c, id);
-    entities.ensure(id, name, 'Person');
+    entities.ensure(id, name, 'Person', e?.wikidata);
   }
+  const ensureKnown = (id: string, hit?: KnownHit): { id: string; type: EntityType } | undefined => {
+    if (!entities.has(id)) {
+      const e = hit && hit.id === id ? hit : res.byId(id);
+      if (!e) return undefined;
+      entities.ensure(id, e.name, e.type, e.wikidata);
+    }
+    return { id, type: entities.type(id)! };
+  };
+
   const phrases: DocumentModel['phrases'] = [];
   const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
   // A person who speaks for a body of a country ("Bộ Ngoại giao Trung Quốc") speaks for the country too.
@@ -76,6 +101,9 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const c = clusterOf.get(p.name);
       if (!c) continue;
       const id = idOf.get(c)!;
+      // "Tổng thống Lee Jae-myung": the country of that post from the people gazetteer, at the article's date
+      const e = knownOf.get(c);
+      if (e && !p.affiliation && p.title && !p.counterpart) p.affiliation = knownAffiliation(res, e, p.title, doc.published);
       if (domestic && !p.affiliation && p.title && !p.counterpart && isDomesticName(a.tokens, p.nameFirst, p.nameLast)) p.affiliation = domestic;
       const title = p.counterpart ? counterpartTitle(a, p.first) : p.title;
       phrases.push({ sentence: a.index, phrase: p, id, title });
@@ -84,27 +112,32 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         for (const h of res.entities(doc.text.slice(from, to))) {
           const country = h.type === 'Country' ? h.id : h.seatOf;
           if (country && country !== p.affiliation) extraSides.set(id, (extraSides.get(id) ?? new Set()).add(country));
+          // "Chủ tịch Thượng viện Campuchia": the post of a country's body is a post of the country too
+          if (h.type === 'Country' && p.affiliation && countryOfBody(res, p.affiliation) === h.id && ensureKnown(h.id, h)) {
+            p.country = h.id;
+            entities.mention(h.id, from + h.start, from + h.end, doc.text.slice(from + h.start, from + h.end), isProse(a.sentence.text));
+          }
         }
       }
       if (title && !p.former) {
-        c.posts.push({ title, affiliation: p.affiliation });
-        const list = posts.get(id) ?? [];
-        if (!list.some((q) => q.title === title && q.affiliation === p.affiliation)) list.push({ title, affiliation: p.affiliation });
-        posts.set(id, list);
+        for (const t of [title, ...(p.also ?? [])]) {
+          for (const aff of p.country ? [p.affiliation, p.country] : [p.affiliation]) {
+            c.posts.push({ title: t, affiliation: aff });
+            const list = posts.get(id) ?? [];
+            if (!list.some((q) => q.title === t && q.affiliation === aff)) list.push({ title: t, affiliation: aff });
+            posts.set(id, list);
+          }
+        }
       }
     }
   }
 
-  const ensureKnown = (id: string, hit?: KnownHit): { id: string; type: EntityType } | undefined => {
-    if (!entities.has(id)) {
-      const e = hit && hit.id === id ? hit : res.byId(id);
-      if (!e) return undefined;
-      entities.ensure(id, e.name, e.type, e.wikidata);
-    }
-    return { id, type: entities.type(id)! };
-  };
-
   const runCluster = new Map<string, PersonCluster | null>();   // capitalised run → the person it names (or none)
+  /** "Xi" or "Pu-tin" without a cue: a known person already named in this document by another form. */
+  const knownRun = (text: string, alone: boolean): PersonCluster | undefined => {
+    const list = alone ? res.personsBySurname?.(text) ?? [] : [res.person?.(text)].filter((x): x is KnownPerson => Boolean(x));
+    return list.length === 1 ? clusterByKnown.get(list[0]!.id) : undefined;
+  };
   const anaphorFirsts = new Set<string>();                        // first syllables of anaphor cues: most tokens are none
   for (const k of ['pair-anaphor', 'org-anaphor', 'country-anaphor', 'person-anaphor'] as const) for (const f of lex.cues[k].firstSyllables()) anaphorFirsts.add(f);
 
@@ -155,7 +188,17 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     for (const r of a.roles) {
       const title = r.counterpart ? counterpartTitle(a, r.first) : r.title;
       if (!title || r.former) continue;
-      const c = persons.byPost(title, r.affiliation);
+      // "hai Thủ tướng": the two persons holding that post, else the last pair named
+      if (r.first > 0 && !r.affiliation && lex.cues['pair-count'].at(tokens, r.first - 1)?.end === r.first) {
+        const holders = persons.holders(title);
+        const p = holders.length === 2 ? [idOf.get(holders[0]!)!, idOf.get(holders[1]!)!] as [string, string]
+          : lastPair && a.index - lastPair.sentence <= 3 ? lastPair.pair : undefined;
+        if (p) take({ first: r.first - 1, last: r.last, id: p[0], type: entities.type(p[0]) ?? 'Person', via: 'anaphor', pair: p });
+        continue;
+      }
+      // "Trưởng đoàn Việt Nam": whoever holds a post for that country, when only one does
+      const c = persons.byPost(title, r.affiliation)
+        ?? (r.affiliation && lex.cues.delegation.at(tokens, r.first) ? persons.byAffiliation(r.affiliation) : undefined);
       if (c) take({ first: r.first, last: r.last, id: idOf.get(c)!, type: 'Person', via: 'role' });
     }
     // known entities: affiliations inside person/role phrases are mentions only
@@ -177,7 +220,8 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const key = parts.join(' ');
       let c = runCluster.get(key);
       if (c === undefined) {
-        c = (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch))) ?? null;
+        c = (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch)))
+          ?? knownRun(a.sentence.text.slice(tokens[run[0]]!.start - a.sentence.start, tokens[run[1]]!.end - a.sentence.start), parts.length === 1) ?? null;
         runCluster.set(key, c);
       }
       if (c) {
@@ -197,7 +241,9 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const person = lex.cues['person-anaphor'].at(tokens, i);
       if (pair && (tokens[i]!.cap ? i === 0 : true)) {
         const own = coordinatedPair(units, tokens, i);
-        const p = own ?? (recent(lastPair, 3) ? lastPair!.pair : undefined);
+        let p = own ?? (recent(lastPair, 3) ? lastPair!.pair : undefined);
+        // "hai nước": two countries; a pair of persons stands for their countries then
+        if (p && lex.cues['country-pair'].at(tokens, i)?.end === pair.end) p = countryPair(p);
         if (p) take({ first: i, last: pair.end - 1, id: p[0], type: entities.type(p[0]) ?? 'Organization', via: 'anaphor', pair: p });
         i = pair.end - 1;
       } else if (org && !isNameSyllable(tokens[org.end]) && recent(lastOrg, 3)) {
@@ -230,12 +276,19 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     }
     // "hai bên" later on: two sides joined by "và", or the two persons of one sentence ("X gặp Y. Hai bên …")
     // (only when no country or organization acts in that sentence: then the sides may be those)
-    const people = [...new Set(units.filter((u) => u.type === 'Person').map((u) => u.id))];
-    const bodies = units.some((u) => u.type === 'Country' || u.type === 'Organization');
-    const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined);
+    const people = [...new Set(units.filter((u) => u.type === 'Person' && u.via !== 'anaphor').map((u) => u.id))];
+    const bodies = units.some((u) => (u.type === 'Country' || u.type === 'Organization') && u.via !== 'anaphor');
+    const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined)
+      ?? units.filter((u) => u.pair).pop()?.pair;
     if (p) lastPair = { pair: p, sentence: a.index };
     return { ...a, units };
   });
+
+  /** Two persons' countries (each with exactly one), or two countries as they are; else undefined. */
+  function countryPair(p: [string, string]): [string, string] | undefined {
+    const c = p.map((id) => { const x = sideOf(id); return x?.type === 'Country' ? x.id : undefined; });
+    return c[0] && c[1] && c[0] !== c[1] ? [c[0], c[1]] : undefined;
+  }
 
   /** The one country or body a unit speaks for: itself if it is one, a person's only stated affiliation otherwise. */
   function sideOf(id: string): { id: string; type: EntityType } | undefined {
@@ -349,6 +402,25 @@ function lastCoordinatedPair(units: Unit[], tokens: Annotated['tokens']): [strin
 function coordinatedPair(units: Unit[], tokens: Annotated['tokens'], before: number): [string, string] | undefined {
   const left = units.filter((u) => u.last < before).sort((x, y) => x.first - y.first);
   return lastCoordinatedPair(left, tokens);
+}
+
+/**
+ * The country or body of a known person's post that a title in the text names, at the article's date
+ * (any time without one), when exactly one fits. A post of a country's body ("…-of-vietnam": the
+ * Communist Party of Vietnam) is a post of the country. Titles fit as titles-senses.tsv says.
+ */
+function knownAffiliation(res: ViResources, e: KnownPerson, title: string, date: string | null): string | undefined {
+  const senses = viLexicon().titleSenses.get(title) ?? [];
+  // "High Representative" names "High Representative for Foreign Affairs"; "Minister" names "Foreign Minister"
+  const fits = (t: string): boolean => t === title || t.endsWith(` ${title}`) || t.startsWith(`${title} `) || senses.includes(t);
+  const of = new Set((res.postsAt?.(e, date) ?? e.posts).filter((p) => fits(p.title)).map((p) => countryOfBody(res, p.of)));
+  return of.size === 1 ? [...of][0] : undefined;
+}
+
+/** "communist-party-of-vietnam" → "vietnam" (ids of a country's bodies end in "-of-<country>"); other ids as they are. */
+function countryOfBody(res: ViResources, id: string): string {
+  const m = /-of-([a-z0-9-]+)$/.exec(id);
+  return m && res.byId(m[1]!)?.type === 'Country' ? m[1]! : id;
 }
 
 /** The domestic country's entity id (person-cues.tsv, domestic-country), from the gazetteer. */

@@ -58,7 +58,15 @@ export interface ViLexicon {
   mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement', PhraseMatcher<true>>;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
-  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family', PhraseMatcher<true>>;
+  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
+  /** A title read in the text → other canonical titles of the posts it may name (title-senses.tsv). */
+  titleSenses: Map<string, string[]>;
+  /** Heads of the titles of treaties, declarations and laws (person-cues.tsv, document). */
+  documentHeads: string[];
+  /** Words before the code of a group of states ("nhóm P5+1"; person-cues.tsv, group). */
+  groupWords: string[];
+  /** Formal styles of states written before a country's name (person-cues.tsv, state-form). */
+  stateForms: string[];
   /** Surfaces of the country whose officials are named without it (person-cues.tsv, domestic-country). */
   domesticCountry: string[];
   topicPrefixes: PhraseMatcher<true>;
@@ -80,7 +88,11 @@ export function viLexicon(): ViLexicon {
     mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement']) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
-    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family']) as ViLexicon['cues'],
+    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
+    titleSenses: rows('title-senses.tsv', 2).reduce((m, [t, o]) => m.set(t!, [...(m.get(t!) ?? []), o!]), new Map<string, string[]>()),
+    documentHeads: rows('person-cues.tsv', 2).filter(([, k]) => k === 'document').map(([p]) => p!),
+    groupWords: rows('person-cues.tsv', 2).filter(([, k]) => k === 'group').map(([p]) => p!),
+    stateForms: rows('person-cues.tsv', 2).filter(([, k]) => k === 'state-form').map(([p]) => p!),
     domesticCountry: rows('person-cues.tsv', 2).filter(([, k]) => k === 'domestic-country').map(([p]) => p!),
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),

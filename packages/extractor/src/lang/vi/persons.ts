@@ -7,6 +7,7 @@
 import { editDistance } from '../../text/distance.js';
 import { foldKey } from '../../text/tokens.js';
 import { canonicalName } from '../../names/index.js';
+import type { KnownPerson, ViResources } from './resources.js';
 
 export interface PersonCluster {
   key: string;              // local key, "p0", "p1", …
@@ -73,6 +74,14 @@ export class PersonIndex {
     return out;
   }
 
+  /** Moves every form and post of `from` into `into` (one person named two ways: "Tập Cận Bình" and "Xi"); `names` is updated. */
+  merge(into: PersonCluster, from: PersonCluster, names: Map<string, PersonCluster>): void {
+    for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+    into.posts.push(...from.posts);
+    this.clusters.splice(this.clusters.indexOf(from), 1);
+    for (const [n, c] of names) if (c === from) names.set(n, into);
+  }
+
   /** The canonical name (shared rule of src/names: fullest, then most frequent). */
   canonical(c: PersonCluster): string {
     return canonicalName([...c.forms].map(([name, count]) => ({ name, count })));
@@ -98,9 +107,47 @@ export class PersonIndex {
 
   /** The one cluster holding a post (title, and affiliation when given), if exactly one. */
   byPost(title: string, affiliation?: string): PersonCluster | undefined {
-    // A bare title names the specific one too: "Bộ trưởng" (Minister) = "Bộ trưởng Quốc phòng" (Defense Minister).
-    const fitsTitle = (t: string): boolean => t === title || t.endsWith(` ${title}`);
-    const fits = this.clusters.filter((c) => c.posts.some((p) => fitsTitle(p.title) && (affiliation === undefined || p.affiliation === affiliation)));
+    const fits = this.holders(title, affiliation);
     return fits.length === 1 ? fits[0] : undefined;
   }
+
+  /** Every cluster holding a post (title, and affiliation when given). */
+  holders(title: string, affiliation?: string): PersonCluster[] {
+    // A bare title names the specific one too: "Bộ trưởng" (Minister) = "Bộ trưởng Quốc phòng" (Defense Minister).
+    const fitsTitle = (t: string): boolean => t === title || t.endsWith(` ${title}`);
+    return this.clusters.filter((c) => c.posts.some((p) => fitsTitle(p.title) && (affiliation === undefined || p.affiliation === affiliation)));
+  }
+
+  /** The one cluster with any post for this country or body, if exactly one ("Trưởng đoàn Việt Nam"). */
+  byAffiliation(affiliation: string): PersonCluster | undefined {
+    const fits = this.clusters.filter((c) => c.posts.some((p) => p.affiliation === affiliation));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+}
+
+/**
+ * The known person (people gazetteer) a cluster names: one of its forms is a full name or alias
+ * ("Tập Cận Bình", "Ban Ki moon"); else the one person of that family name whose full name fits
+ * a form ("C. Ashton" → Catherine Ashton, "Toni Blair" → Tony Blair); a one-word cluster: the one
+ * person that name alone stands for ("Guterres", "Xi").
+ */
+export function knownPersonOf(c: PersonCluster, res: Pick<ViResources, 'person' | 'personsBySurname'>): KnownPerson | undefined {
+  if (!res.person || !res.personsBySurname) return undefined;
+  const forms = [...c.forms.keys()].sort((a, b) => syllables(b).length - syllables(a).length);
+  for (const f of forms) { const e = res.person(f); if (e) return e; }
+  const found = new Map<string, KnownPerson>();
+  // a full form decides ("Ahmed Abdullah" is not King Abdullah); a name alone only when the cluster has no full form
+  const full = forms.filter((f) => syllables(f).length > 1);
+  for (const f of full.length ? full : forms) {
+    const words = f.split(/\s+/);
+    const parts = syllables(f);
+    for (const key of new Set([words[words.length - 1]!, words[0]!])) {
+      // the known name is at least as full ("Norodom Monineath Sihanouk" is not Norodom Sihanouk)
+      for (const e of res.personsBySurname(key)) {
+        const known = syllables(e.name);
+        if (parts.length === 1 || (parts.length <= known.length && sameFullName(parts, known))) found.set(e.id, e);
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

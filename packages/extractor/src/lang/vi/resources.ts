@@ -18,10 +18,27 @@ export interface TitleHit { start: number; end: number; canonical: string; kind:
 
 export interface KnownEntity { id: string; name: string; type: EntityType; wikidata?: string }
 
+/** A person of the people gazetteer: usual English name, id, and dated posts (canonical title, entity id of the body or country). */
+export interface KnownPerson {
+  id: string; name: string; wikidata?: string;
+  posts: ReadonlyArray<{ title: string; of: string; from?: string; to?: string }>;
+}
+
+/** A known person's name found in a text. */
+export interface PersonHit { start: number; end: number; person: KnownPerson }
+
 export interface ViResources {
   entities(text: string): KnownHit[];
   titles(text: string): TitleHit[];
   byId(id: string): KnownEntity | undefined;
   /** Fuzzy equality of two person names (spelling slips, transliteration variants). */
   samePerson?(a: string, b: string): boolean;
+  /** Known persons named in a text (optional: without them only cued names are persons). */
+  persons?(text: string): PersonHit[];
+  /** The known person a full name or alias stands for, if exactly one. */
+  person?(surface: string): KnownPerson | undefined;
+  /** Known persons one name alone may stand for ("Putin", "Tập"). */
+  personsBySurname?(surname: string): KnownPerson[];
+  /** A known person's posts held at a date (YYYY[-MM[-DD]]); all of them without a date. */
+  postsAt?(person: KnownPerson, date?: string | null): KnownPerson['posts'];
 }
