@@ -45,7 +45,7 @@ describe('the cookbook on the seeds loaded into Neo4j', () => {
     const lavrov = found.find((r) => pair(r) === 'Hillary Clinton & Sergei Lavrov' && r.how === 'MEET');
     expect(lavrov).toBeDefined();
     expect((lavrov!.dates as string[]).some((d) => d.endsWith('07-13'))).toBe(true);
-    const call = found.find((r) => pair(r) === 'Andrey Belousov & Lloyd Austin' && r.how === 'CALL');
+    const call = found.find((r) => pair(r) === 'Andrei Belousov & Lloyd Austin' && r.how === 'CALL');
     expect(call).toBeDefined();
     expect((call!.dates as string[]).some((d) => d.endsWith('07-12'))).toBe(true);
   });
@@ -85,7 +85,7 @@ describe('the cookbook on the seeds loaded into Neo4j', () => {
 
   it('what seed 004 says includes the Austin–Belousov call', async () => {
     const said = await rows('article-says', { article: '004_ebdb437c413fb02c' });
-    expect(said.some((r) => r.predicate === 'CALL' && [r.subject, r.object].sort().join() === 'Andrey Belousov,Lloyd Austin')).toBe(true);
+    expect(said.some((r) => r.predicate === 'CALL' && [r.subject, r.object].sort().join() === 'Andrei Belousov,Lloyd Austin')).toBe(true);
   });
 
   it('the Russia–NATO timeline holds their dated disagreement of 4 July', async () => {
