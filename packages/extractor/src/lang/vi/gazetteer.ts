@@ -14,6 +14,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
 import { readTsv } from '../../text/tsv.js';
 import { viLexicon } from './lexicon.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 const anchors: string[] = [];   // lower-cased surfaces: most texts contain none, and are not tokenized again
 
@@ -46,7 +47,6 @@ const hitOf = (start: number, end: number, e: GazetteerEntry): KnownHit => ({
   ...(e.ambiguous ? { ambiguous: true } : {}),
 });
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The gazetteer's tokens of the last text: entities() and titles() run on the same document, tokenize once. */
 let lastText = '';
@@ -60,7 +60,7 @@ function tokensOf(text: string): GazetteerToken[] {
 let stateForm: RegExp | undefined;
 function withStateForm(text: string, h: KnownHit): KnownHit {
   if (h.type !== 'Country') return h;
-  stateForm ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().stateForms.sort((a, b) => b.length - a.length).map(escape).join('|')}) $`, 'u');
+  stateForm ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().stateForms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}) $`, 'u');
   const m = stateForm.exec(text.slice(Math.max(0, h.start - 40), h.start));
   return m ? { ...h, start: h.start - m[0].length } : h;
 }
@@ -102,7 +102,7 @@ function entities(text: string): KnownHit[] {
     if (!entryById(entry.id)) for (let k = hits.length - 1; k >= 0; k--) if (def.start <= hits[k]!.start && hits[k]!.end <= def.end) hits.splice(k, 1);
     if (!taken(def.start, def.end)) hits.push(hitOf(def.start, def.end, entry));
     // every later use of the acronym as a whole word (one regex per defined acronym, not per sentence)
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(def.short)}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(def.short)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) if (!taken(m.index!, m.index! + def.short.length)) hits.push(hitOf(m.index!, m.index! + def.short.length, entry));
   }
   for (const h of groupHits(text)) {
@@ -119,12 +119,12 @@ function entities(text: string): KnownHit[] {
  */
 let groupCode: RegExp | undefined;
 function groupHits(text: string): KnownHit[] {
-  groupCode ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().groupWords.map(escape).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`, 'giu');
+  groupCode ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().groupWords.map(escapeRegExp).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`, 'giu');
   const out: KnownHit[] = [];
   const codes = new Set<string>();
   for (const m of text.matchAll(groupCode)) if (!lookupName(m[1]!, 'vi')) codes.add(m[1]!);
   for (const code of codes) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(code)}(?![\\p{L}\\p{N}+])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(code)}(?![\\p{L}\\p{N}+])`, 'gu');
     for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + code.length, id: slugify(code), name: code, type: 'Organization' });
   }
   return out;
@@ -139,7 +139,7 @@ function startsWithOrgHead(long: string): boolean {
 /** person-cues.tsv, document: "Công ước", "Tuyên bố", … ; the last one capitalised before `at` in the same clause. */
 let documentHead: RegExp | undefined;
 function documentTitleStart(text: string, at: number): number | undefined {
-  documentHead ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().documentHeads.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}])[^,.;:!?()\\n]*$`, 'u');
+  documentHead ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().documentHeads.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])[^,.;:!?()\\n]*$`, 'u');
   const from = Math.max(0, at - 160);
   const m = documentHead.exec(text.slice(from, at));
   return m ? from + m.index : undefined;

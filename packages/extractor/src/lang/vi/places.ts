@@ -11,12 +11,12 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { viLexicon } from './lexicon.js';
 import type { KnownHit } from './resources.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 const ROWS = readTsv(new URL('../../../data/lexicons/vi/place-heads.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A head word followed by a capital: where to look (most texts have few). */
-const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map(escape).join('|')}) \\p{Lu}`, 'giu');
+const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}) \\p{Lu}`, 'giu');
 const WINDOW = 120;
 
 /** Places named after a head word, as known hits; `known` (gazetteer hits) are never places of their own here. */
