@@ -3,7 +3,7 @@
  * fresh temporary profile, and a page that records console errors and page errors.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,3 +32,7 @@ export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
 }
 
 export type { Browser, Page };
+
+/** Where screenshots and downloads go: KG_TEST_ARTIFACTS, or a folder in the OS temp dir (never the repo). */
+export const ARTIFACTS = join(process.env.KG_TEST_ARTIFACTS ?? join(tmpdir(), 'kg-test-artifacts'), '/');
+mkdirSync(ARTIFACTS, { recursive: true });

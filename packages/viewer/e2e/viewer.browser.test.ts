@@ -3,17 +3,15 @@
  * fixture run through the real model (toGraphology: metrics and layout).
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { MultiGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '../src/server/index.js';
-import { openPage, waitReady, type Session } from './browser.js';
+import { ARTIFACTS, openPage, waitReady, type Session } from './browser.js';
 import { startServer } from './server.js';
 
 const FIXTURE = fileURLToPath(new URL('../../graph/test/fixtures/graph.json', import.meta.url));
-const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
-mkdirSync(ARTIFACTS, { recursive: true });
 
 let server: RunningServer;
 let s: Session;

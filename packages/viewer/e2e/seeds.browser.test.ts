@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFiles } from '@kg/extractor';
 import type { RunningServer } from '../src/server/index.js';
-import { openPage, waitReady, type Session } from './browser.js';
+import { ARTIFACTS, openPage, waitReady, type Session } from './browser.js';
 import { startServer } from './server.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
-const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 
 let server: RunningServer;
 let s: Session;

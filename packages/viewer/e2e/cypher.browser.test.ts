@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../../graph/src/neo4j/connect.js';
 import type { RunningServer } from '../src/server/index.js';
-import { openPage, waitReady, type Session } from './browser.js';
+import { ARTIFACTS, openPage, waitReady, type Session } from './browser.js';
 import { startServer } from './server.js';
 
 const FIXTURE = fileURLToPath(new URL('../../graph/test/fixtures/graph.json', import.meta.url));
-const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 
 let driver: Driver;
 let server: RunningServer;
