@@ -95,7 +95,7 @@ interface Run { n: number; mb: number; wall: number; rssMB: number | null; phase
 function runExtract(dir: string, n: number, mb: number): Run {
   const out = join(dir, '..', `graph-${n}.json`);
   const time = existsSync('/usr/bin/time');
-  const args = [process.execPath, '--import', 'tsx', join(ROOT, 'packages/graph/src/cli/main.ts'), 'extract', dir, '--out', out, '--jobs', values.jobs];
+  const args = [process.execPath, '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'extract', dir, '--out', out, '--jobs', values.jobs];
   const t0 = performance.now();
   const r = spawnSync(time ? '/usr/bin/time' : args[0], time ? ['-f', 'maxrss-kb %M', ...args] : args.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = (performance.now() - t0) / 1000;

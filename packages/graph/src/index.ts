@@ -20,11 +20,9 @@ export {
   EXPORT_FORMATS, FORMAT_IDS, exportFormat, writeFormat, writeExports,
   type ExportFormat, type FormatId, type WriteExportsOptions,
 } from './export/index.js';
-export { exportCommand } from './cli/export.js';
 export { connect, connectionSettings, describeConnectError, sessionsOf, Neo4jConnectError, DEFAULT_URI, type ConnectionSettings, type SessionFactory } from './neo4j/connect.js';
 export { loadGraph, planBatches, type LoadOptions, type LoadResult, type BatchInfo } from './neo4j/load.js';
 export { runReadQuery, type QueryResult, type QueryNode, type QueryEdge } from './neo4j/query.js';
 export { ensureSchema, SCHEMA_STATEMENTS } from './neo4j/schema.js';
 export { COOKBOOK, recipe, type Recipe } from './neo4j/cookbook.js';
-export { loadCommand } from './cli/load.js';
-export { neo4jCommand } from './cli/neo4j.js';
+export { runServerCommand } from './neo4j/server/cli.js';

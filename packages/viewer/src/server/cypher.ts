@@ -4,7 +4,7 @@
  * The query itself runs in read-query.ts after the pre-check of cypher-guard.ts.
  */
 import type { Driver } from 'neo4j-driver';
-import { connect, connectionSettings, type ConnectionSettings } from '../../../graph/src/neo4j/connect.js';
+import { connect, connectionSettings, type ConnectionSettings } from '@kg/graph';
 
 export type { ConnectionSettings };
 

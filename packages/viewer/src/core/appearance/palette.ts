@@ -2,7 +2,7 @@
  * Colours and sizes. Kinds and quad classes use the graph package's palettes (the same
  * colours as the GEXF/GraphML exports); communities take a categorical palette by index.
  */
-import { KIND_COLORS as GRAPH_KIND_COLORS, QUAD_CLASS_COLORS, DEFAULT_COLOR, EDGE_SIZE, NODE_SIZE } from '../../../../graph/src/style.js';
+import { KIND_COLORS as GRAPH_KIND_COLORS, QUAD_CLASS_COLORS, DEFAULT_COLOR, EDGE_SIZE, NODE_SIZE } from '@kg/graph/style';
 import type { KGraph } from '../graph/types.js';
 import type { ColorBy, SizeBy } from '../url/state.js';
 

@@ -3,7 +3,7 @@
  * viewer reads. Everything optional is defaulted by `normalizeGraph`.
  */
 import type { MultiGraph } from 'graphology';
-import { KIND_COLORS, QUAD_CLASS_COLORS } from '../../../../graph/src/style.js';
+import { KIND_COLORS, QUAD_CLASS_COLORS } from '@kg/graph/style';
 
 // The contract's entity types and quad classes, as keyed by the graph package's palettes
 // (imported by path, not through @kg/graph's index, to keep Node-only modules out of the bundle).

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { exportCommand } from '../../src/cli/export.js';
-import { writeExports, EXPORT_FORMATS } from '../../src/export/index.js';
-import { contractFixture } from '../model/fixtures.js';
+import { exportCommand } from '../src/commands/export.js';
+import { writeExports, EXPORT_FORMATS } from '@kg/graph';
+import { contractFixture } from '../../graph/test/model/fixtures.js';
 
-const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
+const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../graph/test/fixtures');
 
 async function kgExport(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];

@@ -2,7 +2,7 @@
  * `kg neo4j start | stop | status | fetch`: the same as `pnpm neo4j:<cmd>`, from the kg CLI.
  */
 import { Command } from 'commander';
-import { runServerCommand } from '../neo4j/server/cli.js';
+import { runServerCommand } from '@kg/graph';
 
 export function neo4jCommand(): Command {
   return new Command('neo4j')

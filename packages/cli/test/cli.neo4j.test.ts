@@ -3,13 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { describeConnectError, connect } from '../../src/neo4j/connect.js';
-import { census, fixturePath, testDriver, wipe } from './db.js';
+import { describeConnectError, connect } from '@kg/graph';
+import { census, fixturePath, testDriver, wipe } from '../../graph/test/neo4j/db.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync('node', ['--import', 'tsx', script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, CI: '1' }, timeout: 120_000 });
-const kg = (args: string[], env?: NodeJS.ProcessEnv) => run('packages/graph/src/cli/main.ts', args, env);
+const kg = (args: string[], env?: NodeJS.ProcessEnv) => run('packages/cli/src/main.ts', args, env);
 const server = (cmd: string, env?: NodeJS.ProcessEnv) => run('packages/graph/src/neo4j/server/cli.ts', [cmd], env);
 
 let driver: Driver;

@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { Graph, formatIssues } from '@kg/extractor';
-import { connect, connectionSettings, Neo4jConnectError } from '../neo4j/connect.js';
-import { loadGraph } from '../neo4j/load.js';
+import { connect, connectionSettings, loadGraph, Neo4jConnectError } from '@kg/graph';
 
 interface LoadCliOptions { batchSize: string; concurrency: string; quiet?: boolean }
 

@@ -8,12 +8,12 @@ import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Graph } from '../../src/schema.js';
-import { toWindows1252, toWindows1258 } from './encode-legacy.js';
+import { Graph } from '@kg/extractor';
+import { toWindows1252, toWindows1258 } from '../../extractor/test/ingest/encode-legacy.js';
 
-const ROOT = new URL('../../../../', import.meta.url).pathname;
-// The real `kg` program (packages/graph hosts it; it mounts extractCommand()).
-const ENTRY = new URL('../../../graph/src/cli/main.ts', import.meta.url).pathname;
+const ROOT = new URL('../../../', import.meta.url).pathname;
+// The real `kg` program.
+const ENTRY = new URL('../src/main.ts', import.meta.url).pathname;
 const SEED = join(ROOT, 'seeds', '003_7159ef61d58be689.txt');
 
 const VI_1258 = 'Ngoại trưởng Việt Nam hội đàm với người đồng cấp Lào\n\nHai bên nhất trí tăng cường hợp tác về kinh tế, giáo dục và quốc phòng trong những năm tới, đồng thời phối hợp chặt chẽ tại các diễn đàn khu vực.';

@@ -4,12 +4,13 @@
  * commands; this file only assembles them.
  */
 import { Command } from 'commander';
-import { checkCommand, extractCommand } from '@kg/extractor';
-import { loadCommand } from './load.js';
-import { exportCommand } from './export.js';
-import { neo4jCommand } from './neo4j.js';
-import { buildCommand } from './build.js';
-import { viewCommand } from './view.js';
+import { checkCommand } from './commands/check.js';
+import { extractCommand } from './commands/extract.js';
+import { loadCommand } from './commands/load.js';
+import { exportCommand } from './commands/export.js';
+import { neo4jCommand } from './commands/neo4j.js';
+import { buildCommand } from './commands/build.js';
+import { viewCommand } from './commands/view.js';
 
 const program = new Command('kg')
   .description('Knowledge graphs from international news: extract, load into Neo4j, export, view.')

@@ -7,9 +7,7 @@ import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractFiles, serializeGraph } from '@kg/extractor';
-import { writeExports } from '../export/index.js';
-import { connect, Neo4jConnectError } from '../neo4j/connect.js';
-import { loadGraph } from '../neo4j/load.js';
+import { connect, loadGraph, Neo4jConnectError, writeExports } from '@kg/graph';
 
 interface BuildOptions { out: string; load: boolean; jobs?: string; quiet?: boolean }
 

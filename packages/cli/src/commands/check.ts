@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { checkGraph } from '../check.js';
+import { checkGraph } from '@kg/extractor';
 
 export const CHECK_EXIT = { OK: 0, BROKEN: 1, UNREADABLE: 2 } as const;
 

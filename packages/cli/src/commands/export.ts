@@ -5,10 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import path from 'node:path';
-import { mergeGraphs } from '../merge.js';
-import { readGraph } from '../read.js';
-import { toGraphology } from '../model.js';
-import { FORMAT_IDS, exportFormat, writeExports, writeFormat } from '../export/index.js';
+import { FORMAT_IDS, exportFormat, mergeGraphs, readGraph, toGraphology, writeExports, writeFormat } from '@kg/graph';
 
 interface ExportOptions { format: string; out: string; seed?: string; quiet?: boolean }
 

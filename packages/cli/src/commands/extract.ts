@@ -12,11 +12,7 @@ import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { graphChunks } from '../graph-order.js';
-import { DEFAULT_MAX_MB, DEFAULT_MAX_TEXT_MB } from '../ingest/read.js';
-import type { Graph } from '../schema.js';
-import { extractFiles } from '../pipeline.js';
-import { defaultJobs } from '../pool/pool.js';
+import { DEFAULT_MAX_MB, DEFAULT_MAX_TEXT_MB, defaultJobs, extractFiles, graphChunks, type Graph } from '@kg/extractor';
 
 const positiveInt = (name: string) => (v: string): number => {
   const n = Number(v);

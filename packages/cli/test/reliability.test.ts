@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
-import { Graph } from '../../src/schema.js';
-import { toTcvn3, toVni, toWindows1252 } from './encode-legacy.js';
+import { Graph } from '@kg/extractor';
+import { toTcvn3, toVni, toWindows1252 } from '../../extractor/test/ingest/encode-legacy.js';
 
-const ROOT = new URL('../../../../', import.meta.url).pathname;
-const ENTRY = new URL('../../../graph/src/cli/main.ts', import.meta.url).pathname;
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const ENTRY = new URL('../src/main.ts', import.meta.url).pathname;
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', ...args, '--quiet'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
 const expectExit = (r: { status: number | null; stderr: string }, code: number) =>
   expect(r.status === code ? `exit ${code}` : `exit ${r.status}: ${r.stderr}`).toBe(`exit ${code}`);

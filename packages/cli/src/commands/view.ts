@@ -1,16 +1,14 @@
 /**
- * `kg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1. The viewer package sits
- * above this one (it uses the graph package for Neo4j), so it runs as child processes
- * instead of being imported here: first its build script (Vite, only when the build is
- * missing or older than its sources), then its server, which never loads Vite.
+ * `kg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1. Two child processes of the
+ * viewer package, found through its package exports: first its build script (Vite, only when
+ * the build is missing or older than its sources), then its server, which never loads Vite.
  */
 import { Command } from 'commander';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const viewer = (path: string) => fileURLToPath(new URL(`../../../viewer/${path}`, import.meta.url));
-
+const viewer = (entry: 'build' | 'serve') => fileURLToPath(import.meta.resolve(`@kg/viewer/${entry}`));
 export function viewCommand(): Command {
   return new Command('view')
     .description('Serve the network viewer on 127.0.0.1 and open the given graph (default: out/graph.json, the output of `kg build`).')
@@ -23,9 +21,9 @@ export function viewCommand(): Command {
         console.error(`kg view: ${graph} does not exist; run \`pnpm kg build seeds\` first or name a graph file`);
         process.exit(1);
       }
-      const built = spawnSync(process.execPath, ['--import', 'tsx', viewer('scripts/build.ts')], { stdio: 'inherit' });
+      const built = spawnSync(process.execPath, ['--import', 'tsx', viewer('build')], { stdio: 'inherit' });
       if (built.status !== 0) process.exit(built.status ?? 1);
-      const child = spawn(process.execPath, ['--import', 'tsx', viewer('src/server/main.ts'), graph,
+      const child = spawn(process.execPath, ['--import', 'tsx', viewer('serve'), graph,
         '--port', opts.port, '--row-limit', opts.rowLimit, '--query-timeout', opts.queryTimeout], { stdio: 'inherit' });
       const stop = () => child.kill('SIGTERM');
       process.on('SIGINT', stop);
