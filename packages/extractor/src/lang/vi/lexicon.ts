@@ -74,7 +74,11 @@ export interface ViLexicon {
   topicIntro: PhraseMatcher<true>;
   topicHead: PhraseMatcher<true>;
   membership: Record<'member' | 'include' | 'example' | 'of' | 'copula' | 'not-copula' | 'article', PhraseMatcher<true>>;
+  votes: Record<VoteCue, PhraseMatcher<true>>;
 }
+
+export const VOTE_CUES = ['draft', 'draft-anaphor', 'agent', 'owner', 'sponsor', 'to-body', 'respectively', 'for', 'against', 'abstain', 'adopt', 'reject', 'vote'] as const;
+export type VoteCue = (typeof VOTE_CUES)[number];
 
 let cached: ViLexicon | undefined;
 
@@ -99,6 +103,7 @@ export function viLexicon(): ViLexicon {
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
     topicHead: topicWords.get('head') ?? new PhraseMatcher<true>(),
     membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula', 'article']) as ViLexicon['membership'],
+    votes: kinds('votes.tsv', [...VOTE_CUES]) as ViLexicon['votes'],
   };
   return cached;
 }
