@@ -55,7 +55,7 @@ export interface ViLexicon {
   triggers: PhraseMatcher<Trigger>;
   roles: Map<Predicate, ObjectFrame>;
   topics: PhraseMatcher<string>;
-  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement', PhraseMatcher<true>>;
+  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement' | 'purpose', PhraseMatcher<true>>;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
   cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
@@ -73,7 +73,7 @@ export interface ViLexicon {
   topicGeneric: PhraseMatcher<true>;
   topicIntro: PhraseMatcher<true>;
   topicHead: PhraseMatcher<true>;
-  membership: Record<'member' | 'include' | 'example' | 'of' | 'copula' | 'not-copula' | 'article', PhraseMatcher<true>>;
+  membership: Record<'member' | 'include' | 'example' | 'of' | 'copula' | 'not-copula' | 'article' | 'become' | 'done', PhraseMatcher<true>>;
   votes: Record<VoteCue, PhraseMatcher<true>>;
 }
 
@@ -89,7 +89,7 @@ export function viLexicon(): ViLexicon {
     triggers: loadTriggers(),
     roles: loadRoles(),
     topics: loadTopics(),
-    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement']) as ViLexicon['mod'],
+    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement', 'purpose']) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
@@ -102,7 +102,7 @@ export function viLexicon(): ViLexicon {
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
     topicHead: topicWords.get('head') ?? new PhraseMatcher<true>(),
-    membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula', 'article']) as ViLexicon['membership'],
+    membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula', 'article', 'become', 'done']) as ViLexicon['membership'],
     votes: kinds('votes.tsv', [...VOTE_CUES]) as ViLexicon['votes'],
   };
   return cached;

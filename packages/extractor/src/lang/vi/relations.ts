@@ -192,6 +192,12 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
     if (o.args) return { subjects: subj, pairs: pairsOf(pred, subj, o.args, false, 0.9), after: o.after };
   }
   const obj = objectRight(ctx, t.end, pred);
+  // "đơn xin gia nhập NATO của Thụy Điển", "lệnh trừng phạt đối với Iran của EU": the possessor after the object acts
+  const late = obj.args && tokens[obj.after]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, obj.after + 1)) : undefined;
+  if (late && ACTORS.has(late.type)) {
+    const subj = { units: coordinatedRight(sk, tokens, late), penalty: 0.05 };
+    return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: subj.units[subj.units.length - 1]!.last + 1 };
+  }
   if (k >= 0 && sk.mark[k] === 'light') {
     const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
     if (!subj) return undefined;
@@ -244,11 +250,32 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
       const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
+    if (m === 'boundary' && verb && viLexicon().mod.purpose.at(tokens, sk.spanStart[j]!)?.end === j + 1) return purposeSubject(sk, tokens, sk.spanStart[j]!);
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;
     j--;
   }
   return undefined;
+}
+
+/**
+ * "Thụy Điển và Na Uy đã từ bỏ chính sách trung lập để nộp đơn xin gia nhập EU": a verb of purpose
+ * has the subject that opens the sentence, when no other actor, clause word or speech verb stands
+ * between that subject and "để".
+ */
+function purposeSubject(sk: Skeleton, tokens: SentenceModel['tokens'], purpose: number): Args | undefined {
+  let first: Unit | undefined;
+  for (let j = 0; j < purpose && !first; j++) {
+    first = sk.unitAt.get(j);
+    if (!first && sk.mark[j] !== 'date' && sk.mark[j] !== 'punct') return undefined;
+  }
+  if (!first || !ACTORS.has(first.type)) return undefined;
+  const list = coordinatedRight(sk, tokens, first);
+  for (let j = list[list.length - 1]!.last + 1; j < purpose; j++) {
+    const m = sk.mark[j];
+    if (sk.unitAt.has(j) || m === 'boundary' || m === 'speech' || m === 'source' || m === 'punct' || m === 'intro') return undefined;
+  }
+  return { units: list, penalty: 0.15 };
 }
 
 function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {

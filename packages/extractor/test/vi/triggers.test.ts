@@ -1,0 +1,40 @@
+/**
+ * Trigger words and constructions added for recall (data/lexicons/vi/triggers.tsv, relations.ts),
+ * on sentences written for these tests: [sentence, every expected relation line] — nothing else
+ * may come out, so each row is also a precision check. Negative rows expect nothing.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { hasRelation, lines, run } from './helpers.js';
+
+type Row = [sentence: string, expected: string[]];
+
+function expectExactly([sentence, expected]: Row): void {
+  const x = run(sentence);
+  const got = lines(x);
+  for (const e of expected) expect({ sentence, got, has: hasRelation(x, e) }).toEqual({ sentence, got, has: true });
+  expect(got).toHaveLength(expected.length);
+}
+
+describe('vi triggers: joining an organization', () => {
+  const rows: Row[] = [
+    ['Ukraine đã nộp đơn xin gia nhập Liên minh châu Âu.', ['Ukraine JOIN European Union']],
+    // the invitee joins; "khối" is the one organization named before it
+    ['ASEAN đã quyết định mời hai quốc gia gồm Papua New Guinea và Bangladesh gia nhập khối.', ['Papua New Guinea JOIN ASEAN', 'Bangladesh JOIN ASEAN']],
+    ['Đơn xin gia nhập NATO của Gruzia chưa được xem xét.', ['Georgia JOIN NATO']],
+    // purpose clause: the sentence's subject acts
+    ['Gruzia cùng với Moldova đã cải cách luật pháp để nộp đơn xin gia nhập EU.', ['Georgia JOIN European Union', 'Moldova JOIN European Union']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+
+  it('becoming a member is membership; wanting to is not', () => {
+    const done = run('Ngày 7/3, Thụy Điển chính thức trở thành thành viên NATO.');
+    expect(hasRelation(done, 'Sweden JOIN NATO date=--03-07')).toBe(true);
+    expect(hasRelation(done, 'Sweden MEMBER_OF NATO', { positions: true })).toBe(true);
+    const wish = run('Ukraine muốn trở thành thành viên NATO.');
+    expect(lines(wish, { positions: true })).toEqual(['Ukraine JOIN NATO']);
+  });
+
+  it('a purpose clause after a speech verb does not take the speaker as subject', () => {
+    expect(lines(run('Nga cho biết Gruzia đã cải cách luật pháp để nộp đơn xin gia nhập EU.'))).not.toContain('Russia JOIN European Union');
+  });
+});
