@@ -15,6 +15,7 @@ import { coordinatedLeft, coordinatedRight } from './coordination.js';
 import { type DocumentModel, type SentenceModel, type Unit } from './document.js';
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
+import { receivedAt } from './received.js';
 import { foldKey } from '../../text/tokens.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
@@ -81,8 +82,8 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     found.main = prev?.main;
     if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
-      found.subjects = results.subjects;
-      if (!isEmbedded(ctx, results.subjects)) found.main = results.subjects;
+      found.subjects = results.continues ?? results.subjects;
+      if (!isEmbedded(ctx, found.subjects)) found.main = found.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
       const topics = topicsAt(model, s, sk, results.after, found.end);
       const date = dateFor(sk, dates, i, firstUnit);
@@ -90,7 +91,7 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
         // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
         if (!isSymmetric(pred) && model.sides(a.id).has(b.id)) continue;
-        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...(isSymmetric(pred) ? [b.id] : [])]);
+        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...results.subjects.units.map((u) => u.id), ...(isSymmetric(pred) ? [b.id] : [])]);   // a co-subject is no outside speaker
         for (const topic of topics.length ? topics : [undefined])
           out.push({ subject: a.id, predicate: pred, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
       }
@@ -132,6 +133,8 @@ interface ArgResult {
   subjects: Args; pairs: Array<[Unit, Unit, number]>; after: number;
   /** An event noun's negation may stand anywhere before it in the clause ("không đạt được tiến triển trong việc nối lại các cuộc đàm phán giữa …"). */
   wideNegation?: boolean;
+  /** Who a following verb's missing subject is, when not these subjects ("A, với sự hỗ trợ từ B, đã tấn công …": A). */
+  continues?: Args;
 }
 
 function verbArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
@@ -179,11 +182,20 @@ function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
   return undefined;
 }
 
+const RECEIVED = new Set<Predicate>(['SUPPORT', 'AID']);
+
 function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
   const { sk, tokens } = ctx;
+  // "Kiev nhận được sự hỗ trợ của phương Tây": the giver acts on the receiver
+  const rec = RECEIVED.has(pred) ? receivedAt(sk, tokens, t.start, t.end) : undefined;
+  if (rec) {
+    const receivers = rec.receivers ? { units: rec.receivers, penalty: 0.05 } : subjectLeft(sk, tokens, rec.cue, prev, true);
+    const givers = { units: rec.givers, penalty: 0.05 };
+    return receivers ? { subjects: givers, pairs: pairsOf(pred, givers, receivers, false, 0.9), after: rec.after, continues: receivers } : undefined;
+  }
   // "X có/đạt/gửi … NOUN (với Y)": a light verb before the noun (classifiers allowed between)
   let k = t.start - 1;
-  while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+  while (k >= 0 && (sk.mark[k] === 'classifier' || isQuote(tokens, k))) k = sk.spanStart[k]! - 1;   // 'bày tỏ "tình đoàn kết"'
   // "cuộc tấn công của Nga vào Ukraine", "lệnh trừng phạt của EU đối với Iran": the possessor acts, the object follows it
   const owner = tokens[t.end]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, t.end + 1)) : undefined;
   if (owner) {
@@ -200,8 +212,7 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   }
   if (k >= 0 && sk.mark[k] === 'light') {
     const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
-    if (!subj) return undefined;
-    return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
+    if (subj) return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
   }
   const subj = obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
   return subj ? { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after } : undefined;
@@ -219,10 +230,12 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
   for (let j = pos - 1; j >= 0; j--) {
     const u = sk.unitEnd.get(j);
     if (!u) {
-      if (sk.mark[j] === 'punct') return undefined;
+      if (sk.mark[j] === 'punct' && !isQuote(tokens, j)) return undefined;
       if (triggers.at(tokens, j)?.value.predicate) return undefined;   // never reach across another event's arguments
       continue;
     }
+    // "… phát biểu tại một cuộc mít tinh ở Tbilisi bày tỏ …": a place after a locative is an adjunct, not the actor
+    if (u.type === 'Location' && afterLocative(sk, tokens, u)) { j = u.first; continue; }
     const before = precedingWord(sk, tokens, u.first);
     if (before !== undefined && isOblique(tokens, before)) return undefined;
     if (before !== undefined && triggerEndsAt(tokens, before)) return undefined;        // the object of an earlier verb ("yêu cầu NATO …")
@@ -356,6 +369,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       if (content > frame.reach) break;
       continue;
     }
+    if (m === 'punct' && isQuote(tokens, j)) { j++; continue; }   // 'bày tỏ "tình đoàn kết" với X'
     if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
     const next = lex.triggers.at(tokens, j);
     if (next && !next.value.predicate) { content += next.end - j; j = next.end; if (content > frame.reach) break; continue; }   // "trực tiếp": a blocked phrase, read as one word
@@ -370,6 +384,17 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     j++;
   }
   return { reciprocal: false, after: from };
+}
+
+const QUOTE = new Set(['"', '“', '”', '‘', '’']);
+const isQuote = (tokens: SentenceModel['tokens'], k: number): boolean => QUOTE.has(tokens[k]!.text);
+
+function afterLocative(sk: Skeleton, tokens: SentenceModel['tokens'], u: Unit): boolean {
+  const k = precedingWord(sk, tokens, u.first);
+  if (k === undefined) return false;
+  const loc = viLexicon().mod.locative;
+  for (let a = Math.max(0, k - 1); a <= k; a++) if (loc.at(tokens, a)?.end === k + 1) return true;
+  return false;
 }
 
 /** "X không nên / đừng V Y": advice or a demand, not an act: no relation. */
