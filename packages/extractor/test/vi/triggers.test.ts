@@ -54,3 +54,24 @@ describe('vi triggers: support named from the receiver, solidarity, welcome', ()
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi triggers: meetings, loans, coordination, acts, relative clauses, nominalized verbs', () => {
+  const rows: Row[] = [
+    // manner words between the meeting and its partner
+    ['Tổng thống Pháp Emmanuel Macron đã có cuộc gặp trực tiếp đầu tiên với Thủ tướng Anh Keir Starmer.', ['Emmanuel Macron MEET Keir Starmer']],
+    // visiting a person is meeting them
+    ['Chủ tịch nước Võ Văn Thưởng đã đến thăm Quốc vương Thái Lan Maha Vajiralongkorn.', ['Võ Văn Thưởng MEET Maha Vajiralongkorn']],
+    ['Thủ tướng Ấn Độ Narendra Modi sẽ thăm Nga.', ['Narendra Modi VISIT Russia']],
+    // a loan is aid; a verb right after another shares its subject and its negation
+    ['Nhật Bản đã nhất trí cấp khoản vay trị giá 2,5 tỷ USD cho Philippines.', ['Japan AID Philippines']],
+    ['Nhật Bản không nhất trí cấp khoản vay cho Philippines.', ['Japan AID Philippines negated']],
+    ['Hải quân Pháp đã phối hợp với Italy.', ['France COOPERATE Italy']],
+    ['Theo ông Biden, hành động của Iran đe dọa binh sĩ Mỹ.', ['Iran THREATEN United States']],
+    ['Các biện pháp trừng phạt mà Mỹ và EU áp đặt lên Nga sẽ được duy trì.', ['United States SANCTION Russia', 'European Union SANCTION Russia']],
+    ['Nhật Bản bày tỏ sự phản đối của mình đối với các hành động của Trung Quốc.', ['Japan OPPOSE China']],
+    ['Thái Lan lên tiếng ủng hộ Campuchia.', ['Thailand SUPPORT Cambodia']],
+    // negative: a place on a sea is no target
+    ['Các cuộc tấn công của phiến quân nhằm vào tàu hàng trên Biển Đỏ tiếp diễn.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -38,6 +38,7 @@ interface Found {
   main?: Args;
   /** Embedded under a demand or advice: not a fact, and neither are verbs coordinated with it. */
   irrealis?: boolean;
+  negated?: boolean;
 }
 // Verbs whose complement clause is wanted, not done: "kêu gọi EU thông qua gói trừng phạt".
 const EMBEDS_IRREALIS = new Set<Predicate>(['DEMAND', 'PROPOSE']);
@@ -78,16 +79,18 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     const found: Found = { trigger: m.value, start: i, end: m.end };
     const pred = m.value.predicate;
     const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
-      ?? (m.value.noun ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
+      ?? (m.value.noun || nominalized(sk, tokens, m.end) ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
     found.main = prev?.main;
     if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
       found.subjects = results.continues ?? results.subjects;
       if (!isEmbedded(ctx, found.subjects)) found.main = found.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
+      found.negated = negated;
       const topics = topicsAt(model, s, sk, results.after, found.end);
       const date = dateFor(sk, dates, i, firstUnit);
       for (const [a, b, conf] of results.pairs) {
+        const pred = retarget(found.trigger.predicate!, b);
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
         // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
         if (!isSymmetric(pred) && model.sides(a.id).has(b.id)) continue;
@@ -102,6 +105,16 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
   // the main clause's actor: the subject of the sentence's first relation
   discourse.authors = out.length ? [out[0]!.subject] : [];
   return out;
+}
+
+/** "thăm Quốc vương X": visiting a person is meeting them (VISIT takes places and countries). */
+function retarget(pred: Predicate, object: Unit): Predicate {
+  return pred === 'VISIT' && object.type === 'Person' ? 'MEET' : pred;
+}
+
+/** "phản đối của Washington đối với …": a verb right before "của" + a name is used as a noun. */
+function nominalized(sk: Skeleton, tokens: SentenceModel['tokens'], end: number): boolean {
+  return tokens[end]?.lower === CUA && sk.unitAt.has(skipClassifiers(sk, tokens, end + 1));
 }
 
 function argOk(pred: Predicate, u: Unit, side: 'subject' | 'object'): boolean {
@@ -203,6 +216,16 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
     const subj = { units: coordinatedRight(sk, tokens, owner), penalty: 0.05 };
     if (o.args) return { subjects: subj, pairs: pairsOf(pred, subj, o.args, false, 0.9), after: o.after };
   }
+  // "các biện pháp trừng phạt mà Mỹ và EU áp đặt lên Nga": the relative clause's subject acts
+  const rel = viLexicon().mod.relative.at(tokens, t.end);
+  const relSubj = rel ? sk.unitAt.get(skipClassifiers(sk, tokens, rel.end)) : undefined;
+  if (relSubj && ACTORS.has(relSubj.type)) {
+    const subj = { units: coordinatedRight(sk, tokens, relSubj), penalty: 0.1 };
+    let j = subj.units[subj.units.length - 1]!.last + 1;
+    while (j < tokens.length && (sk.mark[j] === 'aux' || sk.mark[j] === 'light')) j = sk.spanEnd[j]!;
+    const o = objectRight(ctx, j, pred);
+    if (o.args && o.viaPrep) return { subjects: subj, pairs: pairsOf(pred, subj, o.args, false, 0.9), after: o.after };
+  }
   const obj = objectRight(ctx, t.end, pred);
   // "đơn xin gia nhập NATO của Thụy Điển", "lệnh trừng phạt đối với Iran của EU": the possessor after the object acts
   const late = obj.args && tokens[obj.after]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, obj.after + 1)) : undefined;
@@ -252,12 +275,16 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     if (u) {
       const before = precedingWord(sk, tokens, u.first);
       if (before !== undefined && isOblique(tokens, before)) {
-        if (possessor && tokens[before]!.lower === foldKey('của')) return { units: [u], penalty: 0.1 + unknown * 0.05 };
+        if (possessor && tokens[before]!.lower === CUA) return { units: [u], penalty: 0.1 + unknown * 0.05 };
+        // "hành động của Iran đe dọa …": the actor of an act acts
+        if (verb && tokens[before]!.lower === CUA && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
         return undefined;
       }
       return { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
     }
     const m = sk.mark[j];
+    // "Nhật Bản nhất trí cấp khoản vay": a verb right after another trigger shares its subject
+    if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1) return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
     if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
       const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
@@ -309,6 +336,12 @@ function afterTopicHead(tokens: SentenceModel['tokens'], j: number): boolean {
   return false;
 }
 
+/** Does a phrase of `m` end at token k? */
+function endsWith(m: ReturnType<typeof viLexicon>['mod']['act-noun'], tokens: SentenceModel['tokens'], k: number): boolean {
+  for (let a = Math.max(0, k - 2); a <= k; a++) if (m.at(tokens, a)?.end === k + 1) return true;
+  return false;
+}
+
 /** Does a trigger phrase end at token k? */
 function triggerEndsAt(tokens: SentenceModel['tokens'], k: number): boolean {
   const triggers = viLexicon().triggers;
@@ -349,6 +382,8 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
       return { reciprocal: false, after: j };
     }
+    const manner = lex.mod.manner.at(tokens, j);
+    if (manner && !u) { j = manner.end; continue; }   // "cuộc gặp trực tiếp đầu tiên với X": how, not with whom
     const prep = frame.preps.at(tokens, j);
     // "hội đàm tại Minsk": a place adjunct, not the object (unless the frame takes that preposition)
     const loc = prep ? undefined : lex.mod.locative.at(tokens, j);
@@ -370,6 +405,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       continue;
     }
     if (m === 'punct' && isQuote(tokens, j)) { j++; continue; }   // 'bày tỏ "tình đoàn kết" với X'
+    if (m === 'punct' && decimalComma(tokens, j)) { j++; continue; }   // "khoản vay trị giá 1,5 tỷ USD cho X"
     if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
     const next = lex.triggers.at(tokens, j);
     if (next && !next.value.predicate) { content += next.end - j; j = next.end; if (content > frame.reach) break; continue; }   // "trực tiếp": a blocked phrase, read as one word
@@ -388,6 +424,12 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
 
 const QUOTE = new Set(['"', '“', '”', '‘', '’']);
 const isQuote = (tokens: SentenceModel['tokens'], k: number): boolean => QUOTE.has(tokens[k]!.text);
+
+/** A comma inside a number ("1,5 tỷ"). */
+function decimalComma(tokens: SentenceModel['tokens'], j: number): boolean {
+  const a = tokens[j - 1], t = tokens[j]!, b = tokens[j + 1];
+  return t.text === ',' && Boolean(a?.num && b?.num) && a!.end === t.start && t.end === b!.start;
+}
 
 function afterLocative(sk: Skeleton, tokens: SentenceModel['tokens'], u: Unit): boolean {
   const k = precedingWord(sk, tokens, u.first);
@@ -425,6 +467,7 @@ function isEmbedded(ctx: Ctx, subj: Args): boolean {
  * and the trigger; for event nouns with "giữa", anywhere before it up to punctuation.
  */
 function isNegated(sk: Skeleton, t: Found, prev: Found | undefined, wide: boolean): boolean {
+  if (prev?.negated && prev.end === t.start) return true;   // "không nhất trí cấp khoản vay": the serial verb shares the negation
   for (let j = t.start - 1; j >= 0 && (wide || j >= (prev?.end ?? 0)); j--) {
     const m = sk.mark[j];
     if (m === 'neg') return true;
