@@ -75,3 +75,18 @@ describe('vi triggers: meetings, loans, coordination, acts, relative clauses, no
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi triggers: going to a country, delegations, attack sites', () => {
+  const rows: Row[] = [
+    ['Ngoại trưởng Mỹ Antony Blinken sẽ đến Trung Quốc vào tuần tới.', ['Antony Blinken VISIT China']],
+    // the leader of a country's delegation is the visitor
+    ['Chủ tịch nước Võ Văn Thưởng đã dẫn đầu đoàn đại biểu cấp cao Việt Nam thăm cấp Nhà nước tới Vương quốc Thái Lan.', ['Võ Văn Thưởng VISIT Thailand']],
+    ['Mỹ và Anh đã tấn công các mục tiêu ở Yemen.', ['United States ATTACK Yemen', 'United Kingdom ATTACK Yemen']],
+    // negative: "tới"/"đến" as prepositions are no visits
+    ['Mỹ gửi vũ khí tới Ukraine.', ['United States AID Ukraine']],
+    ['Căng thẳng lan rộng từ Hồng Kông, Đài Loan đến Biển Đông.', []],
+    ['Các phái đoàn từ Qatar và Ai Cập đã tới Paris.', []],
+    ['Ông Putin đề cập đến Ukraine.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -8,7 +8,7 @@
  */
 import { isSymmetric, type EntityType, type Predicate } from '../../schema.js';
 import type { Sighting } from '../../relations/build.js';
-import { viLexicon, type Trigger } from './lexicon.js';
+import { viLexicon, type ObjectFrame, type Trigger } from './lexicon.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { findDates, type DateMention } from './dates.js';
 import { coordinatedLeft, coordinatedRight } from './coordination.js';
@@ -81,6 +81,7 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
       ?? (m.value.noun || nominalized(sk, tokens, m.end) ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
     found.main = prev?.main;
+    if (!results && m.value.motion) { i = m.end - 1; continue; }   // a preposition after all ("triển khai tên lửa tới Đức"): no clause of its own
     if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
       found.subjects = results.continues ?? results.subjects;
@@ -151,6 +152,7 @@ interface ArgResult {
 }
 
 function verbArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
+  if (t.trigger.motion) return motionArgs(ctx, t, pred, prev);
   const obj = objectRight(ctx, t.end, pred);
   let subj = subjectLeft(ctx.sk, ctx.tokens, t.start, prev, true) ?? (obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined);
   if (!subj) return undefined;
@@ -280,11 +282,11 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
         if (verb && tokens[before]!.lower === CUA && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
         return undefined;
       }
-      return { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
+      return leaderOf(sk, tokens, u) ?? { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
     }
     const m = sk.mark[j];
     // "Nhật Bản nhất trí cấp khoản vay": a verb right after another trigger shares its subject
-    if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1) return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
+    if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1 && !frameOf(prev).preps.at(tokens, pos)) return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
     if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
       const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
@@ -296,6 +298,48 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     j--;
   }
   return undefined;
+}
+
+/**
+ * "Lukashenko đã tới Nga": a bare verb of going (also a preposition, "từ A đến B", "gửi vũ khí tới X")
+ * needs its subject right before it (aux only), no "từ"/"giữa" before that subject's list, and a
+ * country or place right after it.
+ */
+function motionArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
+  const { sk, tokens } = ctx;
+  let j = t.start - 1;
+  while (j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'neg' || sk.mark[j] === 'date')) j = sk.spanStart[j]! - 1;
+  const last = j >= 0 ? sk.unitEnd.get(j) : undefined;
+  if (!last || prev?.end === t.start) return undefined;
+  for (let k = last.first - 1; k >= 0; k--) {   // over the whole name list on the left: "từ Mỹ, Qatar và Israel đã tới"
+    const u = sk.unitEnd.get(k);
+    if (u) { k = u.first; continue; }
+    if (tokens[k]!.text === ',' || sk.mark[k] === 'coord' || sk.mark[k] === 'classifier') continue;
+    if (isOblique(tokens, k)) return undefined;
+    break;
+  }
+  const object = sk.unitAt.get(skipClassifiers(sk, tokens, t.end));
+  if (!object || (object.type !== 'Country' && object.type !== 'Location')) return undefined;
+  const subj = { units: leaderOf(sk, tokens, last)?.units ?? coordinatedLeft(sk, tokens, last), penalty: 0.1 };
+  return { subjects: subj, pairs: pairsOf(pred, subj, { units: [object], penalty: 0 }, false, 0.85), after: object.last + 1 };
+}
+
+/** The object frame of a found trigger ("gửi vũ khí tới": "tới" is its preposition, not a verb of its own). */
+const frameOf = (f: Found): ObjectFrame => viLexicon().roles.get(f.trigger.predicate!)!;
+
+/** "X dẫn đầu đoàn đại biểu cấp cao Việt Nam thăm …": the delegation's country stands for its leader X, who acts. */
+function leaderOf(sk: Skeleton, tokens: SentenceModel['tokens'], u: Unit): Args | undefined {
+  const mod = viLexicon().mod;
+  let k = precedingWord(sk, tokens, u.first);
+  if (k === undefined || u.type !== 'Country') return undefined;
+  const group = [5, 4, 3, 2, 1, 0].map((d) => k! - d).find((a) => a >= 0 && mod['led-group'].at(tokens, a)?.end === k! + 1);
+  if (group === undefined) return undefined;
+  const lead = [1, 0].map((d) => group - 1 - d).find((a) => a >= 0 && mod.lead.at(tokens, a)?.end === group);
+  if (lead === undefined) return undefined;
+  let j = lead - 1;
+  while (j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'date')) j = sk.spanStart[j]! - 1;
+  const leader = j >= 0 ? sk.unitEnd.get(j) : undefined;
+  return leader?.type === 'Person' ? { units: [leader], penalty: 0.1 } : undefined;
 }
 
 /**
@@ -409,7 +453,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
     const next = lex.triggers.at(tokens, j);
     if (next && !next.value.predicate) { content += next.end - j; j = next.end; if (content > frame.reach) break; continue; }   // "trực tiếp": a blocked phrase, read as one word
-    if (next?.value.predicate) {
+    if (next?.value.predicate && !next.value.motion) {
       // "bác bỏ cáo buộc của Anh", "ủng hộ đề xuất của Nga": an event word right after the verb is its object noun
       if (j === from) { j = next.end; content += next.end - next.start; continue; }
       return { reciprocal: false, after: j };
