@@ -90,3 +90,20 @@ describe('vi triggers: going to a country, delegations, attack sites', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi triggers: sanctions, attacks, conflicts, drafts', () => {
+  const rows: Row[] = [
+    ['Mỹ áp lệnh trừng phạt đối với ba công ty của Nga.', ['United States SANCTION Russia']],
+    ['Iran phóng tên lửa vào Israel.', ['Iran ATTACK Israel']],
+    ['Cuộc tấn công của Iran nhằm vào Israel gây lo ngại.', ['Iran ATTACK Israel']],
+    ['Sự ủng hộ của Mỹ dành cho Ukraine là rất quan trọng.', ['United States SUPPORT Ukraine']],
+    ['Pháp đệ trình dự thảo nghị quyết lên Hội đồng Bảo an.', ['France PROPOSE UN Security Council']],
+    ['Armenia xung đột với Azerbaijan.', ['Armenia CONFLICT Azerbaijan']],
+    ['Xung đột Nga - Ukraine bước sang năm thứ ba.', ['Russia CONFLICT Ukraine']],
+    ['Mỹ chưa trừng phạt Ấn Độ.', ['United States SANCTION India negated']],
+    // negative: a conflict in a place has no second side; a dash before a description joins no pair
+    ['Cuộc xung đột ở Ukraine ảnh hưởng tới châu Âu.', []],
+    ['Nga lo ngại xung đột leo thang.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -182,6 +182,14 @@ function actorList(ctx: Ctx, last: Unit): Args | undefined {
 /** "cuộc điện đàm giữa X và Y", "những bất đồng giữa hai bên": the two sides after a symmetric trigger. */
 function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
   const { sk, tokens } = ctx;
+  // "xung đột Nga - Ukraine", "cuộc đàm phán Mỹ–Iran": two sides joined by a dash right after the noun
+  const a = sk.unitAt.get(skipClassifiers(sk, tokens, t.end));
+  const dash = a ? tokens[a.last + 1]?.text : undefined;
+  const b = a && (dash === '-' || dash === '–') ? sk.unitAt.get(a.last + 2) : undefined;
+  if (a && b && a.id !== b.id && ACTORS.has(a.type) && ACTORS.has(b.type)) {
+    const subj = { units: [a, b], penalty: 0.05 };
+    return { subjects: subj, pairs: pairsOf(pred, subj, undefined, true, 0.9), after: b.last + 1 };
+  }
   for (let j = t.end; j < Math.min(tokens.length, t.end + 8); j++) {
     if (sk.mark[j] === 'punct' || sk.mark[j] === 'boundary' || sk.mark[j] === 'intro') return undefined;   // "thảo luận về tiến trình hòa bình giữa …": that giữa belongs to the topic
     if (tokens[j]!.lower === GIUA) {
