@@ -104,6 +104,9 @@ describe('vi triggers: sanctions, attacks, conflicts, drafts', () => {
     // negative: a conflict in a place has no second side; a dash before a description joins no pair
     ['Cuộc xung đột ở Ukraine ảnh hưởng tới châu Âu.', []],
     ['Nga lo ngại xung đột leo thang.', []],
+    // a missile launch without a target is a test, not an attack, and can be condemned
+    ['Triều Tiên phóng tên lửa xuống vùng biển phía Đông.', []],
+    ['Thủ tướng Úc Anthony Albanese lên án vụ phóng tên lửa của Triều Tiên.', ['Anthony Albanese CRITICIZE North Korea']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
