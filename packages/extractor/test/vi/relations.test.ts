@@ -109,7 +109,7 @@ describe('vi relations: pronoun-like subjects and objects', () => {
   const rows: Row[] = [
     ['Tổng thống Hàn Quốc Yoon Suk Yeol đã gặp Thủ tướng Nhật Bản Fumio Kishida. Hai bên thảo luận về an ninh khu vực.',
       ['Yoon Suk Yeol MEET Fumio Kishida', 'Yoon Suk Yeol MEET Fumio Kishida topic=regional security']],
-    ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Wang Yi']],
+    ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Wang Yi', 'Antony Blinken VISIT Beijing']],
     ['Thủ tướng Canada Justin Trudeau phát biểu tại Ottawa. Ông cũng chỉ trích Trung Quốc.', ['Justin Trudeau CRITICIZE China']],
     ['Nga đã yêu cầu Mỹ rút quân. Anh bác bỏ yêu cầu này.', ['Russia DEMAND United States', 'United Kingdom REJECT Russia']],
     // "we" in a quotation is the quoted speaker's side, also over several sentences; unknown side: nothing

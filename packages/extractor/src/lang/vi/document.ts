@@ -246,9 +246,11 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         if (p && lex.cues['country-pair'].at(tokens, i)?.end === pair.end) p = countryPair(p);
         if (p) take({ first: i, last: pair.end - 1, id: p[0], type: entities.type(p[0]) ?? 'Organization', via: 'anaphor', pair: p });
         i = pair.end - 1;
-      } else if (org && !isNameSyllable(tokens[org.end]) && recent(lastOrg, 3)) {
-        // "liên minh này", "khối": the most-named organization of the recent sentences (not merely the last one: a ministry named in passing is not "the alliance")
-        const id = salientOrg(orgMentions, recentOrgs, a.index);
+      } else if (org && !isNameSyllable(tokens[org.end]) && (recent(lastOrg, 3) || units.some((u) => u.type === 'Organization' && u.last < i))) {
+        // "liên minh này", "khối": the most-named organization of the recent sentences (not merely the last one: a ministry named in passing is not "the alliance");
+        // in a text's first mention, the one organization named before it in the sentence ("BRICS mời Iran gia nhập khối")
+        const here = [...new Set(units.filter((u) => u.type === 'Organization' && u.last < i).map((u) => u.id))];
+        const id = recent(lastOrg, 3) ? salientOrg(orgMentions, recentOrgs, a.index) : here.length === 1 ? here[0] : undefined;
         if (id) take({ first: i, last: org.end - 1, id, type: 'Organization', via: 'anaphor' });
         i = org.end - 1;
       } else if (country && recent(lastCountry, 1)) {

@@ -8,16 +8,19 @@ import { buildDocument } from './document.js';
 import { sentenceRelations } from './relations.js';
 import { positionSightings } from './positions.js';
 import { memberships } from './membership.js';
+import { newVoteState, voteRelations } from './votes.js';
 import type { ViResources } from './resources.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
   const model = buildDocument(doc, res);
   const relations = new RelationSet();
   const discourse = { authors: [] as string[] };
+  const votes = newVoteState();
   for (const s of model.sentences) {
     if (!s.prose) continue;
     for (const r of sentenceRelations(model, s, discourse)) relations.add(r);
     for (const r of memberships(model, s)) relations.add(r);
+    for (const r of voteRelations(model, s, votes)) relations.add(r);
   }
   for (const r of positionSightings(model)) relations.add(r);
   const entities = model.entities.list();

@@ -9,7 +9,7 @@ import { readTsv } from '../../text/tsv.js';
 const dir = new URL('../../../data/lexicons/vi/', import.meta.url);
 const rows = (file: string, minCols: number): string[][] => readTsv(new URL(file, dir), minCols).slice(1); // drop the column header
 
-export interface Trigger { predicate: Predicate | null; noun: boolean }
+export interface Trigger { predicate: Predicate | null; noun: boolean; motion?: boolean }
 export interface ObjectFrame { preps: PhraseMatcher<true>; direct: boolean; reach: number }
 
 /** One matcher per kind column value. */
@@ -26,7 +26,7 @@ function loadTriggers(): PhraseMatcher<Trigger> {
   const m = new PhraseMatcher<Trigger>();
   for (const [phrase, pred, form] of rows('triggers.tsv', 3)) {
     if (pred !== '-' && !(PREDICATES as readonly string[]).includes(pred!)) throw new Error(`kg vi lexicon: triggers.tsv: unknown predicate "${pred}" for "${phrase}"`);
-    m.add(phrase!, { predicate: pred === '-' ? null : (pred as Predicate), noun: form === 'noun' });
+    m.add(phrase!, { predicate: pred === '-' ? null : (pred as Predicate), noun: form === 'noun', ...(form === 'motion' ? { motion: true } : {}) });
   }
   return m;
 }
@@ -55,7 +55,7 @@ export interface ViLexicon {
   triggers: PhraseMatcher<Trigger>;
   roles: Map<Predicate, ObjectFrame>;
   topics: PhraseMatcher<string>;
-  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement', PhraseMatcher<true>>;
+  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement' | 'purpose' | 'manner' | 'relative' | 'act-noun' | 'led-group' | 'lead', PhraseMatcher<true>>;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
   cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
@@ -73,8 +73,12 @@ export interface ViLexicon {
   topicGeneric: PhraseMatcher<true>;
   topicIntro: PhraseMatcher<true>;
   topicHead: PhraseMatcher<true>;
-  membership: Record<'member' | 'include' | 'example' | 'of' | 'copula' | 'not-copula' | 'article', PhraseMatcher<true>>;
+  membership: Record<'member' | 'include' | 'example' | 'of' | 'copula' | 'not-copula' | 'article' | 'become' | 'done', PhraseMatcher<true>>;
+  votes: Record<VoteCue, PhraseMatcher<true>>;
 }
+
+export const VOTE_CUES = ['draft', 'draft-anaphor', 'agent', 'owner', 'sponsor', 'to-body', 'respectively', 'for', 'against', 'abstain', 'adopt', 'reject', 'vote'] as const;
+export type VoteCue = (typeof VOTE_CUES)[number];
 
 let cached: ViLexicon | undefined;
 
@@ -85,7 +89,7 @@ export function viLexicon(): ViLexicon {
     triggers: loadTriggers(),
     roles: loadRoles(),
     topics: loadTopics(),
-    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement']) as ViLexicon['mod'],
+    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement', 'purpose', 'manner', 'relative', 'act-noun', 'led-group', 'lead']) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
@@ -98,7 +102,8 @@ export function viLexicon(): ViLexicon {
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),
     topicHead: topicWords.get('head') ?? new PhraseMatcher<true>(),
-    membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula', 'article']) as ViLexicon['membership'],
+    membership: kinds('membership.tsv', ['member', 'include', 'example', 'of', 'copula', 'not-copula', 'article', 'become', 'done']) as ViLexicon['membership'],
+    votes: kinds('votes.tsv', [...VOTE_CUES]) as ViLexicon['votes'],
   };
   return cached;
 }

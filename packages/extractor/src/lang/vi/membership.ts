@@ -77,8 +77,21 @@ function memberBefore(sk: Skeleton, tokens: SentenceModel['tokens'], i: number):
   for (let a = Math.max(0, j - 2); a <= j && k < 0; a++) {
     if (notCopula.at(tokens, a)?.end === j + 1) { k = a; negated = true; } else if (copula.at(tokens, a)?.end === j + 1) k = a;
   }
-  if (k < 0) return undefined;
+  if (k < 0) return becameMember(sk, tokens, j);
   for (j = k - 1; j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'neg'); j = sk.spanStart[j]! - 1) negated ||= sk.mark[j] === 'neg';
   const u = j >= 0 ? sk.unitEnd.get(j) : undefined;
   return u ? { units: coordinatedLeft(sk, tokens, u), negated } : undefined;
+}
+
+/** "Phần Lan (đã chính thức) trở thành thành viên": the member before "trở thành" ending at j, with only words of accomplishment between. */
+function becameMember(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): { units: Unit[]; negated: boolean } | undefined {
+  const { become, done } = viLexicon().membership;
+  let k = -1;
+  for (let a = Math.max(0, j - 2); a <= j && k < 0; a++) if (become.at(tokens, a)?.end === j + 1) k = a;
+  for (let moved = true; k > 0 && moved;) {
+    moved = false;
+    for (let a = Math.max(0, k - 2); a < k && !moved; a++) if (done.at(tokens, a)?.end === k) { k = a; moved = true; }
+  }
+  const u = k > 0 ? sk.unitEnd.get(k - 1) : undefined;
+  return u ? { units: coordinatedLeft(sk, tokens, u), negated: false } : undefined;
 }

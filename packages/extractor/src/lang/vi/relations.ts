@@ -8,13 +8,14 @@
  */
 import { isSymmetric, type EntityType, type Predicate } from '../../schema.js';
 import type { Sighting } from '../../relations/build.js';
-import { viLexicon, type Trigger } from './lexicon.js';
+import { viLexicon, type ObjectFrame, type Trigger } from './lexicon.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { findDates, type DateMention } from './dates.js';
 import { coordinatedLeft, coordinatedRight } from './coordination.js';
 import { type DocumentModel, type SentenceModel, type Unit } from './document.js';
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
+import { receivedAt } from './received.js';
 import { foldKey } from '../../text/tokens.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
@@ -37,6 +38,7 @@ interface Found {
   main?: Args;
   /** Embedded under a demand or advice: not a fact, and neither are verbs coordinated with it. */
   irrealis?: boolean;
+  negated?: boolean;
 }
 // Verbs whose complement clause is wanted, not done: "kêu gọi EU thông qua gói trừng phạt".
 const EMBEDS_IRREALIS = new Set<Predicate>(['DEMAND', 'PROPOSE']);
@@ -77,20 +79,23 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     const found: Found = { trigger: m.value, start: i, end: m.end };
     const pred = m.value.predicate;
     const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
-      ?? (m.value.noun ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
+      ?? (m.value.noun || nominalized(sk, tokens, m.end) ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
     found.main = prev?.main;
+    if (!results && m.value.motion) { i = m.end - 1; continue; }   // a preposition after all ("triển khai tên lửa tới Đức"): no clause of its own
     if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
-      found.subjects = results.subjects;
-      if (!isEmbedded(ctx, results.subjects)) found.main = results.subjects;
+      found.subjects = results.continues ?? results.subjects;
+      if (!isEmbedded(ctx, found.subjects)) found.main = found.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
+      found.negated = negated;
       const topics = topicsAt(model, s, sk, results.after, found.end);
       const date = dateFor(sk, dates, i, firstUnit);
       for (const [a, b, conf] of results.pairs) {
+        const pred = retarget(found.trigger.predicate!, b);
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
         // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
         if (!isSymmetric(pred) && model.sides(a.id).has(b.id)) continue;
-        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...(isSymmetric(pred) ? [b.id] : [])]);
+        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...results.subjects.units.map((u) => u.id), ...(isSymmetric(pred) ? [b.id] : [])]);   // a co-subject is no outside speaker
         for (const topic of topics.length ? topics : [undefined])
           out.push({ subject: a.id, predicate: pred, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
       }
@@ -101,6 +106,16 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
   // the main clause's actor: the subject of the sentence's first relation
   discourse.authors = out.length ? [out[0]!.subject] : [];
   return out;
+}
+
+/** "thăm Quốc vương X": visiting a person is meeting them (VISIT takes places and countries). */
+function retarget(pred: Predicate, object: Unit): Predicate {
+  return pred === 'VISIT' && object.type === 'Person' ? 'MEET' : pred;
+}
+
+/** "phản đối của Washington đối với …": a verb right before "của" + a name is used as a noun. */
+function nominalized(sk: Skeleton, tokens: SentenceModel['tokens'], end: number): boolean {
+  return tokens[end]?.lower === CUA && sk.unitAt.has(skipClassifiers(sk, tokens, end + 1));
 }
 
 function argOk(pred: Predicate, u: Unit, side: 'subject' | 'object'): boolean {
@@ -132,9 +147,12 @@ interface ArgResult {
   subjects: Args; pairs: Array<[Unit, Unit, number]>; after: number;
   /** An event noun's negation may stand anywhere before it in the clause ("không đạt được tiến triển trong việc nối lại các cuộc đàm phán giữa …"). */
   wideNegation?: boolean;
+  /** Who a following verb's missing subject is, when not these subjects ("A, với sự hỗ trợ từ B, đã tấn công …": A). */
+  continues?: Args;
 }
 
 function verbArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
+  if (t.trigger.motion) return motionArgs(ctx, t, pred, prev);
   const obj = objectRight(ctx, t.end, pred);
   let subj = subjectLeft(ctx.sk, ctx.tokens, t.start, prev, true) ?? (obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined);
   if (!subj) return undefined;
@@ -164,6 +182,14 @@ function actorList(ctx: Ctx, last: Unit): Args | undefined {
 /** "cuộc điện đàm giữa X và Y", "những bất đồng giữa hai bên": the two sides after a symmetric trigger. */
 function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
   const { sk, tokens } = ctx;
+  // "xung đột Nga - Ukraine", "cuộc đàm phán Mỹ–Iran": two sides joined by a dash right after the noun
+  const a = sk.unitAt.get(skipClassifiers(sk, tokens, t.end));
+  const dash = a ? tokens[a.last + 1]?.text : undefined;
+  const b = a && (dash === '-' || dash === '–') ? sk.unitAt.get(a.last + 2) : undefined;
+  if (a && b && a.id !== b.id && ACTORS.has(a.type) && ACTORS.has(b.type)) {
+    const subj = { units: [a, b], penalty: 0.05 };
+    return { subjects: subj, pairs: pairsOf(pred, subj, undefined, true, 0.9), after: b.last + 1 };
+  }
   for (let j = t.end; j < Math.min(tokens.length, t.end + 8); j++) {
     if (sk.mark[j] === 'punct' || sk.mark[j] === 'boundary' || sk.mark[j] === 'intro') return undefined;   // "thảo luận về tiến trình hòa bình giữa …": that giữa belongs to the topic
     if (tokens[j]!.lower === GIUA) {
@@ -179,11 +205,20 @@ function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
   return undefined;
 }
 
+const RECEIVED = new Set<Predicate>(['SUPPORT', 'AID']);
+
 function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
   const { sk, tokens } = ctx;
+  // "Kiev nhận được sự hỗ trợ của phương Tây": the giver acts on the receiver
+  const rec = RECEIVED.has(pred) ? receivedAt(sk, tokens, t.start, t.end) : undefined;
+  if (rec) {
+    const receivers = rec.receivers ? { units: rec.receivers, penalty: 0.05 } : subjectLeft(sk, tokens, rec.cue, prev, true);
+    const givers = { units: rec.givers, penalty: 0.05 };
+    return receivers ? { subjects: givers, pairs: pairsOf(pred, givers, receivers, false, 0.9), after: rec.after, continues: receivers } : undefined;
+  }
   // "X có/đạt/gửi … NOUN (với Y)": a light verb before the noun (classifiers allowed between)
   let k = t.start - 1;
-  while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+  while (k >= 0 && (sk.mark[k] === 'classifier' || isQuote(tokens, k))) k = sk.spanStart[k]! - 1;   // 'bày tỏ "tình đoàn kết"'
   // "cuộc tấn công của Nga vào Ukraine", "lệnh trừng phạt của EU đối với Iran": the possessor acts, the object follows it
   const owner = tokens[t.end]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, t.end + 1)) : undefined;
   if (owner) {
@@ -191,11 +226,26 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
     const subj = { units: coordinatedRight(sk, tokens, owner), penalty: 0.05 };
     if (o.args) return { subjects: subj, pairs: pairsOf(pred, subj, o.args, false, 0.9), after: o.after };
   }
+  // "các biện pháp trừng phạt mà Mỹ và EU áp đặt lên Nga": the relative clause's subject acts
+  const rel = viLexicon().mod.relative.at(tokens, t.end);
+  const relSubj = rel ? sk.unitAt.get(skipClassifiers(sk, tokens, rel.end)) : undefined;
+  if (relSubj && ACTORS.has(relSubj.type)) {
+    const subj = { units: coordinatedRight(sk, tokens, relSubj), penalty: 0.1 };
+    let j = subj.units[subj.units.length - 1]!.last + 1;
+    while (j < tokens.length && (sk.mark[j] === 'aux' || sk.mark[j] === 'light')) j = sk.spanEnd[j]!;
+    const o = objectRight(ctx, j, pred);
+    if (o.args && o.viaPrep) return { subjects: subj, pairs: pairsOf(pred, subj, o.args, false, 0.9), after: o.after };
+  }
   const obj = objectRight(ctx, t.end, pred);
+  // "đơn xin gia nhập NATO của Thụy Điển", "lệnh trừng phạt đối với Iran của EU": the possessor after the object acts
+  const late = obj.args && tokens[obj.after]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, obj.after + 1)) : undefined;
+  if (late && ACTORS.has(late.type)) {
+    const subj = { units: coordinatedRight(sk, tokens, late), penalty: 0.05 };
+    return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: subj.units[subj.units.length - 1]!.last + 1 };
+  }
   if (k >= 0 && sk.mark[k] === 'light') {
     const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
-    if (!subj) return undefined;
-    return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
+    if (subj) return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
   }
   const subj = obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
   return subj ? { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after } : undefined;
@@ -213,10 +263,12 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
   for (let j = pos - 1; j >= 0; j--) {
     const u = sk.unitEnd.get(j);
     if (!u) {
-      if (sk.mark[j] === 'punct') return undefined;
+      if (sk.mark[j] === 'punct' && !isQuote(tokens, j)) return undefined;
       if (triggers.at(tokens, j)?.value.predicate) return undefined;   // never reach across another event's arguments
       continue;
     }
+    // "… phát biểu tại một cuộc mít tinh ở Tbilisi bày tỏ …": a place after a locative is an adjunct, not the actor
+    if (u.type === 'Location' && afterLocative(sk, tokens, u)) { j = u.first; continue; }
     const before = precedingWord(sk, tokens, u.first);
     if (before !== undefined && isOblique(tokens, before)) return undefined;
     if (before !== undefined && triggerEndsAt(tokens, before)) return undefined;        // the object of an earlier verb ("yêu cầu NATO …")
@@ -233,22 +285,89 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     if (u) {
       const before = precedingWord(sk, tokens, u.first);
       if (before !== undefined && isOblique(tokens, before)) {
-        if (possessor && tokens[before]!.lower === foldKey('của')) return { units: [u], penalty: 0.1 + unknown * 0.05 };
+        if (possessor && tokens[before]!.lower === CUA) return { units: [u], penalty: 0.1 + unknown * 0.05 };
+        // "hành động của Iran đe dọa …": the actor of an act acts
+        if (verb && tokens[before]!.lower === CUA && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
         return undefined;
       }
-      return { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
+      return leaderOf(sk, tokens, u) ?? { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
     }
     const m = sk.mark[j];
+    // "Nhật Bản nhất trí cấp khoản vay": a verb right after another trigger shares its subject
+    if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1 && !frameOf(prev).preps.at(tokens, pos)) return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
     if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
       const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
+    if (m === 'boundary' && verb && viLexicon().mod.purpose.at(tokens, sk.spanStart[j]!)?.end === j + 1) return purposeSubject(sk, tokens, sk.spanStart[j]!);
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;
     j--;
   }
   return undefined;
+}
+
+/**
+ * "Lukashenko đã tới Nga": a bare verb of going (also a preposition, "từ A đến B", "gửi vũ khí tới X")
+ * needs its subject right before it (aux only), no "từ"/"giữa" before that subject's list, and a
+ * country or place right after it.
+ */
+function motionArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined): ArgResult | undefined {
+  const { sk, tokens } = ctx;
+  let j = t.start - 1;
+  while (j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'neg' || sk.mark[j] === 'date')) j = sk.spanStart[j]! - 1;
+  const last = j >= 0 ? sk.unitEnd.get(j) : undefined;
+  if (!last || prev?.end === t.start) return undefined;
+  for (let k = last.first - 1; k >= 0; k--) {   // over the whole name list on the left: "từ Mỹ, Qatar và Israel đã tới"
+    const u = sk.unitEnd.get(k);
+    if (u) { k = u.first; continue; }
+    if (tokens[k]!.text === ',' || sk.mark[k] === 'coord' || sk.mark[k] === 'classifier') continue;
+    if (isOblique(tokens, k)) return undefined;
+    break;
+  }
+  const object = sk.unitAt.get(skipClassifiers(sk, tokens, t.end));
+  if (!object || (object.type !== 'Country' && object.type !== 'Location')) return undefined;
+  const subj = { units: leaderOf(sk, tokens, last)?.units ?? coordinatedLeft(sk, tokens, last), penalty: 0.1 };
+  return { subjects: subj, pairs: pairsOf(pred, subj, { units: [object], penalty: 0 }, false, 0.85), after: object.last + 1 };
+}
+
+/** The object frame of a found trigger ("gửi vũ khí tới": "tới" is its preposition, not a verb of its own). */
+const frameOf = (f: Found): ObjectFrame => viLexicon().roles.get(f.trigger.predicate!)!;
+
+/** "X dẫn đầu đoàn đại biểu cấp cao Việt Nam thăm …": the delegation's country stands for its leader X, who acts. */
+function leaderOf(sk: Skeleton, tokens: SentenceModel['tokens'], u: Unit): Args | undefined {
+  const mod = viLexicon().mod;
+  let k = precedingWord(sk, tokens, u.first);
+  if (k === undefined || u.type !== 'Country') return undefined;
+  const group = [5, 4, 3, 2, 1, 0].map((d) => k! - d).find((a) => a >= 0 && mod['led-group'].at(tokens, a)?.end === k! + 1);
+  if (group === undefined) return undefined;
+  const lead = [1, 0].map((d) => group - 1 - d).find((a) => a >= 0 && mod.lead.at(tokens, a)?.end === group);
+  if (lead === undefined) return undefined;
+  let j = lead - 1;
+  while (j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'date')) j = sk.spanStart[j]! - 1;
+  const leader = j >= 0 ? sk.unitEnd.get(j) : undefined;
+  return leader?.type === 'Person' ? { units: [leader], penalty: 0.1 } : undefined;
+}
+
+/**
+ * "Thụy Điển và Na Uy đã từ bỏ chính sách trung lập để nộp đơn xin gia nhập EU": a verb of purpose
+ * has the subject that opens the sentence, when no other actor, clause word or speech verb stands
+ * between that subject and "để".
+ */
+function purposeSubject(sk: Skeleton, tokens: SentenceModel['tokens'], purpose: number): Args | undefined {
+  let first: Unit | undefined;
+  for (let j = 0; j < purpose && !first; j++) {
+    first = sk.unitAt.get(j);
+    if (!first && sk.mark[j] !== 'date' && sk.mark[j] !== 'punct') return undefined;
+  }
+  if (!first || !ACTORS.has(first.type)) return undefined;
+  const list = coordinatedRight(sk, tokens, first);
+  for (let j = list[list.length - 1]!.last + 1; j < purpose; j++) {
+    const m = sk.mark[j];
+    if (sk.unitAt.has(j) || m === 'boundary' || m === 'speech' || m === 'source' || m === 'punct' || m === 'intro') return undefined;
+  }
+  return { units: list, penalty: 0.15 };
 }
 
 function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {
@@ -266,6 +385,12 @@ function refusedVerb(tokens: SentenceModel['tokens'], j: number): boolean {
 function afterTopicHead(tokens: SentenceModel['tokens'], j: number): boolean {
   const head = viLexicon().topicHead;
   for (let a = Math.max(0, j - 3); a < j; a++) if (head.at(tokens, a)?.end === j) return true;
+  return false;
+}
+
+/** Does a phrase of `m` end at token k? */
+function endsWith(m: ReturnType<typeof viLexicon>['mod']['act-noun'], tokens: SentenceModel['tokens'], k: number): boolean {
+  for (let a = Math.max(0, k - 2); a <= k; a++) if (m.at(tokens, a)?.end === k + 1) return true;
   return false;
 }
 
@@ -309,6 +434,8 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
       return { reciprocal: false, after: j };
     }
+    const manner = lex.mod.manner.at(tokens, j);
+    if (manner && !u) { j = manner.end; continue; }   // "cuộc gặp trực tiếp đầu tiên với X": how, not with whom
     const prep = frame.preps.at(tokens, j);
     // "hội đàm tại Minsk": a place adjunct, not the object (unless the frame takes that preposition)
     const loc = prep ? undefined : lex.mod.locative.at(tokens, j);
@@ -329,10 +456,12 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       if (content > frame.reach) break;
       continue;
     }
+    if (m === 'punct' && isQuote(tokens, j)) { j++; continue; }   // 'bày tỏ "tình đoàn kết" với X'
+    if (m === 'punct' && decimalComma(tokens, j)) { j++; continue; }   // "khoản vay trị giá 1,5 tỷ USD cho X"
     if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
     const next = lex.triggers.at(tokens, j);
     if (next && !next.value.predicate) { content += next.end - j; j = next.end; if (content > frame.reach) break; continue; }   // "trực tiếp": a blocked phrase, read as one word
-    if (next?.value.predicate) {
+    if (next?.value.predicate && !next.value.motion) {
       // "bác bỏ cáo buộc của Anh", "ủng hộ đề xuất của Nga": an event word right after the verb is its object noun
       if (j === from) { j = next.end; content += next.end - next.start; continue; }
       return { reciprocal: false, after: j };
@@ -343,6 +472,23 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     j++;
   }
   return { reciprocal: false, after: from };
+}
+
+const QUOTE = new Set(['"', '“', '”', '‘', '’']);
+const isQuote = (tokens: SentenceModel['tokens'], k: number): boolean => QUOTE.has(tokens[k]!.text);
+
+/** A comma inside a number ("1,5 tỷ"). */
+function decimalComma(tokens: SentenceModel['tokens'], j: number): boolean {
+  const a = tokens[j - 1], t = tokens[j]!, b = tokens[j + 1];
+  return t.text === ',' && Boolean(a?.num && b?.num) && a!.end === t.start && t.end === b!.start;
+}
+
+function afterLocative(sk: Skeleton, tokens: SentenceModel['tokens'], u: Unit): boolean {
+  const k = precedingWord(sk, tokens, u.first);
+  if (k === undefined) return false;
+  const loc = viLexicon().mod.locative;
+  for (let a = Math.max(0, k - 1); a <= k; a++) if (loc.at(tokens, a)?.end === k + 1) return true;
+  return false;
 }
 
 /** "X không nên / đừng V Y": advice or a demand, not an act: no relation. */
@@ -373,6 +519,7 @@ function isEmbedded(ctx: Ctx, subj: Args): boolean {
  * and the trigger; for event nouns with "giữa", anywhere before it up to punctuation.
  */
 function isNegated(sk: Skeleton, t: Found, prev: Found | undefined, wide: boolean): boolean {
+  if (prev?.negated && prev.end === t.start) return true;   // "không nhất trí cấp khoản vay": the serial verb shares the negation
   for (let j = t.start - 1; j >= 0 && (wide || j >= (prev?.end ?? 0)); j--) {
     const m = sk.mark[j];
     if (m === 'neg') return true;
