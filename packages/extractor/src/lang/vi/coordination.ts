@@ -13,6 +13,26 @@ function skipClassifiers(sk: Skeleton, tokens: Tokens, j: number): number {
   return j;
 }
 
+/**
+ * The unit that a run of capitalised words starting at j leads into ("Samdech Akka Moha Heng Samrin":
+ * styles and honorifics the name matcher left outside the unit), if any: those words belong to the name.
+ */
+export function nameLeadIn(sk: Skeleton, tokens: Tokens, j: number, max = 6): Unit | undefined {
+  for (let k = j; k < tokens.length && k - j <= max; k++) {
+    const u = sk.unitAt.get(k);
+    if (u) return k > j ? u : undefined;
+    const t = tokens[k]!;
+    if (!t.word || !t.cap || sk.mark[k] !== '') return undefined;
+  }
+  return undefined;
+}
+
+/** Does a unit hold an appositive ("Say Chhum, Chủ tịch Thượng viện")? Then ";" separates such conjuncts. */
+function hasInnerComma(tokens: Tokens, u: Unit): boolean {
+  for (let k = u.first; k <= u.last; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
 /** The list starting at `first`, read rightwards. */
 export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Unit[] {
   const list = [first];
@@ -20,8 +40,10 @@ export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Uni
   for (let u = first; ;) {
     const k = u.last + 1;
     const and = sk.mark[k] === 'coord';
-    if (!and && tokens[k]?.text !== ',') break;
-    const next = sk.unitAt.get(skipClassifiers(sk, tokens, and ? sk.spanEnd[k]! : k + 1));
+    const sep = tokens[k]?.text === ',' || (tokens[k]?.text === ';' && hasInnerComma(tokens, u));
+    if (!and && !sep) break;
+    const at = skipClassifiers(sk, tokens, and ? sk.spanEnd[k]! : k + 1);
+    const next = sk.unitAt.get(at) ?? nameLeadIn(sk, tokens, at);
     if (!next) break;
     if (and) { list.push(...pending, next); pending = []; } else pending.push(next);
     u = next;

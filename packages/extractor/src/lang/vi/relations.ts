@@ -11,11 +11,12 @@ import type { Sighting } from '../../relations/build.js';
 import { viLexicon, type Trigger } from './lexicon.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { findDates, type DateMention } from './dates.js';
-import { coordinatedLeft, coordinatedRight } from './coordination.js';
+import { coordinatedLeft, coordinatedRight, nameLeadIn } from './coordination.js';
 import { type DocumentModel, type SentenceModel, type Unit } from './document.js';
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { foldKey } from '../../text/tokens.js';
+import { visitPredicate } from './visit.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
@@ -88,11 +89,12 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
       const date = dateFor(sk, dates, i, firstUnit);
       for (const [a, b, conf] of results.pairs) {
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
+        const p = visitPredicate(pred, b.type);
         // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
-        if (!isSymmetric(pred) && model.sides(a.id).has(b.id)) continue;
-        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...(isSymmetric(pred) ? [b.id] : [])]);
+        if (!isSymmetric(p) && model.sides(a.id).has(b.id)) continue;
+        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...(isSymmetric(p) ? [b.id] : [])]);
         for (const topic of topics.length ? topics : [undefined])
-          out.push({ subject: a.id, predicate: pred, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
+          out.push({ subject: a.id, predicate: p, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
       }
     }
     prev = found;
@@ -193,7 +195,7 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   }
   const obj = objectRight(ctx, t.end, pred);
   if (k >= 0 && sk.mark[k] === 'light') {
-    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
+    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA, true);
     if (!subj) return undefined;
     return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
   }
@@ -226,7 +228,7 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
 }
 
 /** The subject on the left of position `pos`, skipping aux/negation/dates; with coordination. */
-function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number, prev: Found | undefined, verb: boolean, possessor = false): Args | undefined {
+function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number, prev: Found | undefined, verb: boolean, possessor = false, continues = verb): Args | undefined {
   let unknown = 0;
   for (let j = pos - 1; j >= 0;) {
     const u = sk.unitEnd.get(j);
@@ -240,8 +242,8 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     }
     const m = sk.mark[j];
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
-    if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
-      const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
+    if (continues && prev?.subjects && prev.end <= j && continuesClause(sk, tokens, j)) {
+      const from = tokens[j]!.text !== ',' && tokens[j]!.text !== ';' || !prev.main ? prev.subjects : prev.main;
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
     if (m !== '' && m !== 'classifier') return undefined;
@@ -249,6 +251,12 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     j--;
   }
   return undefined;
+}
+
+/** "…, thăm Y", "… và có cuộc hội đàm với Y", "…; có các cuộc hội kiến với Z": a predicate sharing the previous one's subject. */
+function continuesClause(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): boolean {
+  const t = tokens[j]!.text;
+  return sk.mark[j] === 'coord' || (sk.mark[j] === 'boundary' && tokens[j]!.lower === foldKey('thời')) || t === ',' || t === ';';
 }
 
 function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {
@@ -303,7 +311,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       const unit: Unit = { first: j, last: proposal.end - 1, id: author, type: 'Organization', via: 'anaphor' };
       return { args: { units: [unit], penalty: 0.05 }, reciprocal: false, after: proposal.end };
     }
-    const u = sk.unitAt.get(j);
+    const u = sk.unitAt.get(j) ?? nameLeadIn(sk, tokens, j);
     if (u) {
       if (afterTopicHead(tokens, j)) return { reciprocal: false, after: j };   // "thảo luận vấn đề Ukraine": a topic, not a party
       if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
@@ -321,7 +329,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     if (prep) {
       let k = prep.end;
       while (k < tokens.length && sk.mark[k] === 'classifier') k = sk.spanEnd[k]!;
-      const v = sk.unitAt.get(k);
+      const v = sk.unitAt.get(k) ?? nameLeadIn(sk, tokens, k);
       if (v) return { args: { units: coordinatedRight(sk, tokens, v), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: v.last + 1, viaPrep: true };
       if (sk.mark[k] === 'reciprocal') return { reciprocal: true, after: sk.spanEnd[k]! };
       content += prep.end - j;
