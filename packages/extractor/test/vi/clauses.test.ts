@@ -46,3 +46,39 @@ describe('vi clauses: lists with appositives and styles before the names', () =>
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi clauses: who acts for a delegation', () => {
+  const rows: Row[] = [
+    ['Thủ tướng Nhật Bản Fumio Kishida đã dẫn đầu đoàn đại biểu cấp cao Nhật Bản thăm chính thức Pháp.', ['Fumio Kishida VISIT France']],
+    // no leader named: the delegation's country acts
+    ['Đoàn đại biểu Nhật Bản thăm Pháp.', ['Japan VISIT France']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
+
+describe('vi clauses: the clause subject carries over a verb that is no trigger', () => {
+  const rows: Row[] = [
+    ['Ngày 5/3, Tổng thống Pháp Emmanuel Macron đã tới Đức và có cuộc hội đàm với Thủ tướng Đức Olaf Scholz.', ['Emmanuel Macron MEET Olaf Scholz date=--03-05']],
+    // the object of a preposition does not open a clause
+    ['Theo báo chí Nga, các cuộc tập trận diễn ra và có cuộc hội đàm với Belarus.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
+
+describe('vi clauses: comitative lists of persons', () => {
+  const rows: Row[] = [
+    ['Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Italy Giorgia Meloni sẽ đề nghị Liên minh châu Âu (EU) hỗ trợ Ukraine.',
+      ['Emmanuel Macron DEMAND European Union', 'Olaf Scholz DEMAND European Union', 'Giorgia Meloni DEMAND European Union']],
+    // the list is inside an adjunct: only the person after the comma acts
+    ['Tại cuộc gặp với Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Italy Giorgia Meloni ủng hộ Ukraine.', ['Giorgia Meloni SUPPORT Ukraine']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
+
+describe('vi clauses: "khối" for an organization named earlier in the same sentence', () => {
+  const rows: Row[] = [
+    ['Nhóm BRICS đã quyết định mời Argentina, Ai Cập và Iran gia nhập khối.', ['Argentina JOIN BRICS', 'Egypt JOIN BRICS', 'Iran JOIN BRICS']],
+    ['Argentina muốn gia nhập khối.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

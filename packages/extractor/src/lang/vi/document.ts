@@ -246,9 +246,10 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         if (p && lex.cues['country-pair'].at(tokens, i)?.end === pair.end) p = countryPair(p);
         if (p) take({ first: i, last: pair.end - 1, id: p[0], type: entities.type(p[0]) ?? 'Organization', via: 'anaphor', pair: p });
         i = pair.end - 1;
-      } else if (org && !isNameSyllable(tokens[org.end]) && recent(lastOrg, 3)) {
-        // "liên minh này", "khối": the most-named organization of the recent sentences (not merely the last one: a ministry named in passing is not "the alliance")
-        const id = salientOrg(orgMentions, recentOrgs, a.index);
+      } else if (org && !isNameSyllable(tokens[org.end]) && (recent(lastOrg, 3) || orgBefore(units, i))) {
+        // "liên minh này", "khối": the most-named organization of the recent sentences (not merely the last one: a ministry named in passing is not "the alliance");
+        // failing that, one named earlier in this sentence ("BRICS mời … gia nhập khối")
+        const id = (recent(lastOrg, 3) ? salientOrg(orgMentions, recentOrgs, a.index) : undefined) ?? orgBefore(units, i);
         if (id) take({ first: i, last: org.end - 1, id, type: 'Organization', via: 'anaphor' });
         i = org.end - 1;
       } else if (country && recent(lastCountry, 1)) {
@@ -349,6 +350,13 @@ function quotedWe(a: Annotated, units: Unit[], take: (u: Unit) => void, sideOf: 
     take({ first: i, last: we.end - 1, id: side.id, type: side.type, via: 'anaphor' });
     i = we.end - 1;
   }
+}
+
+/** The last organization named (not by an anaphor) before token i of this sentence. */
+function orgBefore(units: Unit[], i: number): string | undefined {
+  let best: Unit | undefined;
+  for (const u of units) if (u.type === 'Organization' && u.via !== 'anaphor' && u.last < i && (!best || u.last > best.last)) best = u;
+  return best?.id;
 }
 
 /** Among organizations named in the last 3 sentences, the one named most often in the document so far (at least twice). */

@@ -17,6 +17,7 @@ import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { foldKey } from '../../text/tokens.js';
 import { visitPredicate } from './visit.js';
+import { clauseSubject, delegationLeader } from './subjects.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
@@ -238,7 +239,8 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
         if (possessor && tokens[before]!.lower === foldKey('của')) return { units: [u], penalty: 0.1 + unknown * 0.05 };
         return undefined;
       }
-      return { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
+      const leader = delegationLeader(sk, tokens, u);
+      return { units: leader ? [leader] : coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
     }
     const m = sk.mark[j];
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
@@ -246,6 +248,9 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
       const from = tokens[j]!.text !== ',' && tokens[j]!.text !== ';' || !prev.main ? prev.subjects : prev.main;
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
+    // "X đã tới Nga và có cuộc hội đàm với Y": the first verb is no trigger, the clause's subject carries over
+    const carried = continues && m === 'coord' && !(prev?.subjects && prev.end <= j) ? clauseSubject(sk, tokens, j) : undefined;
+    if (carried) return { units: carried, penalty: 0.15 };
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;
     j--;
