@@ -82,3 +82,22 @@ describe('vi clauses: "khối" for an organization named earlier in the same sen
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi clauses: leaders agreeing for their countries', () => {
+  const rows: Row[] = [
+    ['Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron. Hai nhà lãnh đạo nhất trí tăng cường hợp tác.',
+      ['Fumio Kishida MEET Emmanuel Macron', 'Fumio Kishida COOPERATE Emmanuel Macron', 'Japan COOPERATE France']],
+    // a meeting of two leaders is not a meeting of their states
+    ['Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron.', ['Fumio Kishida MEET Emmanuel Macron']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
+
+describe('vi clauses: the sides of an event noun are not the subject carried over a comma', () => {
+  const rows: Row[] = [
+    ['Bộ Ngoại giao Triều Tiên lên án cuộc xung đột giữa Mỹ và Iran, cảnh báo Nhật Bản.',
+      ['Iran CONFLICT United States', 'Ministry of Foreign Affairs of North Korea CRITICIZE Iran', 'Ministry of Foreign Affairs of North Korea CRITICIZE United States',
+        'Ministry of Foreign Affairs of North Korea WARN Japan']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

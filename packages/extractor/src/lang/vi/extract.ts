@@ -9,14 +9,17 @@ import { sentenceRelations } from './relations.js';
 import { positionSightings } from './positions.js';
 import { memberships } from './membership.js';
 import type { ViResources } from './resources.js';
+import { liftToCountries } from '../../relations/lift.js';
+import { personCountry } from './sides.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
   const model = buildDocument(doc, res);
   const relations = new RelationSet();
   const discourse = { authors: [] as string[] };
+  const countryOf = (id: string): string | undefined => personCountry(model, id);
   for (const s of model.sentences) {
     if (!s.prose) continue;
-    for (const r of sentenceRelations(model, s, discourse)) relations.add(r);
+    for (const r of liftToCountries(sentenceRelations(model, s, discourse), countryOf)) relations.add(r);
     for (const r of memberships(model, s)) relations.add(r);
   }
   for (const r of positionSightings(model)) relations.add(r);

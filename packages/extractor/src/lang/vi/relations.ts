@@ -84,7 +84,8 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
       found.subjects = results.subjects;
-      if (!isEmbedded(ctx, results.subjects)) found.main = results.subjects;
+      // the sides of an event noun ("các cuộc tập trận giữa Mỹ và Hàn Quốc") are no clause's subject
+      if (!isEmbedded(ctx, results.subjects) && !results.wideNegation) found.main = results.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
       const topics = topicsAt(model, s, sk, results.after, found.end);
       const date = dateFor(sk, dates, i, firstUnit);
