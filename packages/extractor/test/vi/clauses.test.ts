@@ -59,6 +59,9 @@ describe('vi clauses: who acts for a delegation', () => {
 describe('vi clauses: the clause subject carries over a verb that is no trigger', () => {
   const rows: Row[] = [
     ['Ngày 5/3, Tổng thống Pháp Emmanuel Macron đã tới Đức và có cuộc hội đàm với Thủ tướng Đức Olaf Scholz.', ['Emmanuel Macron MEET Olaf Scholz date=--03-05']],
+    ['Bộ trưởng Ngoại giao Nhật Bản Yoko Kamikawa khẳng định Nhật Bản đã hết sức kiềm chế, kiên trì đối thoại, đồng thời kiên quyết yêu cầu Trung Quốc rút tàu khỏi khu vực.',
+      ['Japan DEMAND China']],
+    ['Theo Nga, tình hình căng thẳng, đồng thời yêu cầu Ukraine rút quân.', []],
     // the object of a preposition does not open a clause
     ['Theo báo chí Nga, các cuộc tập trận diễn ra và có cuộc hội đàm với Belarus.', []],
   ];
@@ -100,4 +103,11 @@ describe('vi clauses: the sides of an event noun are not the subject carried ove
         'Ministry of Foreign Affairs of North Korea WARN Japan']],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
+
+describe('vi clauses: a comma also separates nouns in a list', () => {
+  it('does not make the helpers named in an aside the subject', () => {
+    const got = lines(run('Lực lượng Pháp, với sự giúp đỡ từ Bỉ, Đan Mạch và Na Uy, đã tấn công các mục tiêu ở Syria.'));
+    expect(got.filter((l) => /^(Belgium|Denmark|Norway) /.test(l))).toEqual([]);
+  });
 });

@@ -250,7 +250,8 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
     // "X đã tới Nga và có cuộc hội đàm với Y": the first verb is no trigger, the clause's subject carries over
-    const carried = continues && m === 'coord' && !(prev?.subjects && prev.end <= j) ? clauseSubject(sk, tokens, j) : undefined;
+    // (not after a bare comma: it also separates nouns in a list, "các chuyến thăm, tiếp xúc")
+    const carried = continues && continuesClause(sk, tokens, j) && tokens[j]!.word && !(prev?.subjects && prev.end <= j) ? clauseSubject(sk, tokens, j) : undefined;
     if (carried) return { units: carried, penalty: 0.15 };
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;

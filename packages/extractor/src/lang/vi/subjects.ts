@@ -42,16 +42,21 @@ function unitLeftOf(sk: Skeleton, pos: number): Unit | undefined {
 }
 
 /**
- * The subject of the clause that token `j` (a coordinator) is in: its first argument, when nothing but
- * dates and adverbs stands before it ("Ngày 5/3, X đã tới Nga và …"). Used when no earlier trigger gave one.
+ * The subject of the clause that token `j` (a coordinator, "đồng thời") continues: the first
+ * argument of the clause, when nothing but dates and adverbs stands before it and the clause opens the
+ * sentence or follows a speech verb or punctuation ("Ngày 5/3, X đã tới Nga và …", "khẳng định X đã kiềm
+ * chế, kiên trì đối thoại, đồng thời yêu cầu Y …"). Comma-separated stretches with no argument (bare verb
+ * phrases) are read through. Used when no earlier trigger gave a subject.
  */
 export function clauseSubject(sk: Skeleton, tokens: Tokens, j: number): Unit[] | undefined {
-  let start = j - 1;
-  while (start >= 0) {
+  let start = sk.spanStart[j]! - 1, seen = false;
+  for (; start >= 0; start--) {
+    if (sk.unitEnd.has(start)) { seen = true; start = sk.unitEnd.get(start)!.first; continue; }
     const m = sk.mark[start]!;
-    if (CLAUSE_EDGE.has(m) || (m === 'punct' && !sk.unitEnd.has(start) && tokens[start]!.text !== '(' && tokens[start]!.text !== ')')) break;
-    start--;
+    if (CLAUSE_EDGE.has(m)) break;
+    if (m === 'punct' && tokens[start]!.text !== '(' && tokens[start]!.text !== ')' && (tokens[start]!.text !== ',' || seen)) break;
   }
+  if (start >= 0 && sk.mark[start] === 'boundary') return undefined;   // "theo Nga, …", "trong chuyến thăm Nga …": no subject there
   for (let k = start + 1; k < j; k++) {
     const u = sk.unitAt.get(k);
     if (u) return u.type === 'Location' ? undefined : coordinatedRight(sk, tokens, u);
