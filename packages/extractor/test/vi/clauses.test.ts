@@ -111,3 +111,14 @@ describe('vi clauses: a comma also separates nouns in a list', () => {
     expect(got.filter((l) => /^(Belgium|Denmark|Norway) /.test(l))).toEqual([]);
   });
 });
+
+describe('vi clauses: the visitor of a visit noun in an adjunct', () => {
+  const rows: Row[] = [
+    ['Ngoại trưởng Pháp Jean-Noël Barrot đã hội đàm với Ngoại trưởng Đức Johann Wadephul tại Berlin, trong khuôn khổ chuyến thăm chính thức Đức kéo dài hai ngày.',
+      ['Jean-Noël Barrot MEET Johann Wadephul', 'Jean-Noël Barrot VISIT Germany']],
+    ['Trong chuyến thăm Campuchia, Thủ tướng Nhật Bản Fumio Kishida đã hội kiến Thủ tướng Hun Sen.', ['Fumio Kishida MEET Hun Sen', 'Fumio Kishida VISIT Cambodia']],
+    // the adjunct inside a reported clause: its actor is not the speaker, and none is named before it
+    ['Nga cho biết, trong chuyến thăm Ấn Độ, Mỹ đã phản đối.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -16,7 +16,7 @@ import { type DocumentModel, type SentenceModel, type Unit } from './document.js
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { foldKey } from '../../text/tokens.js';
-import { visitPredicate } from './visit.js';
+import { visitAdjunctSubject, visitPredicate } from './visit.js';
 import { clauseSubject, delegationLeader } from './subjects.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
@@ -201,7 +201,8 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
     if (!subj) return undefined;
     return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
   }
-  const subj = obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
+  const visitor = pred === 'VISIT' && obj.args ? visitAdjunctSubject(sk, tokens, t.start, t.end, prev?.main?.units) : undefined;
+  const subj = visitor ? { units: visitor, penalty: 0.15 } : obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
   return subj ? { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after } : undefined;
 }
 
