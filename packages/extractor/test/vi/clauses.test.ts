@@ -122,3 +122,14 @@ describe('vi clauses: the visitor of a visit noun in an adjunct', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe("vi clauses: a meeting in one side's capital is the other side's visit", () => {
+  const rows: Row[] = [
+    ['Tổng thống Mỹ Joe Biden đã hội đàm với Tổng thống Nga Vladimir Putin tại Moscow.', ['Joe Biden MEET Vladimir Putin', 'Joe Biden VISIT Russia']],
+    // a third country's city: nobody is the host
+    ['Tổng thống Mỹ Joe Biden đã có cuộc hội đàm với Tổng thống Nga Vladimir Putin tại Geneva.', ['Joe Biden MEET Vladimir Putin']],
+    // a meeting that did not happen is no visit
+    ['Tổng thống Mỹ Joe Biden không hội đàm với Tổng thống Nga Vladimir Putin tại Moscow.', ['Joe Biden MEET Vladimir Putin negated']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -42,6 +42,8 @@ export interface DocumentModel {
   phrases: Array<{ sentence: number; phrase: PersonPhrase; id: string; title?: string }>;
   /** Entity id → entity ids it acts for (a person's countries/organizations). */
   sides(id: string): Set<string>;
+  /** A capital named as a place ("tại Tokyo") → its country. */
+  capitalOf: Map<string, string>;
 }
 
 const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) => x.start - y.start);
@@ -87,6 +89,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   };
 
   const phrases: DocumentModel['phrases'] = [];
+  const capitalOf = new Map<string, string>();
   const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
   // A person who speaks for a body of a country ("Bộ Ngoại giao Trung Quốc") speaks for the country too.
   const extraSides = new Map<string, Set<string>>();
@@ -206,6 +209,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const actor = k.hit.seatOf && !isLocative(tokens, k.first);
       const target = actor ? ensureKnown(k.hit.seatOf!) : ensureKnown(k.hit.id, k.hit);
       if (!target) continue;
+      if (k.hit.seatOf && !actor && res.byId(k.hit.seatOf)?.type === 'Country') capitalOf.set(target.id, k.hit.seatOf);
       mention(target.id, k.first, k.last);
       if (a.covered[k.first] || taken[k.first]) continue;
       take({ first: k.first, last: k.last, id: target.id, type: target.type, via: 'name' });
@@ -299,7 +303,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     return affs.length === 1 ? ensureKnown(affs[0]!) : undefined;   // the body may be named only later in the text
   }
   const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])), ...(extraSides.get(id) ?? [])]);
-  return { doc, sentences, entities, persons, posts, phrases, sides };
+  return { doc, sentences, entities, persons, posts, phrases, sides, capitalOf };
 }
 
 const QUOTES = /["“”]/u;

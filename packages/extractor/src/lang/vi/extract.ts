@@ -11,6 +11,7 @@ import { memberships } from './membership.js';
 import type { ViResources } from './resources.js';
 import { liftToCountries } from '../../relations/lift.js';
 import { personCountry } from './sides.js';
+import { hostVisits } from './host.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
   const model = buildDocument(doc, res);
@@ -19,7 +20,9 @@ export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtract
   const countryOf = (id: string): string | undefined => personCountry(model, id);
   for (const s of model.sentences) {
     if (!s.prose) continue;
-    for (const r of liftToCountries(sentenceRelations(model, s, discourse), countryOf)) relations.add(r);
+    const found = sentenceRelations(model, s, discourse);
+    for (const r of liftToCountries(found, countryOf)) relations.add(r);
+    for (const r of hostVisits(model, s, found)) relations.add(r);
     for (const r of memberships(model, s)) relations.add(r);
   }
   for (const r of positionSightings(model)) relations.add(r);
