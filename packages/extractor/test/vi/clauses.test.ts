@@ -133,3 +133,14 @@ describe("vi clauses: a meeting in one side's capital is the other side's visit"
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi clauses: envoys sent somewhere visit it, the sender does not', () => {
+  const rows: Row[] = [
+    ['Tổng thống Mỹ Joe Biden đã cử Ngoại trưởng Antony Blinken tới Israel.', ['Antony Blinken VISIT Israel']],
+    ['Tổng thống Mỹ Donald Trump đã cử hai đặc phái viên tới Qatar gồm cố vấn của ông Trump là Marco Rubio và doanh nhân Steve Witkoff.',
+      ['Marco Rubio VISIT Qatar', 'Steve Witkoff VISIT Qatar']],
+    // sent to a post, not to a place: no visit
+    ['Tổng thống Mỹ Joe Biden cử Ngoại trưởng Antony Blinken làm đại diện.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});
