@@ -144,3 +144,13 @@ describe('vi clauses: envoys sent somewhere visit it, the sender does not', () =
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi clauses: the guest of a welcome ceremony in a capital visits its country', () => {
+  const rows: Row[] = [
+    ['Thủ tướng Nhật Bản Fumio Kishida tới Việt Nam. Chiều 11/10, lễ đón chính thức Thủ tướng Nhật Bản Fumio Kishida đã được tổ chức trọng thể tại thủ đô Hà Nội.',
+      ['Fumio Kishida VISIT Vietnam']],
+    // welcomed at home: no visit
+    ['Thủ tướng Nhật Bản Fumio Kishida tới Việt Nam. Lễ đón Thủ tướng Nhật Bản Fumio Kishida diễn ra tại Tokyo.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

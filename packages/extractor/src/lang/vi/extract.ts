@@ -11,7 +11,7 @@ import { memberships } from './membership.js';
 import type { ViResources } from './resources.js';
 import { liftToCountries } from '../../relations/lift.js';
 import { personCountry } from './sides.js';
-import { hostVisits } from './host.js';
+import { hostVisits, welcomeVisits } from './host.js';
 import { dispatchVisits } from './dispatch.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
@@ -24,7 +24,7 @@ export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtract
     const found = sentenceRelations(model, s, discourse);
     for (const r of liftToCountries(found, countryOf)) relations.add(r);
     for (const r of hostVisits(model, s, found)) relations.add(r);
-    if (found.length || s.units.length > 1) for (const r of dispatchVisits(model, s)) relations.add(r);
+    if (found.length || s.units.length > 1) for (const r of [...dispatchVisits(model, s), ...welcomeVisits(model, s)]) relations.add(r);
     for (const r of memberships(model, s)) relations.add(r);
   }
   for (const r of positionSightings(model)) relations.add(r);
