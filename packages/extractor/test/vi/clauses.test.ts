@@ -154,3 +154,13 @@ describe('vi clauses: the guest of a welcome ceremony in a capital visits its co
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
+
+describe('vi clauses: the sides of a meeting named in an opening adjunct', () => {
+  const rows: Row[] = [
+    ['Theo Điện Elysee, tại cuộc hội đàm hôm 14/11 diễn ra bên lề hội nghị ở Bali, Tổng thống Pháp Emmanuel Macron đã nêu một số vấn đề khó với Chủ tịch Trung Quốc Tập Cận Bình.',
+      ['Emmanuel Macron MEET Xi Jinping date=--11-14']],
+    // "nói với báo chí": speaking to the press is no meeting; the reported clause has its own relation
+    ['Tại cuộc hội đàm, Tổng thống Mỹ Joe Biden nói với báo chí rằng Mỹ ủng hộ Ukraine.', ['United States SUPPORT Ukraine']],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
+});

@@ -18,6 +18,7 @@ import { speakerFor } from './attribution.js';
 import { foldKey } from '../../text/tokens.js';
 import { visitAdjunctSubject, visitPredicate } from './visit.js';
 import { clauseSubject, delegationLeader } from './subjects.js';
+import { meetingAdjunctSides } from './meeting.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
@@ -203,7 +204,9 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   }
   const visitor = pred === 'VISIT' && obj.args ? visitAdjunctSubject(sk, tokens, t.start, t.end, prev?.main?.units) : undefined;
   const subj = visitor ? { units: visitor, penalty: 0.15 } : obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
-  return subj ? { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after } : undefined;
+  if (subj) return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after };
+  const sides = pred === 'MEET' ? meetingAdjunctSides(sk, tokens, t.start, t.end) : undefined;
+  return sides ? { subjects: { units: [sides[0]], penalty: 0.2 }, pairs: [[sides[0], sides[1], 0.7]], after: obj.after } : undefined;
 }
 
 /**
