@@ -19,7 +19,7 @@ function expectExactly([sentence, expected]: Row, published: string | null = nul
 
 describe('vi relations: one per predicate', () => {
   const rows: Row[] = [
-    ['Ngày 5/3, Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron tại Paris.', ['Fumio Kishida MEET Emmanuel Macron date=--03-05']],
+    ['Ngày 5/3, Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron tại Paris.', ['Fumio Kishida MEET Emmanuel Macron date=--03-05', 'Fumio Kishida VISIT France date=--03-05']],
     ['Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc điện đàm kéo dài hai giờ.', ['Joe Biden CALL Xi Jinping']],
     ['Thủ tướng Ấn Độ Narendra Modi sẽ thăm Nga vào tháng 7/2024.', ['Narendra Modi VISIT Russia date=2024-07']],
     ['Việt Nam và Nhật Bản nhất trí tăng cường hợp tác về năng lượng.', ['Vietnam COOPERATE Japan topic=energy']],
@@ -40,9 +40,9 @@ describe('vi relations: one per predicate', () => {
     ['Cuộc xung đột giữa Armenia và Azerbaijan kéo dài nhiều năm.', ['Armenia CONFLICT Azerbaijan']],
     ['Phần Lan gia nhập NATO.', ['Finland JOIN NATO']],
     // "tiếp" (receive a visitor) is MEET, but not inside "tiếp tục" or "trực tiếp"; "tại Tokyo" is a place adjunct, not the object
-    ['Thủ tướng Nhật Bản Fumio Kishida tiếp Tổng thống Philippines Ferdinand Marcos tại Tokyo.', ['Fumio Kishida MEET Ferdinand Marcos']],
+    ['Thủ tướng Nhật Bản Fumio Kishida tiếp Tổng thống Philippines Ferdinand Marcos tại Tokyo.', ['Fumio Kishida MEET Ferdinand Marcos', 'Ferdinand Marcos VISIT Japan']],
     ['Nga tiếp tục đàm phán trực tiếp với Ukraine.', ['Russia MEET Ukraine']],
-    ['Tổng thống Nga Vladimir Putin và Tổng thống Belarus Alexander Lukashenko đã hội đàm tại Minsk về hợp tác quân sự.', ['Vladimir Putin MEET Alexander Lukashenko topic=military cooperation']],
+    ['Tổng thống Nga Vladimir Putin và Tổng thống Belarus Alexander Lukashenko đã hội đàm tại Minsk về hợp tác quân sự.', ['Vladimir Putin MEET Alexander Lukashenko topic=military cooperation', 'Vladimir Putin VISIT Belarus']],
     ['Liên minh châu Âu (EU) thông qua gói trừng phạt mới nhằm vào Iran. Hungary phản đối quyết định này.', ['European Union SANCTION Iran', 'Hungary OPPOSE European Union']],
     ['Israel tiếp tục không kích Dải Gaza.', ['Israel ATTACK Gaza Strip']],
     ['Ukraine tấn công nhà máy lọc dầu của Nga bằng máy bay không người lái.', ['Ukraine ATTACK Russia']],
@@ -94,11 +94,12 @@ describe('vi relations: coordination and reciprocals', () => {
     ['Canada và các đồng minh NATO lên án Belarus.', ['Canada CRITICIZE Belarus', 'NATO CRITICIZE Belarus']],
     ['Trung Quốc ủng hộ Nga và chỉ trích NATO.', ['China SUPPORT Russia', 'China CRITICIZE NATO']],
     ['Ấn Độ và Pakistan vẫn mâu thuẫn với nhau về Kashmir.', ['India DISAGREE Pakistan topic=Kashmir']],
-    ['Cuộc gặp giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ý Giorgia Meloni diễn ra tại Rome.', ['Emmanuel Macron MEET Giorgia Meloni']],
+    ['Cuộc gặp giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ý Giorgia Meloni diễn ra tại Rome.', ['Emmanuel Macron MEET Giorgia Meloni', 'Emmanuel Macron VISIT Italy']],
     ['Những bất đồng giữa Serbia và Kosovo vẫn chưa được giải quyết.', ['Serbia DISAGREE Kosovo']],
     // a comma list of persons with a reciprocal verb: every pair
     ['Hôm 3/9, Tổng thống Pháp Emmanuel Macron, cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Ý Giorgia Meloni đã ăn tối cùng nhau tại Paris.',
-      ['Emmanuel Macron MEET Olaf Scholz date=--09-03', 'Emmanuel Macron MEET Giorgia Meloni date=--09-03', 'Olaf Scholz MEET Giorgia Meloni date=--09-03']],
+      ['Emmanuel Macron MEET Olaf Scholz date=--09-03', 'Emmanuel Macron MEET Giorgia Meloni date=--09-03', 'Olaf Scholz MEET Giorgia Meloni date=--09-03',
+        'Olaf Scholz VISIT France date=--09-03', 'Giorgia Meloni VISIT France date=--09-03']],
     // a coordinated subject that does not act together gives nothing by itself
     ['Anh và Pháp là hai nước châu Âu.', []],
   ];

@@ -5,12 +5,33 @@
  */
 import type { Skeleton } from './clause.js';
 import { joinedBy, type SentenceModel, type Unit } from './document.js';
+import { clauseCues } from './clause-cues.js';
 
 type Tokens = SentenceModel['tokens'];
 
 function skipClassifiers(sk: Skeleton, tokens: Tokens, j: number): number {
   while (j < tokens.length && sk.mark[j] === 'classifier') j = sk.spanEnd[j]!;
   return j;
+}
+
+/**
+ * The unit that a run of capitalised words starting at j leads into ("Samdech Akka Moha Heng Samrin":
+ * styles and honorifics the name matcher left outside the unit), if any: those words belong to the name.
+ */
+export function nameLeadIn(sk: Skeleton, tokens: Tokens, j: number, max = 6): Unit | undefined {
+  for (let k = j; k < tokens.length && k - j <= max; k++) {
+    const u = sk.unitAt.get(k);
+    if (u) return k > j ? u : undefined;
+    const t = tokens[k]!;
+    if (!t.word || !t.cap || sk.mark[k] !== '') return undefined;
+  }
+  return undefined;
+}
+
+/** Does a unit hold an appositive ("Say Chhum, Chủ tịch Thượng viện")? Then ";" separates such conjuncts. */
+function hasInnerComma(tokens: Tokens, u: Unit): boolean {
+  for (let k = u.first; k <= u.last; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** The list starting at `first`, read rightwards. */
@@ -20,8 +41,10 @@ export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Uni
   for (let u = first; ;) {
     const k = u.last + 1;
     const and = sk.mark[k] === 'coord';
-    if (!and && tokens[k]?.text !== ',') break;
-    const next = sk.unitAt.get(skipClassifiers(sk, tokens, and ? sk.spanEnd[k]! : k + 1));
+    const sep = tokens[k]?.text === ',' || (tokens[k]?.text === ';' && hasInnerComma(tokens, u));
+    if (!and && !sep) break;
+    const at = skipClassifiers(sk, tokens, and ? sk.spanEnd[k]! : k + 1);
+    const next = sk.unitAt.get(at) ?? nameLeadIn(sk, tokens, at);
     if (!next) break;
     if (and) { list.push(...pending, next); pending = []; } else pending.push(next);
     u = next;
@@ -29,8 +52,44 @@ export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Uni
   return list;
 }
 
+/**
+ * "Ông X cùng Thủ tướng Đức Y, Tổng thống Ukraine Z đề nghị …": persons joined by a comitative
+ * ("cùng") and then commas, the list opening the clause. Read leftwards from the last person.
+ */
+function comitativeList(sk: Skeleton, tokens: Tokens, last: Unit): Unit[] | undefined {
+  const cues = clauseCues();
+  const list = [last];
+  for (let u = last; ;) {
+    let k = u.first - 1;
+    while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
+    if (k < 0 || u.type !== 'Person') return undefined;
+    if (tokens[k]!.text === ',') {
+      const prev = sk.unitEnd.get(k - 1);
+      if (!prev) return undefined;
+      list.unshift(prev); u = prev; continue;
+    }
+    const start = sk.spanStart[k]!;
+    if (sk.mark[k] !== 'coord' || cues.comitative.at(tokens, start)?.end !== k + 1 || list.length < 2) return undefined;
+    const head = sk.unitEnd.get(start - 1);
+    if (!head || head.type !== 'Person' || !opensClause(sk, tokens, head.first - 1)) return undefined;
+    return [head, ...list];
+  }
+}
+
+/** Does nothing but dates and adverbs stand between the clause start and token k (inclusive)? */
+function opensClause(sk: Skeleton, tokens: Tokens, k: number): boolean {
+  for (; k >= 0; k = sk.spanStart[k]! - 1) {
+    const m = sk.mark[k];
+    if (m === 'punct' || m === 'boundary' || m === 'speech') return true;
+    if (m !== 'date' && m !== 'aux' && m !== 'paren') return false;
+  }
+  return true;
+}
+
 /** The list ending at `last`, read leftwards. */
 export function coordinatedLeft(sk: Skeleton, tokens: Tokens, last: Unit): Unit[] {
+  const comitative = tokens[last.first - 1]?.text === ',' ? comitativeList(sk, tokens, last) : undefined;
+  if (comitative) return comitative;
   const list = [last];
   let sawAnd = false;
   for (let u = last; ;) {

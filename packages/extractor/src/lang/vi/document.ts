@@ -42,6 +42,8 @@ export interface DocumentModel {
   phrases: Array<{ sentence: number; phrase: PersonPhrase; id: string; title?: string }>;
   /** Entity id → entity ids it acts for (a person's countries/organizations). */
   sides(id: string): Set<string>;
+  /** A capital named as a place ("tại Tokyo") → its country. */
+  capitalOf: Map<string, string>;
 }
 
 const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) => x.start - y.start);
@@ -87,6 +89,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   };
 
   const phrases: DocumentModel['phrases'] = [];
+  const capitalOf = new Map<string, string>();
   const posts = new Map<string, Array<{ title: string; affiliation?: string }>>();
   // A person who speaks for a body of a country ("Bộ Ngoại giao Trung Quốc") speaks for the country too.
   const extraSides = new Map<string, Set<string>>();
@@ -206,6 +209,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const actor = k.hit.seatOf && !isLocative(tokens, k.first);
       const target = actor ? ensureKnown(k.hit.seatOf!) : ensureKnown(k.hit.id, k.hit);
       if (!target) continue;
+      if (k.hit.seatOf && !actor && res.byId(k.hit.seatOf)?.type === 'Country') capitalOf.set(target.id, k.hit.seatOf);
       mention(target.id, k.first, k.last);
       if (a.covered[k.first] || taken[k.first]) continue;
       take({ first: k.first, last: k.last, id: target.id, type: target.type, via: 'name' });
@@ -246,11 +250,10 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
         if (p && lex.cues['country-pair'].at(tokens, i)?.end === pair.end) p = countryPair(p);
         if (p) take({ first: i, last: pair.end - 1, id: p[0], type: entities.type(p[0]) ?? 'Organization', via: 'anaphor', pair: p });
         i = pair.end - 1;
-      } else if (org && !isNameSyllable(tokens[org.end]) && (recent(lastOrg, 3) || units.some((u) => u.type === 'Organization' && u.last < i))) {
+      } else if (org && !isNameSyllable(tokens[org.end]) && (recent(lastOrg, 3) || orgBefore(units, i))) {
         // "liên minh này", "khối": the most-named organization of the recent sentences (not merely the last one: a ministry named in passing is not "the alliance");
-        // in a text's first mention, the one organization named before it in the sentence ("BRICS mời Iran gia nhập khối")
-        const here = [...new Set(units.filter((u) => u.type === 'Organization' && u.last < i).map((u) => u.id))];
-        const id = recent(lastOrg, 3) ? salientOrg(orgMentions, recentOrgs, a.index) : here.length === 1 ? here[0] : undefined;
+        // failing that, one named earlier in this sentence ("BRICS mời … gia nhập khối")
+        const id = (recent(lastOrg, 3) ? salientOrg(orgMentions, recentOrgs, a.index) : undefined) ?? orgBefore(units, i);
         if (id) take({ first: i, last: org.end - 1, id, type: 'Organization', via: 'anaphor' });
         i = org.end - 1;
       } else if (country && recent(lastCountry, 1)) {
@@ -300,7 +303,7 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     return affs.length === 1 ? ensureKnown(affs[0]!) : undefined;   // the body may be named only later in the text
   }
   const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])), ...(extraSides.get(id) ?? [])]);
-  return { doc, sentences, entities, persons, posts, phrases, sides };
+  return { doc, sentences, entities, persons, posts, phrases, sides, capitalOf };
 }
 
 const QUOTES = /["“”]/u;
@@ -351,6 +354,13 @@ function quotedWe(a: Annotated, units: Unit[], take: (u: Unit) => void, sideOf: 
     take({ first: i, last: we.end - 1, id: side.id, type: side.type, via: 'anaphor' });
     i = we.end - 1;
   }
+}
+
+/** The last organization named (not by an anaphor) before token i of this sentence. */
+function orgBefore(units: Unit[], i: number): string | undefined {
+  let best: Unit | undefined;
+  for (const u of units) if (u.type === 'Organization' && u.via !== 'anaphor' && u.last < i && (!best || u.last > best.last)) best = u;
+  return best?.id;
 }
 
 /** Among organizations named in the last 3 sentences, the one named most often in the document so far (at least twice). */

@@ -10,15 +10,23 @@ import { positionSightings } from './positions.js';
 import { memberships } from './membership.js';
 import { newVoteState, voteRelations } from './votes.js';
 import type { ViResources } from './resources.js';
+import { liftToCountries } from '../../relations/lift.js';
+import { personCountry } from './sides.js';
+import { hostVisits, welcomeVisits } from './host.js';
+import { dispatchVisits } from './dispatch.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
   const model = buildDocument(doc, res);
   const relations = new RelationSet();
   const discourse = { authors: [] as string[] };
   const votes = newVoteState();
+  const countryOf = (id: string): string | undefined => personCountry(model, id);
   for (const s of model.sentences) {
     if (!s.prose) continue;
-    for (const r of sentenceRelations(model, s, discourse)) relations.add(r);
+    const found = sentenceRelations(model, s, discourse);
+    for (const r of liftToCountries(found, countryOf)) relations.add(r);
+    for (const r of hostVisits(model, s, found)) relations.add(r);
+    if (found.length || s.units.length > 1) for (const r of [...dispatchVisits(model, s), ...welcomeVisits(model, s)]) relations.add(r);
     for (const r of memberships(model, s)) relations.add(r);
     for (const r of voteRelations(model, s, votes)) relations.add(r);
   }

@@ -11,12 +11,15 @@ import type { Sighting } from '../../relations/build.js';
 import { viLexicon, type ObjectFrame, type Trigger } from './lexicon.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { findDates, type DateMention } from './dates.js';
-import { coordinatedLeft, coordinatedRight } from './coordination.js';
+import { coordinatedLeft, coordinatedRight, nameLeadIn } from './coordination.js';
 import { type DocumentModel, type SentenceModel, type Unit } from './document.js';
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { receivedAt } from './received.js';
 import { foldKey } from '../../text/tokens.js';
+import { visitAdjunctSubject, visitPredicate } from './visit.js';
+import { clauseSubject, delegationLeader } from './subjects.js';
+import { meetingAdjunctSides } from './meeting.js';
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
@@ -85,7 +88,8 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
     if (results) {
       found.subjects = results.continues ?? results.subjects;
-      if (!isEmbedded(ctx, found.subjects)) found.main = found.subjects;
+      // the sides of an event noun ("các cuộc tập trận giữa Mỹ và Hàn Quốc") are no clause's subject
+      if (!isEmbedded(ctx, found.subjects) && !results.wideNegation) found.main = found.subjects;
       const negated = isNegated(sk, found, prev, results.wideNegation ?? false);
       found.negated = negated;
       const topics = topicsAt(model, s, sk, results.after, found.end);
@@ -93,11 +97,12 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
       for (const [a, b, conf] of results.pairs) {
         const pred = retarget(found.trigger.predicate!, b);
         if (!argOk(pred, a, 'subject') || !argOk(pred, b, 'object')) continue;
+        const p = visitPredicate(pred, b.type);
         // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
-        if (!isSymmetric(pred) && model.sides(a.id).has(b.id)) continue;
-        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...results.subjects.units.map((u) => u.id), ...(isSymmetric(pred) ? [b.id] : [])]);   // a co-subject is no outside speaker
+        if (!isSymmetric(p) && model.sides(a.id).has(b.id)) continue;
+        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...results.subjects.units.map((u) => u.id), ...(isSymmetric(p) ? [b.id] : [])]);   // a co-subject is no outside speaker
         for (const topic of topics.length ? topics : [undefined])
-          out.push({ subject: a.id, predicate: pred, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
+          out.push({ subject: a.id, predicate: p, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
       }
     }
     prev = found;
@@ -244,11 +249,14 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
     return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: subj.units[subj.units.length - 1]!.last + 1 };
   }
   if (k >= 0 && sk.mark[k] === 'light') {
-    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA);
+    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA, true);
     if (subj) return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
   }
-  const subj = obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
-  return subj ? { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after } : undefined;
+  const visitor = pred === 'VISIT' && obj.args ? visitAdjunctSubject(sk, tokens, t.start, t.end, prev?.main?.units) : undefined;
+  const subj = visitor ? { units: visitor, penalty: 0.15 } : obj.args && obj.viaPrep ? distantSubject(ctx, t.start) : undefined;
+  if (subj) return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: obj.after };
+  const sides = pred === 'MEET' ? meetingAdjunctSides(sk, tokens, t.start, t.end) : undefined;
+  return sides ? { subjects: { units: [sides[0]], penalty: 0.2 }, pairs: [[sides[0], sides[1], 0.7]], after: obj.after } : undefined;
 }
 
 /**
@@ -278,7 +286,7 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
 }
 
 /** The subject on the left of position `pos`, skipping aux/negation/dates; with coordination. */
-function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number, prev: Found | undefined, verb: boolean, possessor = false): Args | undefined {
+function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number, prev: Found | undefined, verb: boolean, possessor = false, continues = verb): Args | undefined {
   let unknown = 0;
   for (let j = pos - 1; j >= 0;) {
     const u = sk.unitEnd.get(j);
@@ -290,17 +298,22 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
         if (verb && tokens[before]!.lower === CUA && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
         return undefined;
       }
-      return leaderOf(sk, tokens, u) ?? { units: coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
+      const leader = delegationLeader(sk, tokens, u);
+      return { units: leader ? [leader] : coordinatedLeft(sk, tokens, u), penalty: unknown * 0.05 };
     }
     const m = sk.mark[j];
     // "Nhật Bản nhất trí cấp khoản vay": a verb right after another trigger shares its subject
     if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1 && !frameOf(prev).preps.at(tokens, pos)) return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
     if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
-    if ((m === 'coord' || (m === 'boundary' && tokens[j]!.lower === foldKey('thời')) || tokens[j]!.text === ',') && prev?.subjects && prev.end <= j && verb) {
-      const from = tokens[j]!.text === ',' && prev.main ? prev.main : prev.subjects;
+    if (continues && prev?.subjects && prev.end <= j && continuesClause(sk, tokens, j)) {
+      const from = tokens[j]!.text !== ',' && tokens[j]!.text !== ';' || !prev.main ? prev.subjects : prev.main;
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
     if (m === 'boundary' && verb && viLexicon().mod.purpose.at(tokens, sk.spanStart[j]!)?.end === j + 1) return purposeSubject(sk, tokens, sk.spanStart[j]!);
+    // "X đã tới Nga và có cuộc hội đàm với Y": the first verb is no trigger, the clause's subject carries over
+    // (not after a bare comma: it also separates nouns in a list, "các chuyến thăm, tiếp xúc")
+    const carried = continues && continuesClause(sk, tokens, j) && tokens[j]!.word && !(prev?.subjects && prev.end <= j) ? clauseSubject(sk, tokens, j) : undefined;
+    if (carried) return { units: carried, penalty: 0.15 };
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;
     j--;
@@ -328,27 +341,13 @@ function motionArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined
   }
   const object = sk.unitAt.get(skipClassifiers(sk, tokens, t.end));
   if (!object || (object.type !== 'Country' && object.type !== 'Location')) return undefined;
-  const subj = { units: leaderOf(sk, tokens, last)?.units ?? coordinatedLeft(sk, tokens, last), penalty: 0.1 };
+  const leader = delegationLeader(sk, tokens, last);
+  const subj = { units: leader ? [leader] : coordinatedLeft(sk, tokens, last), penalty: 0.1 };
   return { subjects: subj, pairs: pairsOf(pred, subj, { units: [object], penalty: 0 }, false, 0.85), after: object.last + 1 };
 }
 
 /** The object frame of a found trigger ("gửi vũ khí tới": "tới" is its preposition, not a verb of its own). */
 const frameOf = (f: Found): ObjectFrame => viLexicon().roles.get(f.trigger.predicate!)!;
-
-/** "X dẫn đầu đoàn đại biểu cấp cao Việt Nam thăm …": the delegation's country stands for its leader X, who acts. */
-function leaderOf(sk: Skeleton, tokens: SentenceModel['tokens'], u: Unit): Args | undefined {
-  const mod = viLexicon().mod;
-  let k = precedingWord(sk, tokens, u.first);
-  if (k === undefined || u.type !== 'Country') return undefined;
-  const group = [5, 4, 3, 2, 1, 0].map((d) => k! - d).find((a) => a >= 0 && mod['led-group'].at(tokens, a)?.end === k! + 1);
-  if (group === undefined) return undefined;
-  const lead = [1, 0].map((d) => group - 1 - d).find((a) => a >= 0 && mod.lead.at(tokens, a)?.end === group);
-  if (lead === undefined) return undefined;
-  let j = lead - 1;
-  while (j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'date')) j = sk.spanStart[j]! - 1;
-  const leader = j >= 0 ? sk.unitEnd.get(j) : undefined;
-  return leader?.type === 'Person' ? { units: [leader], penalty: 0.1 } : undefined;
-}
 
 /**
  * "Thụy Điển và Na Uy đã từ bỏ chính sách trung lập để nộp đơn xin gia nhập EU": a verb of purpose
@@ -368,6 +367,12 @@ function purposeSubject(sk: Skeleton, tokens: SentenceModel['tokens'], purpose: 
     if (sk.unitAt.has(j) || m === 'boundary' || m === 'speech' || m === 'source' || m === 'punct' || m === 'intro') return undefined;
   }
   return { units: list, penalty: 0.15 };
+}
+
+/** "…, thăm Y", "… và có cuộc hội đàm với Y", "…; có các cuộc hội kiến với Z": a predicate sharing the previous one's subject. */
+function continuesClause(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): boolean {
+  const t = tokens[j]!.text;
+  return sk.mark[j] === 'coord' || (sk.mark[j] === 'boundary' && tokens[j]!.lower === foldKey('thời')) || t === ',' || t === ';';
 }
 
 function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {
@@ -428,7 +433,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       const unit: Unit = { first: j, last: proposal.end - 1, id: author, type: 'Organization', via: 'anaphor' };
       return { args: { units: [unit], penalty: 0.05 }, reciprocal: false, after: proposal.end };
     }
-    const u = sk.unitAt.get(j);
+    const u = sk.unitAt.get(j) ?? nameLeadIn(sk, tokens, j);
     if (u) {
       if (afterTopicHead(tokens, j)) return { reciprocal: false, after: j };   // "thảo luận vấn đề Ukraine": a topic, not a party
       if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
@@ -448,7 +453,7 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     if (prep) {
       let k = prep.end;
       while (k < tokens.length && sk.mark[k] === 'classifier') k = sk.spanEnd[k]!;
-      const v = sk.unitAt.get(k);
+      const v = sk.unitAt.get(k) ?? nameLeadIn(sk, tokens, k);
       if (v) return { args: { units: coordinatedRight(sk, tokens, v), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: v.last + 1, viaPrep: true };
       if (sk.mark[k] === 'reciprocal') return { reciprocal: true, after: sk.spanEnd[k]! };
       content += prep.end - j;
