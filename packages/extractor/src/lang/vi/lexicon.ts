@@ -55,7 +55,7 @@ export interface ViLexicon {
   triggers: PhraseMatcher<Trigger>;
   roles: Map<Predicate, ObjectFrame>;
   topics: PhraseMatcher<string>;
-  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement' | 'purpose' | 'manner' | 'relative' | 'act-noun' | 'led-group' | 'lead', PhraseMatcher<true>>;
+  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement' | 'purpose' | 'manner' | 'relative' | 'act-noun', PhraseMatcher<true>>;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
   cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
@@ -89,7 +89,7 @@ export function viLexicon(): ViLexicon {
     triggers: loadTriggers(),
     roles: loadRoles(),
     topics: loadTopics(),
-    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement', 'purpose', 'manner', 'relative', 'act-noun', 'led-group', 'lead']) as ViLexicon['mod'],
+    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement', 'purpose', 'manner', 'relative', 'act-noun']) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
     cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
