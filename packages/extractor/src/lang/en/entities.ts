@@ -11,7 +11,8 @@
 import type { EntityType } from '../../schema.js';
 import { slugify } from '../../names/slugify.js';
 import { lexiconTags, type Token, type Tokenized } from './tokens.js';
-import type { Gazetteer, GazetteerEntry } from './actors.js';
+import type { Gazetteer, GazetteerEntry, KnownPerson } from './actors.js';
+import { knownPersonOf, knownRef } from './people.js';
 import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 import { findGroups, groupMention, type Group } from './groups.js';
@@ -32,7 +33,11 @@ export interface TokMention {
 export interface Demonym { ref: EntityRef; first: number; last: number; start: number; end: number; text: string }
 
 /** A title construction: who holds which post, in what (country/organization), over which tokens. */
-export interface Post { person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean }
+export interface Post {
+  person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean;
+  /** A title relative to another person ("counterpart"): the real title is looked up, else no post. */
+  relational?: boolean;
+}
 
 export interface Recognized {
   /** Mention starting at each token index (undefined where none). */
@@ -45,6 +50,8 @@ export interface Recognized {
   titleTokens: Set<number>;
   /** Groups named with their member list ("the E3 (France, Germany and Britain)"). */
   groups: Group[];
+  /** People of the people gazetteer named in the document, by entity id. */
+  known: Map<string, KnownPerson>;
 }
 
 const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
@@ -118,6 +125,24 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // Government bodies the gazetteer lacks ("the Indian Ministry of External Affairs").
   governmentBodies(text, tokens, at, demonyms, lex).forEach(put);
 
+  // Known people named in full ("Xi Jinping", "Raúl Castro"): persons even with no title or cue.
+  const persons = new Map<string, EntityRef>();
+  const known = new Map<string, KnownPerson>();
+  const resolvePerson = (surface: string): EntityRef | undefined => {
+    const p = knownPersonOf(surface, gaz.people);
+    if (!p) return undefined;
+    known.set(p.id, p);
+    return knownRef(p);
+  };
+  for (const h of scan.persons ?? []) {
+    const r = tokenRange(tokens, startIdx, h.start, h.end);
+    if (!r || r.some((k) => at[k])) continue;
+    const ref = knownRef(h.person);
+    known.set(ref.id, h.person);
+    persons.set(h.text, ref);
+    put({ first: r[0], last: r[1], start: h.start, end: h.end, text: h.text, entity: ref });
+  }
+
   // 2. Titles.
   const titleTokens = new Set<number>();
   const titleAt = new Map<number, { last: number; canonical: string }>();
@@ -157,12 +182,11 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     titleAt.set(s, { last: hit.last, canonical: hit.canonical });
     for (let j = s; j < hit.last; j++) titleTokens.add(j);
   }
-  const persons = new Map<string, EntityRef>();
   const posts: Post[] = [];
   const personMention = (first: number, last: number): TokMention => {
     const start = tokens[first].start, end = tokens[last - 1].end;
     const surface = text.slice(start, end).replace(/['’]s?$/, '');
-    const ref = personRef(surface, persons);
+    const ref = personRef(surface, persons, resolvePerson);
     return { first, last, start, end: start + surface.length, text: surface, entity: ref };
   };
   for (const [i, title] of titleAt) {
@@ -172,10 +196,12 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
     if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
     k = afterDestination(tokens, at, k);
-    const nameEnd = nameRun(tokens, at, titleTokens, k, tokens.length, lex.nameParticles);
+    // A known person already read there ("Foreign Minister Sergei Lavrov") takes the title.
+    const seen = at[k]?.first === k && at[k]!.entity.type === 'Person' ? at[k] : undefined;
+    const nameEnd = seen ? seen.last : nameRun(tokens, at, titleTokens, k, tokens.length, lex.nameParticles);
     if (nameEnd === k) continue;
-    const m = personMention(k, nameEnd);
-    put(m);
+    const m = seen ?? personMention(k, nameEnd);
+    if (!seen) put(m);
     // "former (Russian) President X": the post is a past one and says so.
     let first = q ? q.first : i;
     const isFormer = (j: number): boolean => j >= 0 && (formerEndingAt.has(j) || (gaz.title(tokens[j].text)?.kind === 'modifier' && gaz.title(tokens[j].text)?.canonical === 'former'));
@@ -206,8 +232,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // (family name first: "Xi" of "Xi Jinping"); a short form shared by two people is dropped.
   const bySurname = new Map<string, EntityRef>();
   const index = (key: string, p: EntityRef): void => { bySurname.set(key, bySurname.has(key) && bySurname.get(key)!.id !== p.id ? { ...p, id: '' } : p); };
-  for (const p of persons.values()) {
-    const parts = p.name.split(/\s+/).filter((w) => !lex.nameParticles.has(w));
+  for (const [surface, p] of persons) {
+    const parts = surface.split(/\s+/).filter((w) => !lex.nameParticles.has(w));
     if (parts.length < 2) continue;
     index(parts[parts.length - 1], p);
     if (!isGivenName({ tags: lexiconTags(parts[0].toLowerCase()) } as Token)) index(parts[0], p);
@@ -232,7 +258,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
       const honorific = prev && i > s.first && gaz.title(prev.text)?.kind === 'honorific' && /^\.? $/.test(prev.post) && !(next?.cap && /^ $/.test(tokens[i].post));
       if (!before && !after && !honorific) continue;
       const name = tokens[i].text.replace(/['’]s?$/, '');
-      if (!lone.has(name)) lone.set(name, personRef(name, persons));
+      if (!lone.has(name)) lone.set(name, personRef(name, persons, resolvePerson));
     }
   }
   if (lone.size) for (const t of tokens) {
@@ -264,7 +290,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  return { at, mentions, posts, demonyms, titleTokens, groups };
+  return { at, mentions, posts, demonyms, titleTokens, groups, known };
 }
 
 const SURNAME_TAGS = new Set(['LastName', ...NAME_TAGS]);
@@ -362,12 +388,15 @@ function qualifierBefore(tokens: Token[], at: Array<TokMention | undefined>, dem
   return undefined;
 }
 
-/** One person entity per full name; a shorter name that is a suffix of a known one is that person. */
-function personRef(surface: string, persons: Map<string, EntityRef>): EntityRef {
+/**
+ * One person entity per full name; a shorter name that is a suffix of one seen is that person;
+ * a person of the people gazetteer takes its id and name.
+ */
+function personRef(surface: string, persons: Map<string, EntityRef>, resolve: (name: string) => EntityRef | undefined): EntityRef {
   const name = surface.replace(/\s+/g, ' ').trim();
-  const known = persons.get(name) ?? [...persons.values()].find((p) => p.name.endsWith(` ${name}`));
-  if (known) return known;
-  const ref: EntityRef = { id: slugify(name), name, type: 'Person' };
+  const seen = persons.get(name) ?? [...persons.entries()].find(([s, p]) => s.endsWith(` ${name}`) || p.name.endsWith(` ${name}`))?.[1];
+  if (seen) return seen;
+  const ref: EntityRef = resolve(name) ?? { id: slugify(name), name, type: 'Person' };
   persons.set(name, ref);
   return ref;
 }

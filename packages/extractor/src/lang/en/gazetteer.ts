@@ -1,5 +1,5 @@
 /** The shared bilingual gazetteer (src/gazetteer) behind the English plugin's Gazetteer interface. */
-import { acronymEntry, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, lookupTitle, resolveActor, tokenize } from '../../gazetteer/index.js';
+import { acronymEntry, entryById, findGazetteerMentions, findPersonNames, findTitles, learnAcronyms, lookupDemonym, lookupPerson, lookupTitle, personsBySurname, postsAt, resolveActor, tokenize } from '../../gazetteer/index.js';
 import type { Gazetteer } from './actors.js';
 
 let cached: Gazetteer | undefined;
@@ -13,11 +13,18 @@ export function sharedGazetteer(): Gazetteer {
         mentions: findGazetteerMentions(text, 'en', tokens),
         titles: findTitles(text, 'en', tokens),
         acronyms: learnAcronyms(text).map((definition) => ({ definition, entry: acronymEntry(definition, 'en') })),
+        persons: findPersonNames(text, tokens).map((h) => ({ start: h.start, end: h.end, text: h.text, person: h.entry })),
       };
     },
     demonym: lookupDemonym,
     title: (surface) => lookupTitle(surface, 'en'),
     actorOf: resolveActor,
+    people: {
+      byName: lookupPerson,
+      bySurname: personsBySurname,
+      postsAt: (p, date) => postsAt(p as Parameters<typeof postsAt>[0], date),
+      entity: entryById,
+    },
   };
   return cached;
 }

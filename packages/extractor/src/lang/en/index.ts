@@ -13,13 +13,15 @@ import { postRelations, sentenceRelations } from './relations.js';
 import { collectEntities, resolveMention } from './document.js';
 import { memberships } from './membership.js';
 import { sharedGazetteer } from './gazetteer.js';
+import { completePosts } from './people.js';
 import type { Gazetteer } from './actors.js';
 
 /** Extracts one English document; `gaz` defaults to the shared bilingual gazetteer. */
 export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazetteer()): DocumentExtraction {
   const lex = enLexicon();
   const tok = tokenizeDocument(doc.text);
-  const rec = recognize(doc.text, tok, gaz, lex);
+  const found = recognize(doc.text, tok, gaz, lex);
+  const rec = { ...found, posts: completePosts(found.posts, found.known, gaz.people, doc.published) };
   const relations: Relation[] = [];
   const usedAsActor = new Set<TokMention>();
   let previousPerson: EntityRef | undefined;

@@ -178,7 +178,7 @@ export function postRelations(rec: Recognized, sentences: TokSentence[], docId: 
   const out: Relation[] = [];
   for (const p of rec.posts) {
     const s = sentences.find((x) => x.first <= p.first && p.first < x.last);
-    if (!s || !p.of || p.of.id === p.person.entity.id) continue;
+    if (!s || !p.of || p.relational || p.of.id === p.person.entity.id) continue;
     out.push({
       subject: p.person.entity.id, predicate: 'HOLDS_POSITION', object: p.of.id, topic: p.title,
       negated: false, attributedTo: null, confidence: 0.9,
