@@ -17,6 +17,7 @@ import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 import { findGroups, groupMention, type Group } from './groups.js';
 import { governmentBodies } from './bodies.js';
+import { appositivePost } from './appositives.js';
 
 /** The entity a mention refers to. */
 export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
@@ -182,6 +183,20 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     titleAt.set(s, { last: hit.last, canonical: hit.canonical });
     for (let j = s; j < hit.last; j++) titleTokens.add(j);
   }
+  // A lower-case title right before a known person who holds that post ("press secretary Sarah
+  // Sanders"): the people gazetteer vouches for it, so no qualifier is needed.
+  for (const m of mentions) {
+    const p = m.entity.type === 'Person' ? known.get(m.entity.id) : undefined;
+    if (!p) continue;
+    for (let s = Math.max(0, m.first - 4); s < m.first; s++) {
+      if (titleAt.has(s) || titleTokens.has(s) || at[s] || tokens[s].cap) continue;
+      const hit = lowerTitleAt(tokens, s, gaz, lex);
+      if (!hit || hit.last !== m.first || !p.posts.some((post) => post.title.toLowerCase() === hit.canonical.toLowerCase())) continue;
+      titleAt.set(s, { last: hit.last, canonical: hit.canonical });
+      for (let j = s; j < hit.last; j++) titleTokens.add(j);
+      break;
+    }
+  }
   const posts: Post[] = [];
   const personMention = (first: number, last: number): TokMention => {
     const start = tokens[first].start, end = tokens[last - 1].end;
@@ -208,7 +223,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     const former = isFormer(first - 1) ? first - 1 : isFormer(i - 1) ? i - 1 : undefined;
     if (former !== undefined) first = Math.min(first, former);
     const titleName = former !== undefined ? `former ${title.canonical}` : title.canonical;
-    posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd });
+    posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd, ...(lex.relationalTitles.has(title.canonical) ? { relational: true } : {}) });
   }
 
   // Places named by a feature noun ("Sabina Shoal") and named events, before any person pass.
@@ -274,19 +289,10 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   // 5. Appositive titles: "Sergei Lavrov, Russia's foreign minister, …", "Lavrov, the Russian foreign minister,".
   for (const m of [...mentions]) {
-    if (m.entity.type !== 'Person' || !/,/.test(tokens[m.last - 1].post)) continue;
-    let k = m.last;
-    if (tokens[k]?.norm === 'the') k++;
-    const qm = at[k];
-    const dem = demonyms.get(k);
-    let of: EntityRef | undefined;
-    if (qm && qm.first === k && qm.entity.type !== 'Person' && qm.entity.type !== 'Location') { of = qm.actor ?? qm.entity; k = qm.last; }
-    else if (dem && dem.first === k) { of = dem.ref; k = dem.last; }
-    if (!of) continue;
-    const hit = lowerTitleAt(tokens, k, gaz, lex);
-    if (!hit || !(hit.last === tokens.length || /[,.;]/.test(tokens[hit.last - 1].post))) continue;
-    for (let j = k; j < hit.last; j++) titleTokens.add(j);
-    posts.push({ person: m, title: hit.canonical, of, first: m.first, last: hit.last, appositive: true });
+    const post = appositivePost(m, tokens, at, demonyms, posts, (k) => lowerTitleAt(tokens, k, gaz, lex), known.has(m.entity.id));
+    if (!post) continue;
+    for (let j = m.last; j < post.last; j++) if (!at[j] && !demonyms.has(j) && !/^(the|a|an|to)$/.test(tokens[j].norm)) titleTokens.add(j);
+    posts.push(post);
   }
 
   mentions.sort((a, b) => a.start - b.start);

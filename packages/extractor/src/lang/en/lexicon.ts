@@ -50,6 +50,8 @@ export interface EnLexicon {
   placeWords: Record<'feature' | 'institution' | 'event' | 'cue', ReadonlySet<string>>;
   /** English titles beyond the shared list (titles-extra.tsv): lower-case surface → canonical. */
   extraTitles: ReadonlyMap<string, string>;
+  /** Canonical titles relative to another person ("Counterpart"): the real title is looked up. */
+  relationalTitles: ReadonlySet<string>;
   /** Title prefixes ("vice", "first deputy") → canonical, longest first by word count. */
   titlePrefixes: ReadonlyMap<string, string>;
   /** Capitalised words that are no lone place or person name (not-names.tsv: languages, agencies …). */
@@ -111,13 +113,14 @@ function loadWordClasses(): Map<string, Set<string>> {
   return out;
 }
 
-function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string> } {
-  const extraTitles = new Map<string, string>(), titlePrefixes = new Map<string, string>();
+function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string>; relationalTitles: Set<string> } {
+  const extraTitles = new Map<string, string>(), titlePrefixes = new Map<string, string>(), relationalTitles = new Set<string>();
   for (const [kind, surface, canonical] of rows('titles-extra.tsv', 3)) {
-    if (kind !== 'title' && kind !== 'prefix') throw new Error(`kg lexicon en: titles-extra.tsv: unknown kind "${kind}"`);
-    (kind === 'title' ? extraTitles : titlePrefixes).set(words(surface).join(' '), canonical);
+    if (kind !== 'title' && kind !== 'prefix' && kind !== 'relational') throw new Error(`kg lexicon en: titles-extra.tsv: unknown kind "${kind}"`);
+    (kind === 'prefix' ? titlePrefixes : extraTitles).set(words(surface).join(' '), canonical);
+    if (kind === 'relational') relationalTitles.add(canonical);
   }
-  return { extraTitles, titlePrefixes };
+  return { extraTitles, titlePrefixes, relationalTitles };
 }
 
 function loadPlaceWords(): EnLexicon['placeWords'] {

@@ -69,16 +69,21 @@ export function countryOfPerson(p: KnownPerson, date: string | null, people: Peo
  * title; a relational title ("his Russian counterpart X") gets the person's title there.
  */
 export function completePosts(posts: Post[], known: ReadonlyMap<string, KnownPerson>, people: PeopleLookup | undefined, date: string | null): Post[] {
-  if (!people) return posts;
   return posts.map((post) => {
     const p = known.get(post.person.entity.id);
-    if (!p) return post;
     if (post.relational) {
-      const title = post.of ? titleIn(p, post.of.id, date, people) : undefined;
+      const title = (p && people && post.of ? titleIn(p, post.of.id, date, people) : undefined) ?? titleBefore(posts, post);
       return title ? { ...post, title, relational: false } : post;
     }
+    if (!p || !people) return post;
     if (post.of) return post;
     const of = postOf(p, post.title.replace(/^former /, ''), post.title.startsWith('former ') ? null : date, people);
     return of ? { ...post, of } : post;
   });
+}
+
+/** The title of the person named just before a relational one ("Prime Minister X and his Russian counterpart Y"). */
+function titleBefore(posts: Post[], post: Post): string | undefined {
+  const before = posts.filter((q) => !q.relational && q.last <= post.first && post.first - q.last <= 6);
+  return before.length ? before[before.length - 1].title : undefined;
 }
