@@ -98,7 +98,9 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       // (", accusing X of …") shares the subject of the sentence's main verb: the last subject
       // read, or else the participant the sentence opens with.
       const participle = /ing$/.test(tokens[trig.first].norm) && /,/.test(tokens[trig.first - 1]?.post ?? '');
-      if (!subjects.length && (participle || isConjoinedVerb(tokens, trig.first, s.first, lex))) {
+      // "X and Y agreed … at a dinner in Z": a prepositional trigger relates the verb's subjects.
+      const adjunct = trig.object === 'none' && tokens[trig.first].tags.has('Preposition');
+      if (!subjects.length && (participle || adjunct || isConjoinedVerb(tokens, trig.first, s.first, lex))) {
         subjects = lastSubjects.length ? lastSubjects : leadingSubjects(tokens, s, rec, lex).filter((p) => p.last <= trig.first);
         confidence = 0.7;
       }
