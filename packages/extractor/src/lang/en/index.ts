@@ -14,6 +14,7 @@ import { collectEntities, resolveMention } from './document.js';
 import { memberships } from './membership.js';
 import { sharedGazetteer } from './gazetteer.js';
 import { completePosts } from './people.js';
+import { countriesOfPeople, hostVisits, liftToCountries } from './statecraft.js';
 import type { Gazetteer } from './actors.js';
 
 /** Extracts one English document; `gaz` defaults to the shared bilingual gazetteer. */
@@ -32,16 +33,23 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
     r.actorMentions.forEach((m) => usedAsActor.add(m));
   }
   relations.push(...postRelations(rec, tok.sentences, doc.id));
+  // Leaders act for their countries; only countries the article names (a demonym will do).
+  const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
+  const countries = countriesOfPeople(rec, gaz.people, doc.published);
+  const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
+  relations.push(...[...liftToCountries(relations, countries), ...hostVisits(relations, countries, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle));
   const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']), start: m.start, end: m.end, text: m.text }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
   const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
   for (const d of new Set(rec.demonyms.values())) if (related.has(d.ref.id)) mentions.push({ ref: d.ref, start: d.start, end: d.end, text: d.text });
   mentions.sort((a, b) => a.start - b.start);
   const entities = collectEntities(mentions);
+  const ids = new Set(entities.map((e) => e.id));
   return {
     document: { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, published: doc.published, text: doc.text },
     entities,
-    relations: mergeRelations(relations),
+    // A lifted relation may name a country only a seat stood for ("the White House statement").
+    relations: mergeRelations(relations).filter((r) => ids.has(r.subject) && ids.has(r.object)),
   };
 }
 
