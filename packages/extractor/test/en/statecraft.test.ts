@@ -19,6 +19,11 @@ describe('en statecraft', () => {
     expect(rel('Emmanuel Macron and Olaf Scholz held talks on Monday.', '2023-03-01')).toEqual(['emmanuel-macron MEET olaf-scholz']);
   });
 
+  it('ministers act for their governments: their talks are not lifted', () => {
+    expect(rel('Polish Foreign Minister Anna Kowalczyk and German Foreign Minister Erik Brandauer held talks on Monday.'))
+      .toEqual(['anna-kowalczyk MEET erik-brandauer']);
+  });
+
   it('officials of one country meeting lift nothing', () => {
     expect(rel('Polish President Anna Kowalczyk and Polish Prime Minister Erik Brandauer held talks in Warsaw.'))
       .toEqual(['anna-kowalczyk MEET erik-brandauer']);

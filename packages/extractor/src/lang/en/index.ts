@@ -35,9 +35,10 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   relations.push(...postRelations(rec, tok.sentences, doc.id));
   // Leaders act for their countries; only countries the article names (a demonym will do).
   const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
-  const countries = countriesOfPeople(rec, gaz.people, doc.published);
+  const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
+  const officials = countriesOfPeople(rec, gaz.people, doc.published);
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
-  relations.push(...[...liftToCountries(relations, countries), ...hostVisits(relations, countries, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle));
+  relations.push(...[...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle));
   const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']), start: m.start, end: m.end, text: m.text }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
   const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));

@@ -50,6 +50,8 @@ export interface EnLexicon {
   placeWords: Record<'feature' | 'institution' | 'event' | 'cue', ReadonlySet<string>>;
   /** English titles beyond the shared list (titles-extra.tsv): lower-case surface → canonical. */
   extraTitles: ReadonlyMap<string, string>;
+  /** Canonical titles of leaders who act for the state (leader-titles.tsv), lower-case. */
+  leaderTitles: ReadonlySet<string>;
   /** Canonical titles relative to another person ("Counterpart"): the real title is looked up. */
   relationalTitles: ReadonlySet<string>;
   /** Title prefixes ("vice", "first deputy") → canonical, longest first by word count. */
@@ -178,6 +180,7 @@ export function enLexicon(): EnLexicon {
     placeWords: loadPlaceWords(),
     orgHeads: new Set(rows('org-heads.tsv', 1).map(([w]) => w.toLowerCase())),
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
+    leaderTitles: new Set(rows('leader-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     ...loadExtraTitles(),
   };
   return cached;

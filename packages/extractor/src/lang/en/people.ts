@@ -58,9 +58,9 @@ export function titleIn(p: KnownPerson, of: string, date: string | null, people:
   return titles.length === 1 ? titles[0] : undefined;
 }
 
-/** The one country a known person serves at a date, if their posts name exactly one. */
-export function countryOfPerson(p: KnownPerson, date: string | null, people: PeopleLookup): EntityRef | undefined {
-  return onlyEntity(people.postsAt(p, date), people, (e) => e.type === 'Country');
+/** The one country a known person serves at a date, if their posts (those `keep` accepts) name exactly one. */
+export function countryOfPerson(p: KnownPerson, date: string | null, people: PeopleLookup, keep: (title: string) => boolean = () => true): EntityRef | undefined {
+  return onlyEntity(people.postsAt(p, date).filter((post) => keep(post.title)), people, (e) => e.type === 'Country');
 }
 
 /**

@@ -3,6 +3,8 @@
  * call or agree, their countries do ("Prime Minister X and his Russian counterpart Y held
  * talks" → Vietnam MEET Russia), as event coders code an official's act for the state. When
  * they meet in a capital of one of the two countries, the other one's official visits it.
+ * Only leaders who act for the state (data/lexicons/en/leader-titles.tsv) are lifted: the
+ * talks of two foreign ministers are theirs.
  * A person's country is the one their posts in the article name, else the one the people
  * gazetteer gives at the article's date; someone with no single country is not lifted.
  */
@@ -14,11 +16,14 @@ import { countryOfPerson } from './people.js';
 
 const LIFTED = new Set(['MEET', 'CALL', 'COOPERATE']);
 
-/** The one country each person of the document serves. */
-export function countriesOfPeople(rec: Recognized, people: PeopleLookup | undefined, date: string | null): Map<string, EntityRef> {
+/**
+ * The one country each person of the document serves, by the posts `keep` accepts (a title
+ * filter: leaders only when their acts are lifted to the state).
+ */
+export function countriesOfPeople(rec: Recognized, people: PeopleLookup | undefined, date: string | null, keep: (title: string) => boolean = () => true): Map<string, EntityRef> {
   const named = new Map<string, EntityRef[]>();
   for (const p of rec.posts) {
-    if (!p.of || p.of.type !== 'Country' || p.relational || p.title.startsWith('former ')) continue;
+    if (!p.of || p.of.type !== 'Country' || p.relational || p.title.startsWith('former ') || !keep(p.title)) continue;
     const list = named.get(p.person.entity.id) ?? [];
     if (!list.some((c) => c.id === p.of!.id)) list.push(p.of);
     named.set(p.person.entity.id, list);
@@ -27,7 +32,7 @@ export function countriesOfPeople(rec: Recognized, people: PeopleLookup | undefi
   for (const [id, list] of named) if (list.length === 1) out.set(id, list[0]);
   if (people) for (const [id, p] of rec.known) {
     if (out.has(id) || named.has(id)) continue;
-    const c = countryOfPerson(p, date, people);
+    const c = countryOfPerson(p, date, people, keep);
     if (c) out.set(id, c);
   }
   return out;
