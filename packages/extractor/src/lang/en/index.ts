@@ -38,7 +38,8 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
   const officials = countriesOfPeople(rec, gaz.people, doc.published);
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
-  relations.push(...[...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle));
+  const inferred = [...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle);
+  relations.push(...inferred);
   const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']), start: m.start, end: m.end, text: m.text }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
   const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
@@ -49,8 +50,9 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   return {
     document: { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, published: doc.published, text: doc.text },
     entities,
-    // A lifted relation may name a country only a seat stood for ("the White House statement").
-    relations: mergeRelations(relations).filter((r) => ids.has(r.subject) && ids.has(r.object)),
+    // A post the people gazetteer completed, or a lifted relation, may name a country the text
+    // never names as such (only a seat stood for it): such a relation has no node to point to.
+    relations: mergeRelations(relations.filter((r) => !(r.predicate === 'HOLDS_POSITION' || inferred.includes(r)) || (ids.has(r.subject) && ids.has(r.object)))),
   };
 }
 
