@@ -18,6 +18,7 @@ import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 import { findGroups, groupMention, type Group } from './groups.js';
 import { governmentBodies } from './bodies.js';
 import { appositivePost } from './appositives.js';
+import { findDelegations, type Delegation } from './delegations.js';
 
 /** The entity a mention refers to. */
 export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
@@ -51,6 +52,8 @@ export interface Recognized {
   titleTokens: Set<number>;
   /** Groups named with their member list ("the E3 (France, Germany and Britain)"). */
   groups: Group[];
+  /** Delegations named with their leader ("a Russian delegation led by X"). */
+  delegations: Delegation[];
   /** People of the people gazetteer named in the document, by entity id. */
   known: Map<string, KnownPerson>;
 }
@@ -296,7 +299,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  return { at, mentions, posts, demonyms, titleTokens, groups, known };
+  const delegations = findDelegations(tokens, at, demonyms, posts, lex);
+  return { at, mentions, posts, demonyms, titleTokens, groups, known, delegations };
 }
 
 const SURNAME_TAGS = new Set(['LastName', ...NAME_TAGS]);

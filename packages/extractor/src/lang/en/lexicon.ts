@@ -50,6 +50,9 @@ export interface EnLexicon {
   placeWords: Record<'feature' | 'institution' | 'event' | 'cue', ReadonlySet<string>>;
   /** English titles beyond the shared list (titles-extra.tsv): lower-case surface → canonical. */
   extraTitles: ReadonlyMap<string, string>;
+  /** Delegation nouns ("delegation", "team") and the cues before their leader ("led by"), delegations.tsv. */
+  delegationNouns: string[][];
+  delegationCues: string[][];
   /** Canonical titles of leaders who act for the state (leader-titles.tsv), lower-case. */
   leaderTitles: ReadonlySet<string>;
   /** Canonical titles relative to another person ("Counterpart"): the real title is looked up. */
@@ -180,6 +183,8 @@ export function enLexicon(): EnLexicon {
     placeWords: loadPlaceWords(),
     orgHeads: new Set(rows('org-heads.tsv', 1).map(([w]) => w.toLowerCase())),
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
+    delegationNouns: rows('delegations.tsv', 2).filter(([k]) => k === 'noun').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
+    delegationCues: rows('delegations.tsv', 2).filter(([k]) => k === 'cue').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
     leaderTitles: new Set(rows('leader-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     ...loadExtraTitles(),
   };

@@ -120,7 +120,9 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
   let commaFrom = -1;
   let closed = false;
   while (k < clause.last) {
-    const p = participantStartingAt(tokens, k, rec, lex, kind, clause.last);
+    // "a US team headed by Secretary of State X": the delegation's leader.
+    const dl = kind !== 'place' ? rec.delegations.find((d) => d.first === k && d.last <= clause.last) : undefined;
+    const p = dl ? { entity: dl.leader.entity, first: dl.first, last: dl.last, mention: dl.leader } : participantStartingAt(tokens, k, rec, lex, kind, clause.last);
     if (p === 'skip') { k = personAfterTitle(k, rec)!; continue; }
     if (p) {
       group.push(p);

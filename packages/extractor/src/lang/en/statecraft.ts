@@ -30,6 +30,8 @@ export function countriesOfPeople(rec: Recognized, people: PeopleLookup | undefi
   }
   const out = new Map<string, EntityRef>();
   for (const [id, list] of named) if (list.length === 1) out.set(id, list[0]);
+  // A delegation's leader acts for its country, whatever their rank.
+  for (const d of rec.delegations) out.set(d.leader.entity.id, d.country);
   if (people) for (const [id, p] of rec.known) {
     if (out.has(id) || named.has(id)) continue;
     const c = countryOfPerson(p, date, people, keep);
