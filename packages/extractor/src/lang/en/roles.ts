@@ -55,9 +55,12 @@ function participantEndingAt(k: number, rec: Recognized): Participant | undefine
 export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec: Recognized, lex: EnLexicon): Participant[] {
   let k = end - 1;
   let skipped = 0;
+  // Modifiers are passed only to reach a possessor ("Russia's full-scale invasion of …").
+  let modified = false;
   while (k >= clause.first) {
     const t = tokens[k];
     if (rec.at[k] || rec.demonyms.has(k)) break;
+    if (lex.fw.modifier.has(t.norm) && !t.cap && !lex.headWords.has(t.norm) && ++skipped <= 3) { k--; modified = true; continue; }
     const h = headEndingAt(tokens, k, lex, clause.first);
     if (h) {
       k -= h; skipped += h;
@@ -72,7 +75,7 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
     return [];
   }
-  if (k < clause.first) return [];
+  if (k < clause.first || (modified && !tokens[k].possessive)) return [];
   const group: Participant[] = [];
   let sawAnd = false;
   while (k >= clause.first) {
@@ -142,7 +145,7 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
     if (titled) { k = titled; continue; }
     if (group.length > 0) break;
     const t = tokens[k];
-    if (lex.fw.determiner.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
+    if (lex.fw.determiner.has(t.norm) || lex.fw.modifier.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
     break;
   }
   return commaFrom >= 0 && !closed ? group.slice(0, commaFrom) : group;
