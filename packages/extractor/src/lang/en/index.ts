@@ -26,8 +26,9 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   const relations: Relation[] = [];
   const usedAsActor = new Set<TokMention>();
   let previousPerson: EntityRef | undefined;
+  const officials = countriesOfPeople(rec, gaz.people, doc.published);
   for (const s of tok.sentences) {
-    const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex, ...(previousPerson ? { previousPerson } : {}) });
+    const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex, countries: officials, ...(previousPerson ? { previousPerson } : {}) });
     previousPerson = r.lastPerson;
     relations.push(...r.relations, ...memberships(s, tok.tokens, rec, lex, doc.id));
     r.actorMentions.forEach((m) => usedAsActor.add(m));
@@ -36,7 +37,6 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   // Leaders act for their countries; only countries the article names (a demonym will do).
   const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
   const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
-  const officials = countriesOfPeople(rec, gaz.people, doc.published);
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
   const inferred = [...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle);
   relations.push(...inferred);

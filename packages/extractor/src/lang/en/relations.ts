@@ -15,6 +15,7 @@ import { negatedBetween } from './negation.js';
 import { topicsAfter } from './topics.js';
 import { dateIn } from './dates.js';
 import { attributionOf } from './attribution.js';
+import { resolvePair } from './pairs.js';
 
 const DATE_REACH = 12;
 
@@ -22,6 +23,8 @@ export interface SentenceContext {
   docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon;
   /** The one person who acted (or spoke) in the previous sentence, for "he"/"she". */
   previousPerson?: EntityRef;
+  /** The country each official of the document serves, for "their two countries". */
+  countries?: ReadonlyMap<string, EntityRef>;
 }
 
 /** What a subject pronoun stands for: he/she a person, it an institution, we/they either. */
@@ -66,6 +69,13 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     }
   };
 
+  /** A pair phrase ("the two countries") as its two countries, or nothing when they are unclear. */
+  const expandPair = (ps: Participant[]): Participant[] => {
+    if (ps.length !== 1 || !ps[0].pair) return ps;
+    const two = resolvePair(ps[0].first, s, rec, ctx.countries ?? new Map());
+    return two ? two.map((entity) => ({ entity, first: ps[0].first, last: ps[0].last })) : [];
+  };
+
   for (const clause of clauses) {
     ci++;
     // A date in the event's own clause, up to a few words after its roles: dates further on
@@ -82,7 +92,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       readTrigger(trig, clause);
     }
     for (const b of betweenIn(tokens, clause, lex)) {
-      const parties = objectsAfter(tokens, b.last, clause, rec, lex, 'actor');
+      const parties = expandPair(objectsAfter(tokens, b.last, clause, rec, lex, 'actor'));
       const end = parties.length ? parties[parties.length - 1].last : b.last;
       const about = topicsAfter(tokens, end, clause.last, rec, lex);
       pairwise(parties, (x, y) => emit(x, b.predicate, y, {
@@ -113,6 +123,13 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
         const antecedent = pronounAntecedent(subjects[0].entity.name, speaker?.speaker, previous);
         if (!antecedent) return;
         subjects = [{ entity: antecedent, first: subjects[0].first, last: subjects[0].last }];
+        confidence = 0.6;
+      }
+      // "the two countries agreed …": the pair in play, for a trigger relating its subjects.
+      if (subjects.length === 1 && subjects[0].pair) {
+        if (trig.object !== 'none') return;
+        subjects = expandPair(subjects);
+        if (!subjects.length) return;
         confidence = 0.6;
       }
       let objects: Participant[] = trig.slot

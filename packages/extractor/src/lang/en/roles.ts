@@ -9,9 +9,10 @@ import type { Token } from './tokens.js';
 import type { Clause } from './clauses.js';
 import type { EntityRef, Recognized, TokMention } from './entities.js';
 import type { EnLexicon, ObjectKind } from './lexicon.js';
+import { pairEndingAt } from './pairs.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
-export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean }
+export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean; pair?: boolean }
 
 const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.has('Month');
 
@@ -72,6 +73,8 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     }
     if (lex.fw['pre-verb'].has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
     if (lex.fw['subject-pronoun'].has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
+    const pairFirst = pairEndingAt(tokens, k, clause.first, lex);
+    if (pairFirst !== undefined) return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
     if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
     return [];
   }
@@ -145,6 +148,11 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
     if (titled) { k = titled; continue; }
     if (group.length > 0) break;
     const t = tokens[k];
+    // "between the two nations": the pair, resolved by the caller.
+    if (lex.fw['pair-noun'].has(t.norm)) {
+      const pairFirst = pairEndingAt(tokens, k, clause.first, lex);
+      if (pairFirst !== undefined && pairFirst >= start) return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
+    }
     if (lex.fw.determiner.has(t.norm) || lex.fw.modifier.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
     break;
   }
