@@ -16,7 +16,7 @@ import { knownPersonOf, knownRef } from './people.js';
 import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 import { findGroups, groupMention, type Group } from './groups.js';
-import { governmentBodies } from './bodies.js';
+import { governmentBodies, longerBody } from './bodies.js';
 import { appositivePost } from './appositives.js';
 import { findDelegations, type Delegation } from './delegations.js';
 
@@ -81,6 +81,13 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   const mentions: TokMention[] = [];
   const put = (m: TokMention): void => { for (let k = m.first; k < m.last; k++) if (at[k]) return; at[m.first] = m; for (let k = m.first + 1; k < m.last; k++) at[k] = m; mentions.push(m); };
 
+  /** The country named by the token ending at k: a country mention or a demonym ("U.S.", "Israeli"). */
+  const countryBefore = (k: number): EntityRef | undefined => {
+    const m = at[k];
+    if (m && m.last === k + 1) return (m.actor ?? m.entity).type === 'Country' ? m.actor ?? m.entity : undefined;
+    const d = tokens[k] && !tokens[k].possessive ? gaz.demonym(tokens[k].text) : undefined;
+    return d ? refOf(d) : undefined;
+  };
   // 1. Gazetteer, then acronyms the text defines ("… Organization (CSTO)") and their later uses.
   const scan = gaz.scan(text);
   for (const hit of scan.mentions) {
@@ -88,6 +95,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (!r) continue;
     const entity = refOf(hit.entry);
     const actor = hit.entry.seatOf ? refOf(gaz.actorOf(hit.entry)) : undefined;
+    const longer = entity.type === 'Organization' ? longerBody(text, tokens, r[0], r[1], at, countryBefore) : undefined;
+    if (longer) { put(longer); continue; }
     put({ first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity, ...(actor ? { actor } : {}) });
   }
 
