@@ -28,6 +28,10 @@ describe('en title grammar', () => {
     expect(posts('Talks with Belarusian leader Anton Hrabovsky lasted an hour.')).toEqual(['anton-hrabovsky belarus Leader']);
   });
 
+  it('a lower-case title at the end of a sentence takes no name from the next one', () => {
+    expect(posts('He would speak with the Belarusian leader. Anton Hrabovsky and Anna Kowalczyk met later.')).toEqual([]);
+  });
+
   it('an appositive with a seat of government holds the post in its country', () => {
     expect(posts('Anna Kowalczyk, the White House deputy national security adviser, spoke on Monday.'))
       .toEqual(['anna-kowalczyk united-states Deputy National Security Adviser']);

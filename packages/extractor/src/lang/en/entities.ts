@@ -191,7 +191,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     const s = tokens[k + 1] && isModifier(tokens[k + 1]) ? k + 2 : k + 1;
     if (titleAt.has(s)) continue;
     const hit = lowerTitleAt(tokens, s, gaz, lex);
-    if (!hit || !tokens[afterDestination(tokens, at, hit.last)]?.cap) continue;
+    // The name must follow in the same sentence ("… with the Russian leader. Erdogan and …" is none).
+    if (!hit || !/^ $/.test(tokens[hit.last - 1].post) || !tokens[afterDestination(tokens, at, hit.last)]?.cap) continue;
     titleAt.set(s, { last: hit.last, canonical: hit.canonical });
     for (let j = s; j < hit.last; j++) titleTokens.add(j);
   }
