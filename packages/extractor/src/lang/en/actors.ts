@@ -13,8 +13,6 @@ export interface GazetteerScan {
   titles: TitleMention[];
   /** Acronyms defined in the text ("Collective Security Treaty Organization (CSTO)") and their entity. */
   acronyms: Array<{ definition: AcronymDefinition; entry: GazetteerEntry }>;
-  /** Known people named in full ("Sergei Lavrov", "Pham Minh Chinh"), when the gazetteer has a people list. */
-  persons?: Array<{ start: number; end: number; text: string; person: KnownPerson }>;
 }
 
 /** A person of the people gazetteer, with dated posts (title, entity id of the post's country or body). */
@@ -23,6 +21,8 @@ export interface KnownPost { title: string; of: string; from?: string; to?: stri
 
 /** Lookups in the people gazetteer (optional: a test gazetteer may have no people). */
 export interface PeopleLookup {
+  /** Can a known person's full name start with this word (any case, diacritics ignored)? A cheap filter before `byName`. */
+  startsName(word: string): boolean;
   /** The person a full name or distinctive short form ("Putin") stands for, if exactly one. */
   byName(surface: string): KnownPerson | undefined;
   /** Candidates for a family name ("Lavrov", "Xi"). */

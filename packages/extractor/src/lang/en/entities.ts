@@ -58,6 +58,7 @@ export interface Recognized {
   known: Map<string, KnownPerson>;
 }
 
+const NO_TOKENS: ReadonlySet<number> = new Set();
 const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
 const isGivenName = (t: Token): boolean => NAME_TAGS.some((n) => t.tags.has(n));
@@ -147,13 +148,22 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     known.set(p.id, p);
     return knownRef(p);
   };
-  for (const h of scan.persons ?? []) {
-    const r = tokenRange(tokens, startIdx, h.start, h.end);
-    if (!r || r.some((k) => at[k])) continue;
-    const ref = knownRef(h.person);
-    known.set(ref.id, h.person);
-    persons.set(h.text, ref);
-    put({ first: r[0], last: r[1], start: h.start, end: h.end, text: h.text, entity: ref });
+  for (const s of tok.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (at[i] || !tokens[i].cap || demonyms.has(i) || !gaz.people?.startsName(tokens[i].norm)) continue;
+      const end = nameRun(tokens, at, NO_TOKENS, i, s.last, lex.nameParticles);
+      for (let n = Math.min(end - i, 4); n >= 2; n--) {
+        const surface = text.slice(tokens[i].start, tokens[i + n - 1].end).replace(/['’]s?$/, '');
+        const p = gaz.people.byName(surface);
+        if (!p) continue;
+        const ref = knownRef(p);
+        known.set(ref.id, p);
+        persons.set(surface, ref);
+        put({ first: i, last: i + n, start: tokens[i].start, end: tokens[i].start + surface.length, text: surface, entity: ref });
+        i += n - 1;
+        break;
+      }
+    }
   }
 
   // 2. Titles.
@@ -200,7 +210,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // Sanders"): the people gazetteer vouches for it, so no qualifier is needed.
   for (const m of mentions) {
     const p = m.entity.type === 'Person' ? known.get(m.entity.id) : undefined;
-    if (!p) continue;
+    const before = tokens[m.first - 1];
+    if (!p || !before || before.cap || !/^ $/.test(before.post) || !/^\p{Ll}+$/u.test(before.text)) continue;
     for (let s = Math.max(0, m.first - 4); s < m.first; s++) {
       if (titleAt.has(s) || titleTokens.has(s) || at[s] || tokens[s].cap) continue;
       const hit = lowerTitleAt(tokens, s, gaz, lex);
@@ -378,7 +389,7 @@ function isDateUse(tokens: Token[], k: number): boolean {
 }
 
 /** The end of a run of capitalised name words from `i` (at most four, stopping at punctuation). */
-function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: Set<number>, i: number, limit: number, particles: ReadonlySet<string>): number {
+function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: ReadonlySet<number>, i: number, limit: number, particles: ReadonlySet<string>): number {
   let k = i;
   while (k < limit && k - i < 5) {
     const t = tokens[k];
