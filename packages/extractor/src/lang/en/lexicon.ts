@@ -15,7 +15,7 @@ function rows(name: string, minCols: number): string[][] {
   return readTsv(dataUrl(name), minCols).slice(1);
 }
 
-export type ObjectKind = 'actor' | 'place' | 'target' | 'none';
+export type ObjectKind = 'actor' | 'place' | 'target' | 'person' | 'none';
 
 /** One trigger pattern: words after the verb, '*' = a gap of up to three words, '<obj>' = object slot. */
 export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
@@ -96,7 +96,7 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
   const out = new Map<string, TriggerPattern[]>();
   for (const [pred, pattern, object = 'actor'] of rows('triggers.tsv', 2)) {
     const [verb, ...rest] = words(pattern);
-    if (!['actor', 'place', 'target', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
+    if (!['actor', 'place', 'target', 'person', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
     const p: TriggerPattern = { predicate: asPredicate(pred, 'triggers.tsv'), words: rest, object: object as ObjectKind, source: pattern };
     for (const form of inflections(verb)) {
       const list = out.get(form) ?? [];

@@ -135,6 +135,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       let objects: Participant[] = trig.slot
         ? objectsAfter(tokens, trig.slot[0], { first: clause.first, last: trig.slot[1] }, rec, lex, trig.object)
         : trig.object === 'none' ? [] : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
+      if (trig.object === 'person') objects = objects.filter((p) => p.entity.type === 'Person');
       if (isPassive(tokens, trig.first, clause, lex)) {
         // "Russia was criticized by NATO": the agent after "by" is the subject.
         if (tokens[trig.last]?.norm !== 'by') return;
