@@ -36,6 +36,10 @@ describe('en statecraft', () => {
       .not.toContain('anna-kowalczyk VISIT poland');
   });
 
+  it('an ambassador received in the capital of the country they serve in visits nothing', () => {
+    expect(rel('Polish President Anna Kowalczyk received German Ambassador Erik Brandauer in Warsaw.').filter((t) => t.includes('VISIT'))).toEqual([]);
+  });
+
   it('talks in a third country\'s capital are no visit of either country', () => {
     expect(rel('Polish President Anna Kowalczyk and German Chancellor Erik Brandauer held talks in Riyadh.').filter((t) => t.includes('VISIT'))).toEqual([]);
   });

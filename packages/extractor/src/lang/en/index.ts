@@ -38,7 +38,7 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
   const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
-  const inferred = new Set([...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'])].filter(inArticle));
+  const inferred = new Set([...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'], lex.residentTitles)].filter(inArticle));
   relations.push(...inferred);
   const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']), start: m.start, end: m.end, text: m.text }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.

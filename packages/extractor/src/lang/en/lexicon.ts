@@ -53,6 +53,8 @@ export interface EnLexicon {
   /** Delegation nouns ("delegation", "team") and the cues before their leader ("led by"), delegations.tsv. */
   delegationNouns: string[][];
   delegationCues: string[][];
+  /** Canonical titles of posts held abroad (resident-titles.tsv), lower-case: their holders visit no one. */
+  residentTitles: ReadonlySet<string>;
   /** Canonical titles of leaders who act for the state (leader-titles.tsv), lower-case. */
   leaderTitles: ReadonlySet<string>;
   /** Canonical titles relative to another person ("Counterpart"): the real title is looked up. */
@@ -185,6 +187,7 @@ export function enLexicon(): EnLexicon {
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
     delegationNouns: rows('delegations.tsv', 2).filter(([k]) => k === 'noun').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
     delegationCues: rows('delegations.tsv', 2).filter(([k]) => k === 'cue').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
+    residentTitles: new Set(rows('resident-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     leaderTitles: new Set(rows('leader-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     ...loadExtraTitles(),
   };

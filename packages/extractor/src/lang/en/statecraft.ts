@@ -56,8 +56,10 @@ export function liftToCountries(relations: Relation[], countries: ReadonlyMap<st
  * "X and Y held talks in Hanoi": when a meeting's sentence places it in a capital of one
  * party's country ("in"/"at" + the capital), the other party visits that capital and country.
  */
-export function hostVisits(relations: Relation[], countries: ReadonlyMap<string, EntityRef>, rec: Recognized, tokens: Token[], placePreps: ReadonlySet<string>): Relation[] {
+export function hostVisits(relations: Relation[], countries: ReadonlyMap<string, EntityRef>, rec: Recognized, tokens: Token[], placePreps: ReadonlySet<string>, residentTitles: ReadonlySet<string>): Relation[] {
   const out: Relation[] = [];
+  // An ambassador lives in the host's capital: meeting there is no visit.
+  const residents = new Set(rec.posts.filter((p) => residentTitles.has(p.title.toLowerCase())).map((p) => p.person.entity.id));
   for (const r of relations) {
     if (r.predicate !== 'MEET') continue;
     const ev = r.evidence[0];
@@ -66,7 +68,7 @@ export function hostVisits(relations: Relation[], countries: ReadonlyMap<string,
     const host = capital.actor!;
     for (const [guest, other] of [[r.subject, r.object], [r.object, r.subject]]) {
       const g = countries.get(guest), o = countries.get(other);
-      if (!g || !o || o.id !== host.id || g.id === host.id) continue;
+      if (!g || !o || o.id !== host.id || g.id === host.id || residents.has(guest)) continue;
       const base = { subject: guest, predicate: 'VISIT' as const, negated: r.negated, attributedTo: r.attributedTo, confidence: 0.6, evidence: r.evidence, ...(r.date ? { date: r.date } : {}) };
       out.push({ ...base, object: host.id }, { ...base, object: capital.entity.id });
     }
