@@ -30,3 +30,14 @@ describe('en cooperation phrases', () => {
     expect(rel(text)).toEqual([]);
   });
 });
+
+describe('en visits as nouns', () => {
+  it("X's (official) visit to Y", () => {
+    expect(rel("Olaf Scholz's official visit to Chile ended on Friday.")).toContain('olaf-scholz VISIT chile');
+    expect(rel("Olaf Scholz's trip to Chile ended on Friday.")).toContain('olaf-scholz VISIT chile');
+  });
+
+  it('no visitor without a possessor', () => {
+    expect(rel('The official visit to Chile ended on Friday.')).toEqual([]);
+  });
+});
