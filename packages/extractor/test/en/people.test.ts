@@ -15,6 +15,11 @@ describe('en known people', () => {
     expect(persons('Talks between Xi Jinping and the visiting delegation lasted an hour.')).toEqual(['xi-jinping']);
   });
 
+  it('an initial stands for the given name it starts', () => {
+    expect(persons('Talks with S. Jaishankar lasted an hour, officials said.')).toEqual(['subrahmanyam-jaishankar']);
+    expect(persons('Talks with Anna K. Kowalczyk lasted an hour, Anna K. Kowalczyk said.')).toEqual(['anna-k-kowalczyk']);
+  });
+
   it('a middle name does not hide a known person', () => {
     expect(persons('Mikhail Vladimirovich Mishustin arrived on Monday.')).toEqual(['mikhail-mishustin']);
   });

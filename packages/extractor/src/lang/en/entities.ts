@@ -393,6 +393,8 @@ function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens
   let k = i;
   while (k < limit && k - i < 5) {
     const t = tokens[k];
+    // An initial before a name ("S. Jaishankar", "John F. Kennedy").
+    if (/^\p{Lu}$/u.test(t.text) && t.post === '. ' && !at[k] && !titleTokens.has(k) && k + 1 < limit && tokens[k + 1].cap && !at[k + 1]) { k++; continue; }
     // "von der Leyen", "bin Salman": lower-case particles inside a name, never at its ends.
     if (k > i && particles.has(t.norm) && !t.cap) {
       let j = k;

@@ -26,8 +26,10 @@ export function knownPersonOf(surface: string, people: PeopleLookup | undefined)
   if (exact) return exact;
   const words = surface.split(/\s+/);
   if (words.length < 2) return undefined;
-  const first = fold(words[0]);
-  const hits = people.bySurname(words[words.length - 1]).filter((p) => fold(p.name.split(/\s+/)[0]) === first);
+  // An initial stands for the given name it starts ("S. Jaishankar").
+  const first = fold(words[0].replace(/\.$/, ''));
+  const sameFirst = (given: string): boolean => (first.length === 1 ? fold(given)[0] === first : fold(given) === first);
+  const hits = people.bySurname(words[words.length - 1]).filter((p) => sameFirst(p.name.split(/\s+/)[0]));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
