@@ -22,3 +22,13 @@ describe('en modifiers', () => {
     expect(rel('Anna Kowalczyk criticized the previous Armenian leadership.')).toEqual(['anna-kowalczyk CRITICIZE armenia']);
   });
 });
+
+describe('en subjects before a comma', () => {
+  it('the object of a preposition before ", <verb>" is no subject', () => {
+    expect(rel('Ministers pledge more air defence for Armenia, warn Turkey over transfers')).not.toContain('armenia WARN turkey');
+  });
+
+  it('an appositive list before ", <verb>" is', () => {
+    expect(rel('The two neighbours, Chile and Peru, agreed to cooperate.')).toEqual(expect.arrayContaining([expect.stringMatching(/^(chile COOPERATE peru|peru COOPERATE chile)$/)]));
+  });
+});

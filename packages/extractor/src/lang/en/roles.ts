@@ -79,6 +79,9 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     return [];
   }
   if (k < clause.first || (modified && !tokens[k].possessive)) return [];
+  // "… air defence for Ukraine, warn Iran": before a comma right before the verb, the object
+  // of a preposition is no subject (an appositive list is: "The leaders, X and Y, agreed").
+  const commaBefore = k === end - 1 && /,/.test(tokens[k].post);
   const group: Participant[] = [];
   let sawAnd = false;
   while (k >= clause.first) {
@@ -95,6 +98,7 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     else break;
     while (k >= clause.first && lex.fw.determiner.has(tokens[k].norm)) k--;
   }
+  if (commaBefore && group.length && tokens[group[group.length - 1].first - 1]?.tags.has('Preposition')) return [];
   return group;
 }
 
