@@ -113,7 +113,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   // Groups the text defines by their members ("the E3 (France, Germany and Britain)"), and their later uses.
   const groups: Group[] = [];
-  for (const g of findGroups(tokens, at)) {
+  for (const g of findGroups(tokens, at, lex.fw['group-noun'])) {
     const org = groupMention(g.name);
     put(org);
     groups.push({ org, members: g.members });

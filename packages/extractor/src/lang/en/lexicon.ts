@@ -21,8 +21,8 @@ export type ObjectKind = 'actor' | 'place' | 'target' | 'person' | 'none';
 export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
 
 /** Roles of function words (data/lexicons/en/function-words.tsv). */
-export type FunctionRole = 'pre-verb' | 'determiner' | 'subject-pronoun' | 'be' | 'topic-preposition' | 'topic-stop' | 'clause-opener' | 'place-preposition' | 'date-preposition' | 'modifier' | 'pair-noun';
-const FUNCTION_ROLES: FunctionRole[] = ['pre-verb', 'determiner', 'subject-pronoun', 'be', 'topic-preposition', 'topic-stop', 'clause-opener', 'place-preposition', 'date-preposition', 'modifier', 'pair-noun'];
+export type FunctionRole = 'pre-verb' | 'determiner' | 'subject-pronoun' | 'be' | 'topic-preposition' | 'topic-stop' | 'clause-opener' | 'place-preposition' | 'date-preposition' | 'modifier' | 'pair-noun' | 'group-noun';
+const FUNCTION_ROLES: FunctionRole[] = ['pre-verb', 'determiner', 'subject-pronoun', 'be', 'topic-preposition', 'topic-stop', 'clause-opener', 'place-preposition', 'date-preposition', 'modifier', 'pair-noun', 'group-noun'];
 
 export interface EnLexicon {
   /** Function words by role. */
