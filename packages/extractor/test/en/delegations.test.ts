@@ -22,3 +22,13 @@ describe('en delegations', () => {
     expect(rel('Anna Kowalczyk met Germany, led by Erik Brandauer.')).not.toContain('anna-kowalczyk MEET erik-brandauer');
   });
 });
+
+describe('en coordinated qualifiers', () => {
+  it('"talks between the Polish and German delegations" are the countries\' talks', () => {
+    expect(rel('Talks between the Polish and German delegations in Vienna lasted six hours.')).toEqual(['poland MEET germany']);
+  });
+
+  it('a lone demonym with no head after the list is no party', () => {
+    expect(rel('Talks between the Polish and German in Vienna lasted six hours.')).toEqual([]);
+  });
+});

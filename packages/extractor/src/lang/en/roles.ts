@@ -189,7 +189,9 @@ function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex:
   if (d && d.first === k) {
     if (kind !== 'place' && personAfterTitle(k, rec) !== undefined) return 'skip';
     const h = headStartingAt(tokens, d.last, lex, hi);
-    return h && kind !== 'place' ? { entity: d.ref, first: k, last: d.last + h } : undefined;
+    if (h && kind !== 'place') return { entity: d.ref, first: k, last: d.last + h };
+    // "the Russian and US delegations": coordinated qualifiers share the head after the last one.
+    return kind !== 'place' && sharesHead(tokens, d.last, rec, lex, hi) ? { entity: d.ref, first: k, last: d.last } : undefined;
   }
   return undefined;
 }
@@ -199,4 +201,12 @@ export function isPassive(tokens: Token[], first: number, clause: Clause, lex: E
   let k = first - 1;
   while (k >= clause.first && (tokens[k].tags.has('Adverb') || tokens[k].norm === 'also')) k--;
   return k >= clause.first && lex.fw.be.has(tokens[k].norm) && /ed$|en$|wn$|ck$|ht$/.test(tokens[first].norm);
+}
+
+/** Is token k "and/or" + a demonym or country followed by an actor head ("… and US delegations")? */
+function sharesHead(tokens: Token[], k: number, rec: Recognized, lex: EnLexicon, hi: number): boolean {
+  if (k + 1 >= hi || (tokens[k].norm !== 'and' && tokens[k].norm !== 'or')) return false;
+  const m = rec.at[k + 1], d = rec.demonyms.get(k + 1);
+  const last = m && m.first === k + 1 && (m.actor ?? m.entity).type === 'Country' ? m.last : d && d.first === k + 1 ? d.last : 0;
+  return last > 0 && !tokens[last - 1].possessive && headStartingAt(tokens, last, lex, hi) > 0;
 }
