@@ -16,6 +16,7 @@ describe('en cooperation phrases', () => {
     ["The ministers condemned Iran's deployment of drones to Syria.", 'iran DEPLOY syria'],
     ['Greece accused the Turkish coast guard of ramming its boats.', 'greece ACCUSE turkey'],
     ['Emmanuel Macron received Olaf Scholz at the Elysee on Friday.', 'emmanuel-macron MEET olaf-scholz'],
+    ['Emmanuel Macron welcomed German Chancellor Olaf Scholz to Paris on Friday.', 'emmanuel-macron MEET olaf-scholz'],
     ['Emmanuel Macron spoke with Olaf Scholz by phone on Friday.', 'emmanuel-macron CALL olaf-scholz'],
   ])('%s', (text, triple) => {
     expect(rel(text)).toContain(triple);
@@ -23,6 +24,8 @@ describe('en cooperation phrases', () => {
 
   it.each([
     ["Emmanuel Macron received Ukraine's request on Friday."],
+    ["Emmanuel Macron welcomed Olaf Scholz's decision on Friday."],
+    ['Emmanuel Macron welcomed the decision of Germany on Friday.'],
     ['Chile began joint exercises off Arica on Monday.'],
     ['Chile signed a fisheries agreement in Lima.'],
     ['Protesters called for support for Bolivia.'],

@@ -135,7 +135,8 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       let objects: Participant[] = trig.slot
         ? objectsAfter(tokens, trig.slot[0], { first: clause.first, last: trig.slot[1] }, rec, lex, trig.object)
         : trig.object === 'none' ? [] : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
-      if (trig.object === 'person') objects = objects.filter((p) => p.entity.type === 'Person');
+      // A person received or welcomed, not their decision ("welcomed Macron's decision").
+      if (trig.object === 'person') objects = objects.filter((p) => p.entity.type === 'Person' && !tokens[p.last - 1].possessive);
       if (isPassive(tokens, trig.first, clause, lex)) {
         // "Russia was criticized by NATO": the agent after "by" is the subject.
         if (tokens[trig.last]?.norm !== 'by') return;
