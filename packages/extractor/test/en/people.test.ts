@@ -46,3 +46,15 @@ describe('en known people', () => {
     expect(posts('Prime Minister Anna Kowalczyk opened the forum.')).toEqual([]);
   });
 });
+
+describe('en pronouns after a sentence with no event', () => {
+  it('"He" is the person the previous sentence opens with', () => {
+    const x = extract('Olaf Scholz expressed his thanks for the welcome. He later met Emmanuel Macron.');
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('olaf-scholz MEET emmanuel-macron');
+  });
+
+  it('not when the previous sentence opens with no one person', () => {
+    const x = extract('Olaf Scholz and Anna Kowalczyk expressed their thanks. He later met Emmanuel Macron.');
+    expect(x.relations.filter((r) => r.predicate === 'MEET')).toEqual([]);
+  });
+});

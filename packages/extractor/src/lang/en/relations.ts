@@ -173,6 +173,11 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       }
     }
   }
+  // With no trigger read, the one person the sentence opens with ("Mishustin expressed … He met …").
+  if (!lastPerson) {
+    const lead = leadingSubjects(tokens, s, rec, lex);
+    if (lead.length === 1 && lead[0].entity.type === 'Person' && !lead[0].pronoun) lastPerson = lead[0].entity;
+  }
   return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
 }
 
