@@ -46,3 +46,15 @@ describe('en groups and membership', () => {
     expect(t).toEqual(expect.arrayContaining(['italy WARN morocco', 'spain WARN morocco', 'portugal WARN morocco']));
   });
 });
+
+describe('en groups named by an appositive list', () => {
+  it('"the <Name>, the grouping of A, B and C" makes each a member', () => {
+    const x = extract('Talks ahead of a summit of the Trio, the grouping of Chile, Peru and Bolivia, ended on Monday.');
+    expect(x.relations.filter((r) => r.predicate === 'MEMBER_OF').map((r) => `${r.subject} ${r.object}`).sort()).toEqual(['bolivia trio', 'chile trio', 'peru trio']);
+  });
+
+  it('no group from a noun that names no grouping', () => {
+    const x = extract('Talks ahead of a summit of the Trio, the capital of Chile, Peru and Bolivia, ended on Monday.');
+    expect(x.relations.filter((r) => r.predicate === 'MEMBER_OF')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { slugify } from '../../names/slugify.js';
 import type { Token } from './tokens.js';
-import type { Demonym, TokMention } from './entities.js';
+import type { Demonym, EntityRef, TokMention } from './entities.js';
 import type { EnLexicon } from './lexicon.js';
 
 /** Unknown bodies as mentions over "<head> of <Name>" (the demonym stays a demonym). */
@@ -31,4 +31,21 @@ export function governmentBodies(text: string, tokens: Token[], at: Array<TokMen
     k = e - 1;
   }
   return out;
+}
+
+/**
+ * A known body's name inside a longer capitalised one is another body: "National Security
+ * Council" is not the (UN) Security Council. The longer name, with the country named right
+ * before it ("U.S. National Security Council" → "United States National Security Council"),
+ * or undefined when the hit is not such a tail.
+ */
+export function longerBody(text: string, tokens: Token[], first: number, last: number, at: Array<TokMention | undefined>, countryBefore: (k: number) => EntityRef | undefined): TokMention | undefined {
+  let s = first;
+  while (s - 1 >= 0 && !at[s - 1] && tokens[s - 1].cap && /^ $/.test(tokens[s - 1].post) && !tokens[s - 1].possessive && !tokens[s - 1].tags.has('Determiner') && !countryBefore(s - 1)) s--;
+  // A sentence-initial word is capitalised anyway: only a word after another word counts.
+  if (s === first || s === 0 || /[.!?]\s*$/.test(tokens[s - 1].post)) return undefined;
+  const surface = text.slice(tokens[s].start, tokens[last - 1].end).replace(/['’]s?$/, '');
+  const country = countryBefore(s - 1);
+  const name = country ? `${country.name} ${surface}` : surface;
+  return { first: s, last, start: tokens[s].start, end: tokens[s].start + surface.length, text: surface, entity: { id: slugify(name), name, type: 'Organization' } };
 }

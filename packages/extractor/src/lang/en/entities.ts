@@ -11,11 +11,14 @@
 import type { EntityType } from '../../schema.js';
 import { slugify } from '../../names/slugify.js';
 import { lexiconTags, type Token, type Tokenized } from './tokens.js';
-import type { Gazetteer, GazetteerEntry } from './actors.js';
+import type { Gazetteer, GazetteerEntry, KnownPerson } from './actors.js';
+import { knownPersonOf, knownRef } from './people.js';
 import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
 import { findGroups, groupMention, type Group } from './groups.js';
-import { governmentBodies } from './bodies.js';
+import { governmentBodies, longerBody } from './bodies.js';
+import { appositivePost } from './appositives.js';
+import { findDelegations, type Delegation } from './delegations.js';
 
 /** The entity a mention refers to. */
 export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
@@ -32,7 +35,11 @@ export interface TokMention {
 export interface Demonym { ref: EntityRef; first: number; last: number; start: number; end: number; text: string }
 
 /** A title construction: who holds which post, in what (country/organization), over which tokens. */
-export interface Post { person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean }
+export interface Post {
+  person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean;
+  /** A title relative to another person ("counterpart"): the real title is looked up, else no post. */
+  relational?: boolean;
+}
 
 export interface Recognized {
   /** Mention starting at each token index (undefined where none). */
@@ -45,8 +52,13 @@ export interface Recognized {
   titleTokens: Set<number>;
   /** Groups named with their member list ("the E3 (France, Germany and Britain)"). */
   groups: Group[];
+  /** Delegations named with their leader ("a Russian delegation led by X"). */
+  delegations: Delegation[];
+  /** People of the people gazetteer named in the document, by entity id. */
+  known: Map<string, KnownPerson>;
 }
 
+const NO_TOKENS: ReadonlySet<number> = new Set();
 const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
 const isGivenName = (t: Token): boolean => NAME_TAGS.some((n) => t.tags.has(n));
@@ -70,6 +82,13 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   const mentions: TokMention[] = [];
   const put = (m: TokMention): void => { for (let k = m.first; k < m.last; k++) if (at[k]) return; at[m.first] = m; for (let k = m.first + 1; k < m.last; k++) at[k] = m; mentions.push(m); };
 
+  /** The country named by the token ending at k: a country mention or a demonym ("U.S.", "Israeli"). */
+  const countryBefore = (k: number): EntityRef | undefined => {
+    const m = at[k];
+    if (m && m.last === k + 1) return (m.actor ?? m.entity).type === 'Country' ? m.actor ?? m.entity : undefined;
+    const d = tokens[k] && !tokens[k].possessive ? gaz.demonym(tokens[k].text) : undefined;
+    return d ? refOf(d) : undefined;
+  };
   // 1. Gazetteer, then acronyms the text defines ("… Organization (CSTO)") and their later uses.
   const scan = gaz.scan(text);
   for (const hit of scan.mentions) {
@@ -77,6 +96,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     if (!r) continue;
     const entity = refOf(hit.entry);
     const actor = hit.entry.seatOf ? refOf(gaz.actorOf(hit.entry)) : undefined;
+    const longer = entity.type === 'Organization' ? longerBody(text, tokens, r[0], r[1], at, countryBefore) : undefined;
+    if (longer) { put(longer); continue; }
     put({ first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity, ...(actor ? { actor } : {}) });
   }
 
@@ -92,7 +113,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   // Groups the text defines by their members ("the E3 (France, Germany and Britain)"), and their later uses.
   const groups: Group[] = [];
-  for (const g of findGroups(tokens, at)) {
+  for (const g of findGroups(tokens, at, lex.fw['group-noun'])) {
     const org = groupMention(g.name);
     put(org);
     groups.push({ org, members: g.members });
@@ -117,6 +138,33 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   // Government bodies the gazetteer lacks ("the Indian Ministry of External Affairs").
   governmentBodies(text, tokens, at, demonyms, lex).forEach(put);
+
+  // Known people named in full ("Xi Jinping", "Raúl Castro"): persons even with no title or cue.
+  const persons = new Map<string, EntityRef>();
+  const known = new Map<string, KnownPerson>();
+  const resolvePerson = (surface: string): EntityRef | undefined => {
+    const p = knownPersonOf(surface, gaz.people);
+    if (!p) return undefined;
+    known.set(p.id, p);
+    return knownRef(p);
+  };
+  for (const s of tok.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (at[i] || !tokens[i].cap || demonyms.has(i) || !gaz.people?.startsName(tokens[i].norm)) continue;
+      const end = nameRun(tokens, at, NO_TOKENS, i, s.last, lex.nameParticles);
+      for (let n = Math.min(end - i, 4); n >= 2; n--) {
+        const surface = text.slice(tokens[i].start, tokens[i + n - 1].end).replace(/['’]s?$/, '');
+        const p = gaz.people.byName(surface);
+        if (!p) continue;
+        const ref = knownRef(p);
+        known.set(ref.id, p);
+        persons.set(surface, ref);
+        put({ first: i, last: i + n, start: tokens[i].start, end: tokens[i].start + surface.length, text: surface, entity: ref });
+        i += n - 1;
+        break;
+      }
+    }
+  }
 
   // 2. Titles.
   const titleTokens = new Set<number>();
@@ -153,16 +201,31 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     const s = tokens[k + 1] && isModifier(tokens[k + 1]) ? k + 2 : k + 1;
     if (titleAt.has(s)) continue;
     const hit = lowerTitleAt(tokens, s, gaz, lex);
-    if (!hit || !tokens[afterDestination(tokens, at, hit.last)]?.cap) continue;
+    // The name must follow in the same sentence ("… with the Russian leader. Erdogan and …" is none).
+    if (!hit || !/^ $/.test(tokens[hit.last - 1].post) || !tokens[afterDestination(tokens, at, hit.last)]?.cap) continue;
     titleAt.set(s, { last: hit.last, canonical: hit.canonical });
     for (let j = s; j < hit.last; j++) titleTokens.add(j);
   }
-  const persons = new Map<string, EntityRef>();
+  // A lower-case title right before a known person who holds that post ("press secretary Sarah
+  // Sanders"): the people gazetteer vouches for it, so no qualifier is needed.
+  for (const m of mentions) {
+    const p = m.entity.type === 'Person' ? known.get(m.entity.id) : undefined;
+    const before = tokens[m.first - 1];
+    if (!p || !before || before.cap || !/^ $/.test(before.post) || !/^\p{Ll}+$/u.test(before.text)) continue;
+    for (let s = Math.max(0, m.first - 4); s < m.first; s++) {
+      if (titleAt.has(s) || titleTokens.has(s) || at[s] || tokens[s].cap) continue;
+      const hit = lowerTitleAt(tokens, s, gaz, lex);
+      if (!hit || hit.last !== m.first || !p.posts.some((post) => post.title.toLowerCase() === hit.canonical.toLowerCase())) continue;
+      titleAt.set(s, { last: hit.last, canonical: hit.canonical });
+      for (let j = s; j < hit.last; j++) titleTokens.add(j);
+      break;
+    }
+  }
   const posts: Post[] = [];
   const personMention = (first: number, last: number): TokMention => {
     const start = tokens[first].start, end = tokens[last - 1].end;
     const surface = text.slice(start, end).replace(/['’]s?$/, '');
-    const ref = personRef(surface, persons);
+    const ref = personRef(surface, persons, resolvePerson);
     return { first, last, start, end: start + surface.length, text: surface, entity: ref };
   };
   for (const [i, title] of titleAt) {
@@ -172,17 +235,19 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
     if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
     k = afterDestination(tokens, at, k);
-    const nameEnd = nameRun(tokens, at, titleTokens, k, tokens.length, lex.nameParticles);
+    // A known person already read there ("Foreign Minister Sergei Lavrov") takes the title.
+    const seen = at[k]?.first === k && at[k]!.entity.type === 'Person' ? at[k] : undefined;
+    const nameEnd = seen ? seen.last : nameRun(tokens, at, titleTokens, k, tokens.length, lex.nameParticles);
     if (nameEnd === k) continue;
-    const m = personMention(k, nameEnd);
-    put(m);
+    const m = seen ?? personMention(k, nameEnd);
+    if (!seen) put(m);
     // "former (Russian) President X": the post is a past one and says so.
     let first = q ? q.first : i;
     const isFormer = (j: number): boolean => j >= 0 && (formerEndingAt.has(j) || (gaz.title(tokens[j].text)?.kind === 'modifier' && gaz.title(tokens[j].text)?.canonical === 'former'));
     const former = isFormer(first - 1) ? first - 1 : isFormer(i - 1) ? i - 1 : undefined;
     if (former !== undefined) first = Math.min(first, former);
     const titleName = former !== undefined ? `former ${title.canonical}` : title.canonical;
-    posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd });
+    posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd, ...(lex.relationalTitles.has(title.canonical) ? { relational: true } : {}) });
   }
 
   // Places named by a feature noun ("Sabina Shoal") and named events, before any person pass.
@@ -206,8 +271,8 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
   // (family name first: "Xi" of "Xi Jinping"); a short form shared by two people is dropped.
   const bySurname = new Map<string, EntityRef>();
   const index = (key: string, p: EntityRef): void => { bySurname.set(key, bySurname.has(key) && bySurname.get(key)!.id !== p.id ? { ...p, id: '' } : p); };
-  for (const p of persons.values()) {
-    const parts = p.name.split(/\s+/).filter((w) => !lex.nameParticles.has(w));
+  for (const [surface, p] of persons) {
+    const parts = surface.split(/\s+/).filter((w) => !lex.nameParticles.has(w));
     if (parts.length < 2) continue;
     index(parts[parts.length - 1], p);
     if (!isGivenName({ tags: lexiconTags(parts[0].toLowerCase()) } as Token)) index(parts[0], p);
@@ -232,7 +297,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
       const honorific = prev && i > s.first && gaz.title(prev.text)?.kind === 'honorific' && /^\.? $/.test(prev.post) && !(next?.cap && /^ $/.test(tokens[i].post));
       if (!before && !after && !honorific) continue;
       const name = tokens[i].text.replace(/['’]s?$/, '');
-      if (!lone.has(name)) lone.set(name, personRef(name, persons));
+      if (!lone.has(name)) lone.set(name, personRef(name, persons, resolvePerson));
     }
   }
   if (lone.size) for (const t of tokens) {
@@ -248,23 +313,15 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
 
   // 5. Appositive titles: "Sergei Lavrov, Russia's foreign minister, …", "Lavrov, the Russian foreign minister,".
   for (const m of [...mentions]) {
-    if (m.entity.type !== 'Person' || !/,/.test(tokens[m.last - 1].post)) continue;
-    let k = m.last;
-    if (tokens[k]?.norm === 'the') k++;
-    const qm = at[k];
-    const dem = demonyms.get(k);
-    let of: EntityRef | undefined;
-    if (qm && qm.first === k && qm.entity.type !== 'Person' && qm.entity.type !== 'Location') { of = qm.actor ?? qm.entity; k = qm.last; }
-    else if (dem && dem.first === k) { of = dem.ref; k = dem.last; }
-    if (!of) continue;
-    const hit = lowerTitleAt(tokens, k, gaz, lex);
-    if (!hit || !(hit.last === tokens.length || /[,.;]/.test(tokens[hit.last - 1].post))) continue;
-    for (let j = k; j < hit.last; j++) titleTokens.add(j);
-    posts.push({ person: m, title: hit.canonical, of, first: m.first, last: hit.last, appositive: true });
+    const post = appositivePost(m, tokens, at, demonyms, posts, (k) => lowerTitleAt(tokens, k, gaz, lex), known.has(m.entity.id));
+    if (!post) continue;
+    for (let j = m.last; j < post.last; j++) if (!at[j] && !demonyms.has(j) && !/^(the|a|an|to)$/.test(tokens[j].norm)) titleTokens.add(j);
+    posts.push(post);
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  return { at, mentions, posts, demonyms, titleTokens, groups };
+  const delegations = findDelegations(tokens, at, demonyms, posts, lex);
+  return { at, mentions, posts, demonyms, titleTokens, groups, known, delegations };
 }
 
 const SURNAME_TAGS = new Set(['LastName', ...NAME_TAGS]);
@@ -332,10 +389,12 @@ function isDateUse(tokens: Token[], k: number): boolean {
 }
 
 /** The end of a run of capitalised name words from `i` (at most four, stopping at punctuation). */
-function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: Set<number>, i: number, limit: number, particles: ReadonlySet<string>): number {
+function nameRun(tokens: Token[], at: Array<TokMention | undefined>, titleTokens: ReadonlySet<number>, i: number, limit: number, particles: ReadonlySet<string>): number {
   let k = i;
   while (k < limit && k - i < 5) {
     const t = tokens[k];
+    // An initial before a name ("S. Jaishankar", "John F. Kennedy").
+    if (/^\p{Lu}$/u.test(t.text) && t.post === '. ' && !at[k] && !titleTokens.has(k) && k + 1 < limit && tokens[k + 1].cap && !at[k + 1]) { k++; continue; }
     // "von der Leyen", "bin Salman": lower-case particles inside a name, never at its ends.
     if (k > i && particles.has(t.norm) && !t.cap) {
       let j = k;
@@ -362,12 +421,15 @@ function qualifierBefore(tokens: Token[], at: Array<TokMention | undefined>, dem
   return undefined;
 }
 
-/** One person entity per full name; a shorter name that is a suffix of a known one is that person. */
-function personRef(surface: string, persons: Map<string, EntityRef>): EntityRef {
+/**
+ * One person entity per full name; a shorter name that is a suffix of one seen is that person;
+ * a person of the people gazetteer takes its id and name.
+ */
+function personRef(surface: string, persons: Map<string, EntityRef>, resolve: (name: string) => EntityRef | undefined): EntityRef {
   const name = surface.replace(/\s+/g, ' ').trim();
-  const known = persons.get(name) ?? [...persons.values()].find((p) => p.name.endsWith(` ${name}`));
-  if (known) return known;
-  const ref: EntityRef = { id: slugify(name), name, type: 'Person' };
+  const seen = persons.get(name) ?? [...persons.entries()].find(([s, p]) => s.endsWith(` ${name}`) || p.name.endsWith(` ${name}`))?.[1];
+  if (seen) return seen;
+  const ref: EntityRef = resolve(name) ?? { id: slugify(name), name, type: 'Person' };
   persons.set(name, ref);
   return ref;
 }

@@ -1,8 +1,17 @@
 /** The shared bilingual gazetteer (src/gazetteer) behind the English plugin's Gazetteer interface. */
-import { acronymEntry, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, lookupTitle, resolveActor, tokenize } from '../../gazetteer/index.js';
+import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, lookupPerson, lookupTitle, people, personsBySurname, postsAt, resolveActor, tokenize } from '../../gazetteer/index.js';
+import { personKey } from '../../gazetteer/people-rows.js';
 import type { Gazetteer } from './actors.js';
 
 let cached: Gazetteer | undefined;
+let starts: Set<string> | undefined;
+const startsCache = new Map<string, boolean>();
+
+/** First words of every known person's names and aliases, as lookup keys. */
+function nameStarts(): Set<string> {
+  starts ??= new Set(people().flatMap((p) => [p.name, ...p.aliases]).map((n) => personKey(n.split(/[\s-]+/)[0])));
+  return starts;
+}
 
 /** English-side view of src/gazetteer (built once). */
 export function sharedGazetteer(): Gazetteer {
@@ -18,6 +27,17 @@ export function sharedGazetteer(): Gazetteer {
     demonym: lookupDemonym,
     title: (surface) => lookupTitle(surface, 'en'),
     actorOf: resolveActor,
+    people: {
+      startsName: (word) => {
+        let yes = startsCache.get(word);
+        if (yes === undefined) startsCache.set(word, (yes = nameStarts().has(personKey(word))));
+        return yes;
+      },
+      byName: lookupPerson,
+      bySurname: personsBySurname,
+      postsAt: (p, date) => postsAt(p as Parameters<typeof postsAt>[0], date),
+      entity: entryById,
+    },
   };
   return cached;
 }

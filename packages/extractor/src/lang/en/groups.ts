@@ -1,7 +1,8 @@
 /**
  * Groups of countries the gazetteer does not know, named with their members in the text:
  * "the E3 (France, Germany and Britain)", "Britain, France and Germany (the E3)",
- * "Britain, France and Germany — the E3 —". The name becomes an Organization and each
+ * "Britain, France and Germany — the E3 —", "the Quad, the grouping of the United States, Japan,
+ * India and Australia" (group nouns in function-words.tsv). The name becomes an Organization and each
  * listed member a MEMBER_OF it (membership.ts).
  */
 import { slugify } from '../../names/slugify.js';
@@ -30,12 +31,17 @@ function countryList(tokens: Token[], at: Array<TokMention | undefined>, k: numb
   return { members, end: k };
 }
 
-/** Groups defined by a parenthesised or dashed member list. */
-export function findGroups(tokens: Token[], at: Array<TokMention | undefined>): Array<{ name: Token; members: TokMention[] }> {
+/** Groups defined by a parenthesised or dashed member list, or an appositive "the <group noun> of <list>". */
+export function findGroups(tokens: Token[], at: Array<TokMention | undefined>, groupNouns: ReadonlySet<string> = new Set()): Array<{ name: Token; members: TokMention[] }> {
   const out: Array<{ name: Token; members: TokMention[] }> = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (at[k] || !isGroupName(t) || tokens[k - 1].norm !== 'the') continue;
+    // "the Quad, the grouping of the United States, Japan, India and Australia"
+    if (/^,\s*$/.test(t.post) && tokens[k + 1]?.norm === 'the' && groupNouns.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'of') {
+      const { members } = countryList(tokens, at, k + 4);
+      if (members.length >= 2) { out.push({ name: t, members }); continue; }
+    }
     // "the E3 (France, Germany and Britain)"
     if (/\(\s*$/.test(t.post)) {
       const { members, end } = countryList(tokens, at, k + 1);

@@ -15,14 +15,14 @@ function rows(name: string, minCols: number): string[][] {
   return readTsv(dataUrl(name), minCols).slice(1);
 }
 
-export type ObjectKind = 'actor' | 'place' | 'target' | 'none';
+export type ObjectKind = 'actor' | 'place' | 'target' | 'person' | 'none';
 
 /** One trigger pattern: words after the verb, '*' = a gap of up to three words, '<obj>' = object slot. */
 export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
 
 /** Roles of function words (data/lexicons/en/function-words.tsv). */
-export type FunctionRole = 'pre-verb' | 'determiner' | 'subject-pronoun' | 'be' | 'topic-preposition' | 'topic-stop' | 'clause-opener' | 'place-preposition' | 'date-preposition';
-const FUNCTION_ROLES: FunctionRole[] = ['pre-verb', 'determiner', 'subject-pronoun', 'be', 'topic-preposition', 'topic-stop', 'clause-opener', 'place-preposition', 'date-preposition'];
+export type FunctionRole = 'pre-verb' | 'determiner' | 'subject-pronoun' | 'be' | 'topic-preposition' | 'topic-stop' | 'clause-opener' | 'place-preposition' | 'date-preposition' | 'modifier' | 'pair-noun' | 'group-noun';
+const FUNCTION_ROLES: FunctionRole[] = ['pre-verb', 'determiner', 'subject-pronoun', 'be', 'topic-preposition', 'topic-stop', 'clause-opener', 'place-preposition', 'date-preposition', 'modifier', 'pair-noun', 'group-noun'];
 
 export interface EnLexicon {
   /** Function words by role. */
@@ -50,6 +50,15 @@ export interface EnLexicon {
   placeWords: Record<'feature' | 'institution' | 'event' | 'cue', ReadonlySet<string>>;
   /** English titles beyond the shared list (titles-extra.tsv): lower-case surface → canonical. */
   extraTitles: ReadonlyMap<string, string>;
+  /** Delegation nouns ("delegation", "team") and the cues before their leader ("led by"), delegations.tsv. */
+  delegationNouns: string[][];
+  delegationCues: string[][];
+  /** Canonical titles of posts held abroad (resident-titles.tsv), lower-case: their holders visit no one. */
+  residentTitles: ReadonlySet<string>;
+  /** Canonical titles of leaders who act for the state (leader-titles.tsv), lower-case. */
+  leaderTitles: ReadonlySet<string>;
+  /** Canonical titles relative to another person ("Counterpart"): the real title is looked up. */
+  relationalTitles: ReadonlySet<string>;
   /** Title prefixes ("vice", "first deputy") → canonical, longest first by word count. */
   titlePrefixes: ReadonlyMap<string, string>;
   /** Capitalised words that are no lone place or person name (not-names.tsv: languages, agencies …). */
@@ -89,7 +98,7 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
   const out = new Map<string, TriggerPattern[]>();
   for (const [pred, pattern, object = 'actor'] of rows('triggers.tsv', 2)) {
     const [verb, ...rest] = words(pattern);
-    if (!['actor', 'place', 'target', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
+    if (!['actor', 'place', 'target', 'person', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
     const p: TriggerPattern = { predicate: asPredicate(pred, 'triggers.tsv'), words: rest, object: object as ObjectKind, source: pattern };
     for (const form of inflections(verb)) {
       const list = out.get(form) ?? [];
@@ -111,13 +120,14 @@ function loadWordClasses(): Map<string, Set<string>> {
   return out;
 }
 
-function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string> } {
-  const extraTitles = new Map<string, string>(), titlePrefixes = new Map<string, string>();
+function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string>; relationalTitles: Set<string> } {
+  const extraTitles = new Map<string, string>(), titlePrefixes = new Map<string, string>(), relationalTitles = new Set<string>();
   for (const [kind, surface, canonical] of rows('titles-extra.tsv', 3)) {
-    if (kind !== 'title' && kind !== 'prefix') throw new Error(`kg lexicon en: titles-extra.tsv: unknown kind "${kind}"`);
-    (kind === 'title' ? extraTitles : titlePrefixes).set(words(surface).join(' '), canonical);
+    if (kind !== 'title' && kind !== 'prefix' && kind !== 'relational') throw new Error(`kg lexicon en: titles-extra.tsv: unknown kind "${kind}"`);
+    (kind === 'prefix' ? titlePrefixes : extraTitles).set(words(surface).join(' '), canonical);
+    if (kind === 'relational') relationalTitles.add(canonical);
   }
-  return { extraTitles, titlePrefixes };
+  return { extraTitles, titlePrefixes, relationalTitles };
 }
 
 function loadPlaceWords(): EnLexicon['placeWords'] {
@@ -175,6 +185,10 @@ export function enLexicon(): EnLexicon {
     placeWords: loadPlaceWords(),
     orgHeads: new Set(rows('org-heads.tsv', 1).map(([w]) => w.toLowerCase())),
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
+    delegationNouns: rows('delegations.tsv', 2).filter(([k]) => k === 'noun').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
+    delegationCues: rows('delegations.tsv', 2).filter(([k]) => k === 'cue').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
+    residentTitles: new Set(rows('resident-titles.tsv', 1).map(([t]) => t.toLowerCase())),
+    leaderTitles: new Set(rows('leader-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     ...loadExtraTitles(),
   };
   return cached;

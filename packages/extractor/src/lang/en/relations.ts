@@ -15,6 +15,7 @@ import { negatedBetween } from './negation.js';
 import { topicsAfter } from './topics.js';
 import { dateIn } from './dates.js';
 import { attributionOf } from './attribution.js';
+import { resolvePair } from './pairs.js';
 
 const DATE_REACH = 12;
 
@@ -22,6 +23,8 @@ export interface SentenceContext {
   docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon;
   /** The one person who acted (or spoke) in the previous sentence, for "he"/"she". */
   previousPerson?: EntityRef;
+  /** The country each official of the document serves, for "their two countries". */
+  countries?: ReadonlyMap<string, EntityRef>;
 }
 
 /** What a subject pronoun stands for: he/she a person, it an institution, we/they either. */
@@ -66,6 +69,13 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     }
   };
 
+  /** A pair phrase ("the two countries") as its two countries, or nothing when they are unclear. */
+  const expandPair = (ps: Participant[]): Participant[] => {
+    if (ps.length !== 1 || !ps[0].pair) return ps;
+    const two = resolvePair(ps[0].first, s, rec, ctx.countries ?? new Map());
+    return two ? two.map((entity) => ({ entity, first: ps[0].first, last: ps[0].last })) : [];
+  };
+
   for (const clause of clauses) {
     ci++;
     // A date in the event's own clause, up to a few words after its roles: dates further on
@@ -82,7 +92,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       readTrigger(trig, clause);
     }
     for (const b of betweenIn(tokens, clause, lex)) {
-      const parties = objectsAfter(tokens, b.last, clause, rec, lex, 'actor');
+      const parties = expandPair(objectsAfter(tokens, b.last, clause, rec, lex, 'actor'));
       const end = parties.length ? parties[parties.length - 1].last : b.last;
       const about = topicsAfter(tokens, end, clause.last, rec, lex);
       pairwise(parties, (x, y) => emit(x, b.predicate, y, {
@@ -98,7 +108,9 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       // (", accusing X of …") shares the subject of the sentence's main verb: the last subject
       // read, or else the participant the sentence opens with.
       const participle = /ing$/.test(tokens[trig.first].norm) && /,/.test(tokens[trig.first - 1]?.post ?? '');
-      if (!subjects.length && (participle || isConjoinedVerb(tokens, trig.first, s.first, lex))) {
+      // "X and Y agreed … at a dinner in Z": a prepositional trigger relates the verb's subjects.
+      const adjunct = trig.object === 'none' && tokens[trig.first].tags.has('Preposition');
+      if (!subjects.length && (participle || adjunct || isConjoinedVerb(tokens, trig.first, s.first, lex))) {
         subjects = lastSubjects.length ? lastSubjects : leadingSubjects(tokens, s, rec, lex).filter((p) => p.last <= trig.first);
         confidence = 0.7;
       }
@@ -113,9 +125,18 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
         subjects = [{ entity: antecedent, first: subjects[0].first, last: subjects[0].last }];
         confidence = 0.6;
       }
+      // "the two countries agreed …": the pair in play, for a trigger relating its subjects.
+      if (subjects.length === 1 && subjects[0].pair) {
+        if (trig.object !== 'none') return;
+        subjects = expandPair(subjects);
+        if (!subjects.length) return;
+        confidence = 0.6;
+      }
       let objects: Participant[] = trig.slot
         ? objectsAfter(tokens, trig.slot[0], { first: clause.first, last: trig.slot[1] }, rec, lex, trig.object)
         : trig.object === 'none' ? [] : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
+      // A person received or welcomed, not their decision ("welcomed Macron's decision").
+      if (trig.object === 'person') objects = objects.filter((p) => p.entity.type === 'Person' && !tokens[p.last - 1].possessive);
       if (isPassive(tokens, trig.first, clause, lex)) {
         // "Russia was criticized by NATO": the agent after "by" is the subject.
         if (tokens[trig.last]?.norm !== 'by') return;
@@ -152,6 +173,11 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       }
     }
   }
+  // With no trigger read, the one person the sentence opens with ("Mishustin expressed … He met …").
+  if (!lastPerson) {
+    const lead = leadingSubjects(tokens, s, rec, lex);
+    if (lead.length === 1 && lead[0].entity.type === 'Person' && !lead[0].pronoun) lastPerson = lead[0].entity;
+  }
   return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
 }
 
@@ -178,7 +204,7 @@ export function postRelations(rec: Recognized, sentences: TokSentence[], docId: 
   const out: Relation[] = [];
   for (const p of rec.posts) {
     const s = sentences.find((x) => x.first <= p.first && p.first < x.last);
-    if (!s || !p.of || p.of.id === p.person.entity.id) continue;
+    if (!s || !p.of || p.relational || p.of.id === p.person.entity.id) continue;
     out.push({
       subject: p.person.entity.id, predicate: 'HOLDS_POSITION', object: p.of.id, topic: p.title,
       negated: false, attributedTo: null, confidence: 0.9,

@@ -9,9 +9,10 @@ import type { Token } from './tokens.js';
 import type { Clause } from './clauses.js';
 import type { EntityRef, Recognized, TokMention } from './entities.js';
 import type { EnLexicon, ObjectKind } from './lexicon.js';
+import { pairEndingAt } from './pairs.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
-export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean }
+export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean; pair?: boolean }
 
 const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.has('Month');
 
@@ -55,9 +56,12 @@ function participantEndingAt(k: number, rec: Recognized): Participant | undefine
 export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec: Recognized, lex: EnLexicon): Participant[] {
   let k = end - 1;
   let skipped = 0;
+  // Modifiers are passed only to reach a possessor ("Russia's full-scale invasion of …").
+  let modified = false;
   while (k >= clause.first) {
     const t = tokens[k];
     if (rec.at[k] || rec.demonyms.has(k)) break;
+    if (lex.fw.modifier.has(t.norm) && !t.cap && !lex.headWords.has(t.norm) && ++skipped <= 3) { k--; modified = true; continue; }
     const h = headEndingAt(tokens, k, lex, clause.first);
     if (h) {
       k -= h; skipped += h;
@@ -69,10 +73,15 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     }
     if (lex.fw['pre-verb'].has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
     if (lex.fw['subject-pronoun'].has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
+    const pairFirst = pairEndingAt(tokens, k, clause.first, lex);
+    if (pairFirst !== undefined) return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
     if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
     return [];
   }
-  if (k < clause.first) return [];
+  if (k < clause.first || (modified && !tokens[k].possessive)) return [];
+  // "… air defence for Ukraine, warn Iran": before a comma right before the verb, the object
+  // of a preposition is no subject (an appositive list is: "The leaders, X and Y, agreed").
+  const commaBefore = k === end - 1 && /,/.test(tokens[k].post);
   const group: Participant[] = [];
   let sawAnd = false;
   while (k >= clause.first) {
@@ -89,6 +98,7 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     else break;
     while (k >= clause.first && lex.fw.determiner.has(tokens[k].norm)) k--;
   }
+  if (commaBefore && group.length && tokens[group[group.length - 1].first - 1]?.tags.has('Preposition')) return [];
   return group;
 }
 
@@ -120,7 +130,9 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
   let commaFrom = -1;
   let closed = false;
   while (k < clause.last) {
-    const p = participantStartingAt(tokens, k, rec, lex, kind, clause.last);
+    // "a US team headed by Secretary of State X": the delegation's leader.
+    const dl = kind !== 'place' ? rec.delegations.find((d) => d.first === k && d.last <= clause.last) : undefined;
+    const p = dl ? { entity: dl.leader.entity, first: dl.first, last: dl.last, mention: dl.leader } : participantStartingAt(tokens, k, rec, lex, kind, clause.last);
     if (p === 'skip') { k = personAfterTitle(k, rec)!; continue; }
     if (p) {
       group.push(p);
@@ -140,7 +152,12 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
     if (titled) { k = titled; continue; }
     if (group.length > 0) break;
     const t = tokens[k];
-    if (lex.fw.determiner.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
+    // "between the two nations": the pair, resolved by the caller.
+    if (lex.fw['pair-noun'].has(t.norm)) {
+      const pairFirst = pairEndingAt(tokens, k, clause.first, lex);
+      if (pairFirst !== undefined && pairFirst >= start) return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
+    }
+    if (lex.fw.determiner.has(t.norm) || lex.fw.modifier.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
     break;
   }
   return commaFrom >= 0 && !closed ? group.slice(0, commaFrom) : group;
@@ -172,7 +189,9 @@ function participantStartingAt(tokens: Token[], k: number, rec: Recognized, lex:
   if (d && d.first === k) {
     if (kind !== 'place' && personAfterTitle(k, rec) !== undefined) return 'skip';
     const h = headStartingAt(tokens, d.last, lex, hi);
-    return h && kind !== 'place' ? { entity: d.ref, first: k, last: d.last + h } : undefined;
+    if (h && kind !== 'place') return { entity: d.ref, first: k, last: d.last + h };
+    // "the Russian and US delegations": coordinated qualifiers share the head after the last one.
+    return kind !== 'place' && sharesHead(tokens, d.last, rec, lex, hi) ? { entity: d.ref, first: k, last: d.last } : undefined;
   }
   return undefined;
 }
@@ -182,4 +201,12 @@ export function isPassive(tokens: Token[], first: number, clause: Clause, lex: E
   let k = first - 1;
   while (k >= clause.first && (tokens[k].tags.has('Adverb') || tokens[k].norm === 'also')) k--;
   return k >= clause.first && lex.fw.be.has(tokens[k].norm) && /ed$|en$|wn$|ck$|ht$/.test(tokens[first].norm);
+}
+
+/** Is token k "and/or" + a demonym or country followed by an actor head ("… and US delegations")? */
+function sharesHead(tokens: Token[], k: number, rec: Recognized, lex: EnLexicon, hi: number): boolean {
+  if (k + 1 >= hi || (tokens[k].norm !== 'and' && tokens[k].norm !== 'or')) return false;
+  const m = rec.at[k + 1], d = rec.demonyms.get(k + 1);
+  const last = m && m.first === k + 1 && (m.actor ?? m.entity).type === 'Country' ? m.last : d && d.first === k + 1 ? d.last : 0;
+  return last > 0 && !tokens[last - 1].possessive && headStartingAt(tokens, last, lex, hi) > 0;
 }

@@ -55,7 +55,8 @@ function matchPattern(tokens: Token[], k: number, end: number, words: string[], 
       const next = words[w + 1];
       for (let g = word === '<obj>' ? 1 : 0; g <= GAP && k + g < end; g++) {
         if (!wordMatches(tokens[k + g], next, classes)) continue;
-        if (word === '<obj>' && !at[k]) return undefined;
+        // The slot opens on an entity, or on "the" before one ("provide the Philippines with").
+        if (word === '<obj>' && !at[k] && !(tokens[k].norm === 'the' && at[k + 1])) return undefined;
         const m = matchPattern(tokens, k + g, end, words, at, classes, w + 1, word === '<obj>' ? [k, k + g] : slot);
         if (m) return m;
       }
