@@ -1,8 +1,6 @@
 /**
  * The Cypher export and the Bolt loader (src/neo4j/load.ts) must build the same database:
  * load each fixture both ways into the real Neo4j and compare everything the loader writes.
- * Known, documented difference: `attributedTo` (the loader keeps it only when every sighting
- * agrees; the model keeps the attributions seen), so it is left out here.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -11,7 +9,7 @@ import { loadGraph } from '../../src/neo4j/load.js';
 import { toCypher } from '../../src/export/cypher.js';
 import { cases } from './models.js';
 
-const EXPORT_ONLY = new Set(['degree', 'pagerank', 'community', 'attributedTo']);
+const EXPORT_ONLY = new Set(['degree', 'pagerank', 'community']);
 const EVIDENCE = ['evidenceKeys', 'evidenceArticles', 'evidenceSentences', 'evidenceStarts', 'evidenceEnds'];
 
 let driver: Driver;

@@ -100,8 +100,7 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
     expect(rows).toHaveLength(model.size);
     for (const row of rows) {
       const p = plain(row.p as Record<string, unknown>);
-      const [s, predicate, t, sign] = (p.key as string).split('|');
-      const key = `${predicate}|${s}|${t}|${sign === 'negated' ? 'neg' : 'pos'}`;
+      const key = p.key as string;
       const a = model.getEdgeAttributes(key);
       expect([row.s, row.t, row.type]).toEqual([model.source(key), model.target(key), a.predicate]);
       const spans = [...new Map(a.evidence.map((e) => [`${e.doc}:${e.start}-${e.end}`, e])).entries()];
@@ -124,7 +123,7 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
     const ns = await run('MATCH (n:Entity) RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> "Entity"][0] AS kind, n.aliases AS aliases');
     const nodes = new Map<string, ReadNode>(ns.map((r) => [r.id as string, { label: r.name as string, kind: r.kind as string, aliases: r.aliases as string[] }]));
     const rs = await run('MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, r.negated AS negated, r.topics AS topics, r.evidenceSentences AS sentences');
-    const edges = new Map<string, ReadEdge>(rs.map((r) => [`${r.type}|${r.s}|${r.t}|${r.negated ? 'neg' : 'pos'}`, {
+    const edges = new Map<string, ReadEdge>(rs.map((r) => [`${r.s}|${r.type}|${r.t}|${r.negated ? 'negated' : 'affirmed'}`, {
       source: r.s as string, target: r.t as string, predicate: r.type as string, negated: r.negated as boolean,
       topics: r.topics as string[], sentences: r.sentences as string[],
     }]));
