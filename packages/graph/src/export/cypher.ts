@@ -43,14 +43,14 @@ function literal(v: Exclude<PropValue, null | undefined>): string {
 }
 
 /**
- * `{name: value, …}` for the non-null properties; lists always (empty ones too, as the loader
- * stores them); floats keep a decimal point so Neo4j types them as Float.
+ * `{name: value, …}` for the non-null properties; an empty list is no property (as in the
+ * loader and the CSV import); floats keep a decimal point so Neo4j types them as Float.
  */
 function map<T>(specs: readonly PropSpec<T>[], x: T): string {
   const parts: string[] = [];
   for (const p of specs) {
     const v = p.get(x);
-    if (v === null || v === undefined) continue;
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     const lit = p.type === 'float' && typeof v === 'number' && Number.isInteger(v) ? `${v}.0` : literal(v);
     parts.push(`${cypherName(p.name)}: ${lit}`);
   }

@@ -51,7 +51,8 @@ CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wi
     text: `UNWIND $rows AS row
 MERGE (e:Entity {id: ${entityCol('id')}})
 SET e:${label}, e.name = ${entityCol('name')}, e.wikidata = coalesce(${entityCol('wikidata')}, e.wikidata),
-    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN ${entityCol('aliases')} | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    e.aliases = CASE WHEN e.aliases IS NULL AND ${entityCol('aliases')} IS NULL THEN null
+      ELSE reduce(acc = coalesce(e.aliases, []), a IN coalesce(${entityCol('aliases')}, []) | CASE WHEN a IN acc THEN acc ELSE acc + a END) END,
     e.mentionCount = coalesce(e.mentionCount, 0)
 REMOVE e:${others}`,
     params: {},
@@ -123,7 +124,8 @@ export function edgeStatement(predicate: Predicate, mode: WriteMode = 'merge'): 
   const key = RELATIONSHIP_PROPS.find((p) => p.name === 'key')!;
   const evidence = propsOf('evidence');
   const scalars = RELATIONSHIP_PROPS.filter((p) => ['max', 'min', 'sameOrNull'].includes(p.onMatch));
-  const union = (p: RelationshipProp) => `r.${p.name} = COLLECT { UNWIND coalesce(r.${p.name}, []) + ${valueOf(p, type)} AS x RETURN DISTINCT x ORDER BY x }`;
+  // Empty lists are no property (rows.ts stored): null stays null, else the sorted union.
+  const union = (p: RelationshipProp) => `r.${p.name} = CASE WHEN r.${p.name} IS NULL AND ${valueOf(p, type)} IS NULL THEN null ELSE COLLECT { UNWIND coalesce(r.${p.name}, []) + coalesce(${valueOf(p, type)}, []) AS x RETURN DISTINCT x ORDER BY x } END`;
   const append = (p: RelationshipProp) => `r.${p.name} = r.${p.name} + [i IN fresh | ev.${p.name}[i]]`;
   return {
     text: `${MATCH_ENDS}

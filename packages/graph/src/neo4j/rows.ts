@@ -23,12 +23,18 @@ export const EDGE_COLUMNS: readonly string[] = ['subject', 'object', ...ROW_PROP
 export type EdgeTuple = unknown[];
 
 /** The positional list of an edge, in EDGE_COLUMNS order. */
-export const edgeTuple = (e: FoldedEdge): EdgeTuple => [e.subject, e.object, ...ROW_PROPS.map((p) => p.get(e) ?? null)];
+export const edgeTuple = (e: FoldedEdge): EdgeTuple => [e.subject, e.object, ...ROW_PROPS.map((p) => stored(p.get(e)))];
+
+/**
+ * The value as Neo4j keeps it: an empty list is no property, as neo4j-admin import can only
+ * write it, so every route stores the same (read `coalesce(r.topics, [])`).
+ */
+export const stored = <T>(v: T): T | null => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
 
 /** Entity and mention rows as positional lists too (see EDGE_COLUMNS). */
 export const ENTITY_COLUMNS = ['id', 'name', 'aliases', 'wikidata'] as const satisfies readonly (keyof EntityRow)[];
 export const MENTION_COLUMNS = ['article', 'entity', 'count'] as const satisfies readonly (keyof MentionRow)[];
-export const entityTuple = (r: EntityRow): unknown[] => ENTITY_COLUMNS.map((c) => r[c]);
+export const entityTuple = (r: EntityRow): unknown[] => ENTITY_COLUMNS.map((c) => stored(r[c]));
 export const mentionTuple = (r: MentionRow): unknown[] => MENTION_COLUMNS.map((c) => r[c]);
 
 export interface LoadPlan {

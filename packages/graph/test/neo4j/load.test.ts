@@ -33,7 +33,8 @@ describe('loadGraph', () => {
       s: 'united-kingdom', o: 'russia',
       r: {
         key: 'united-kingdom|SANCTION|russia|affirmed', negated: false, symmetric: false, cameo: '16', quadClass: 'material-conflict',
-        confidence: 0.85, topics: [], dates: [], weight: 1,
+        // No topic, no date: an empty list is no property (as neo4j-admin import stores it).
+        confidence: 0.85, weight: 1,
         evidenceKeys: ['doc-b:59-95'], evidenceArticles: ['doc-b'], evidenceSentences: ['Britain imposed sanctions on Russia.'],
         evidenceStarts: [59], evidenceEnds: [95],
       },
