@@ -4,8 +4,8 @@
  * routes build the same database and the cookbook queries run on any of them:
  * (:Entity:<kind> {id, name, aliases, wikidata, mentionCount}), (:Article {id, title, lang,
  * published, path}), (:Article)-[:MENTIONS {count}]->(:Entity), and one relationship type
- * per predicate whose properties come from the one table (relationship.ts). The exports add
- * the metrics the loader does not compute (degree, pagerank, community on entities).
+ * per predicate whose properties come from the one table (relationship.ts). Entities carry
+ * the model's metrics (degree, pagerank, community), as the loader writes them.
  */
 import type { Document } from '@kg/extractor';
 import type { NodeAttributes } from '../model.js';

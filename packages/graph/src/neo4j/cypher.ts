@@ -36,6 +36,9 @@ export type WriteMode = 'merge' | 'create';
 const entityCol = (name: (typeof ENTITY_COLUMNS)[number]) => `row[${ENTITY_COLUMNS.indexOf(name)}]`;
 const mentionCol = (name: (typeof MENTION_COLUMNS)[number]) => `row[${MENTION_COLUMNS.indexOf(name)}]`;
 
+/** The model's metrics of the graph being loaded (metrics.ts), as the exports carry them. */
+const METRICS = `degree: toInteger(${entityCol('degree')}), pagerank: ${entityCol('pagerank')}, community: toInteger(${entityCol('community')})`;
+
 /** Merges entities of one type by id; the type is a label (Person, Country, …), aliases are unioned. Rows: entityTuple. */
 export function entityStatement(type: EntityType, mode: WriteMode = 'merge'): Statement {
   const label = checkedName(type, ENTITY_TYPES, 'entity type');
@@ -43,7 +46,8 @@ export function entityStatement(type: EntityType, mode: WriteMode = 'merge'): St
   if (mode === 'create') {
     return {
       text: `UNWIND $rows AS row
-CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wikidata: ${entityCol('wikidata')}, aliases: ${entityCol('aliases')}, mentionCount: 0})`,
+CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wikidata: ${entityCol('wikidata')}, aliases: ${entityCol('aliases')}, mentionCount: 0,
+    ${METRICS}})`,
       params: {},
     };
   }
@@ -53,7 +57,7 @@ MERGE (e:Entity {id: ${entityCol('id')}})
 SET e:${label}, e.name = ${entityCol('name')}, e.wikidata = coalesce(${entityCol('wikidata')}, e.wikidata),
     e.aliases = CASE WHEN e.aliases IS NULL AND ${entityCol('aliases')} IS NULL THEN null
       ELSE reduce(acc = coalesce(e.aliases, []), a IN coalesce(${entityCol('aliases')}, []) | CASE WHEN a IN acc THEN acc ELSE acc + a END) END,
-    e.mentionCount = coalesce(e.mentionCount, 0)
+    e.mentionCount = coalesce(e.mentionCount, 0), e += {${METRICS}}
 REMOVE e:${others}`,
     params: {},
   };

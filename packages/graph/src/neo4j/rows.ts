@@ -3,11 +3,13 @@
  * fold (fold.ts); their properties from the one table (relationship.ts).
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Graph, type Predicate } from '@kg/extractor';
-import { foldEdges, type FoldedEdge } from '../fold.js';
+import type { FoldedEdge } from '../fold.js';
+import { buildGraphology, foldedEdge } from '../model.js';
+import { applyMetrics } from '../metrics.js';
 import { RELATIONSHIP_PROPS } from './relationship.js';
 
 export interface ArticleRow { id: string; title: string; lang: string; published: string | null; path: string }
-export interface EntityRow { id: string; name: string; aliases: string[]; wikidata: string | null }
+export interface EntityRow { id: string; name: string; aliases: string[]; wikidata: string | null; degree: number; pagerank: number; community: number }
 export interface MentionRow { article: string; entity: string; count: number }
 
 /** The relationship properties each row carries (the others are parameters or computed in Cypher). */
@@ -32,7 +34,7 @@ export const edgeTuple = (e: FoldedEdge): EdgeTuple => [e.subject, e.object, ...
 export const stored = <T>(v: T): T | null => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
 
 /** Entity and mention rows as positional lists too (see EDGE_COLUMNS). */
-export const ENTITY_COLUMNS = ['id', 'name', 'aliases', 'wikidata'] as const satisfies readonly (keyof EntityRow)[];
+export const ENTITY_COLUMNS = ['id', 'name', 'aliases', 'wikidata', 'degree', 'pagerank', 'community'] as const satisfies readonly (keyof EntityRow)[];
 export const MENTION_COLUMNS = ['article', 'entity', 'count'] as const satisfies readonly (keyof MentionRow)[];
 export const entityTuple = (r: EntityRow): unknown[] => ENTITY_COLUMNS.map((c) => stored(r[c]));
 export const mentionTuple = (r: MentionRow): unknown[] => MENTION_COLUMNS.map((c) => r[c]);
@@ -44,20 +46,31 @@ export interface LoadPlan {
   edges: Map<Predicate, FoldedEdge[]>;
 }
 
-/** Rows for every part of the graph, grouped so that each group is one Cypher statement. */
+/**
+ * Rows for every part of the graph, grouped so that each group is one Cypher statement. Edges
+ * and metrics come from the model (the fold, then degree/PageRank/Louvain on it), so a load
+ * writes what the exports write. Metrics are those of the graph being loaded: a later load of
+ * another file sets them for its own entities.
+ */
 export function planLoad(graph: Graph): LoadPlan {
+  const model = buildGraphology(graph);
+  applyMetrics(model);
   const articles = graph.documents.map((d) => ({ id: d.id, title: d.title, lang: d.lang, published: d.published, path: d.path }));
 
   const entities = new Map<EntityType, EntityRow[]>(ENTITY_TYPES.map((t) => [t, []]));
   const mentions: MentionRow[] = [];
   for (const e of graph.entities) {
-    entities.get(e.type)!.push({ id: e.id, name: e.name, aliases: [...new Set(e.aliases)], wikidata: e.wikidata ?? null });
+    const m = model.getNodeAttributes(e.id);
+    entities.get(e.type)!.push({
+      id: e.id, name: e.name, aliases: [...new Set(e.aliases)], wikidata: e.wikidata ?? null,
+      degree: m.degree, pagerank: m.pagerank, community: m.community,
+    });
     const perDoc = new Map<string, number>();
     for (const m of e.mentions) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);
     for (const [article, count] of perDoc) mentions.push({ article, entity: e.id, count });
   }
 
   const edges = new Map<Predicate, FoldedEdge[]>(PREDICATES.map((p) => [p, []]));
-  for (const e of foldEdges(graph)) edges.get(e.predicate)!.push(e);
+  model.forEachEdge((key, a) => { edges.get(a.predicate)!.push(foldedEdge(model, key)); });
   return { articles, entities, mentions, edges };
 }
