@@ -26,6 +26,7 @@ import { paths, REPO_ROOT, serverSettings, type ServerSettings } from '../src/ne
 import { start, stop } from '../src/neo4j/server/manager.js';
 import { syntheticGraph } from '../src/synthetic.js';
 import { buildGraphology } from '../src/model.js';
+import { applyMetrics } from '../src/metrics.js';
 import { CSV_FILES, toNeo4jCsv } from '../src/export/csv.js';
 
 const args = process.argv.slice(2);
@@ -101,7 +102,10 @@ async function main(): Promise<void> {
   t = Date.now();
   let admin: { ms: number; summary: string } | null = null;
   if (!args.includes('--bolt-only')) {
-    const files = toNeo4jCsv(buildGraphology(graph));
+    // With the metrics, so neo4j-admin imports the same properties the Bolt load writes.
+    const model = buildGraphology(graph);
+    applyMetrics(model);
+    const files = toNeo4jCsv(model);
     fs.mkdirSync(csvDir, { recursive: true });
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(csvDir, name), text);
     console.log(`  csv export (not timed in the baseline): ${secs(Date.now() - t)} s`);
@@ -137,7 +141,8 @@ async function main(): Promise<void> {
     console.log(`RESULT bolt relationships/s (whole load, nodes and MENTIONS included): ${rate(rels, r.ms)}`);
     if (admin) {
       console.log(`RESULT neo4j-admin import relationships/s (whole import): ${rate(rels, admin.ms)}`);
-      console.log(`RESULT ratio bolt whole load / neo4j-admin import time: ${(r.ms / admin.ms).toFixed(2)}x slower`);
+      // Both rates over the same relationships: Bolt whole load (metrics, nodes, MENTIONS included) vs the whole import (JVM start included).
+      console.log(`RESULT ratio bolt / neo4j-admin relationships/s: ${(admin.ms / r.ms).toFixed(2)}x (target >= 0.5x)`);
     }
     console.log(`bench:load: load average at the end ${load()}`);
     if (external) {

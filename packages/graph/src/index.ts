@@ -1,8 +1,10 @@
 /** @kg/graph: merge graph.json files, model and lay out the graph, export it, load it into Neo4j. */
-export { mergeGraphs, canonicalRelation } from './merge.js';
+export { mergeGraphs } from './merge.js';
+export { foldEdges, canonicalRelation, edgeKey, evidenceKey, foldAttribution, singleAttribution, type FoldedEdge } from './fold.js';
+export { RELATIONSHIP_PROPS, type RelationshipProp } from './neo4j/relationship.js';
 export { readGraph, parseGraph } from './read.js';
 export {
-  toGraphology, buildGraphology, edgeKey,
+  toGraphology, buildGraphology, foldedEdge,
   type KgGraph, type NodeAttributes, type EdgeAttributes, type GraphAttributes, type EdgeEvidence, type Position, type ModelOptions,
 } from './model.js';
 export { applyMetrics, DEFAULT_SEED, type MetricsOptions } from './metrics.js';

@@ -5,9 +5,10 @@
  * the first input wins. Relation dates and attribution follow the extractor's own merge
  * rules (pickDate, pickAttribution), so merging files agrees with extracting them together.
  */
-import { isSymmetric, pickAttribution, pickDate, relationKey } from '@kg/extractor';
+import { pickAttribution, pickDate, relationKey } from '@kg/extractor';
 import type { Document, Entity, Evidence, Graph, Mention, Relation } from '@kg/extractor';
 import { byString, uniqSorted } from './compare.js';
+import { canonicalRelation } from './fold.js';
 
 const spanKey = (x: { doc: string; start: number; end: number }): string => `${x.doc}\u0000${x.start}\u0000${x.end}`;
 
@@ -19,15 +20,6 @@ function unionSpans<T extends { doc: string; start: number; end: number }>(lists
   const seen = new Map<string, T>();
   for (const list of lists) for (const x of list) if (!seen.has(spanKey(x))) seen.set(spanKey(x), x);
   return [...seen.values()].sort(bySpan);
-}
-
-/**
- * Symmetric predicates do not care about order: put subject and object in id order so
- * that "A meets B" and "B meets A" merge.
- */
-export function canonicalRelation(r: Relation): Relation {
-  if (!isSymmetric(r.predicate) || r.subject <= r.object) return r;
-  return { ...r, subject: r.object, object: r.subject };
 }
 
 function mergeDocuments(docs: Document[]): Document {
@@ -83,7 +75,7 @@ function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
 
 /**
  * Merges graphs into one: documents by id, entities by id (aliases and mentions united),
- * relations by `relationKey` after putting symmetric ones in id order (evidence united and
+ * relations by `relationKey` after putting symmetric ones in id order (fold.ts canonicalRelation; evidence united and
  * de-duplicated by (doc, start, end), confidence the maximum). Output lists are sorted
  * (documents and entities by id, relations by key) so the result is deterministic.
  */

@@ -1,14 +1,14 @@
 /**
  * The graphology model of a contract graph: what the viewer draws and what the GEXF,
- * GraphML, JSON, CSV and Cypher exports serialise. One node per entity, one edge per
- * (subject, predicate, object, negated) — relations that differ only by topic or date
- * become one edge listing its topics and dates. No timestamps: output is deterministic.
+ * GraphML, JSON, CSV and Cypher exports serialise. One node per entity, one edge per folded
+ * edge (fold.ts, keyed by its key) with the predicate's label, CAMEO code and style added.
+ * No timestamps: output is deterministic.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { PREDICATE_INFO, isSymmetric, titleSurfaces } from '@kg/extractor';
-import type { Document, Graph, Predicate, QuadClass, Relation } from '@kg/extractor';
+import type { Document, Graph, QuadClass } from '@kg/extractor';
 import { byString, uniqSorted } from './compare.js';
-import { canonicalRelation } from './merge.js';
+import { foldEdges, type EdgeEvidence, type FoldedEdge } from './fold.js';
 import { applyMetrics } from './metrics.js';
 import { applyLayout, type LayoutOptions } from './layout.js';
 import { EDGE_SIZE, kindColor, quadClassColor } from './style.js';
@@ -43,29 +43,14 @@ export interface NodeAttributes {
   color: string;
 }
 
-export interface EdgeEvidence { doc: string; sentence: string; start: number; end: number; topic?: string; date?: string }
+export type { EdgeEvidence };
 
-export interface EdgeAttributes {
-  predicate: Predicate;
+/** A folded edge (fold.ts) without its ends and key, plus what the viewer and exports add. */
+export interface EdgeAttributes extends Omit<FoldedEdge, 'key' | 'subject' | 'object'> {
   label: string;
-  topics: string[];
-  /** Event dates stated in the text (partial ISO), sorted. */
-  dates: string[];
-  /**
-   * First and last time the relation was reported: publication dates (with a year) of the
-   * evidence articles, as in the Neo4j loader. Null when no evidence article is dated.
-   */
-  firstSeen: string | null;
-  lastSeen: string | null;
-  /** Distinct pieces of evidence, counted by (doc, start, end). */
-  weight: number;
-  confidence: number;
-  negated: boolean;
-  attributedTo: string[];
   cameo: string;
   quadClass: QuadClass;
   symmetric: boolean;
-  evidence: EdgeEvidence[];
   color: string;
   size: number;
 }
@@ -76,46 +61,24 @@ export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAt
 
 export type ModelOptions = LayoutOptions;
 
-/** Edge key: `${predicate}|${subject}|${object}|pos|neg`, subject/object in id order when symmetric. */
-export const edgeKey = (r: Pick<Relation, 'subject' | 'predicate' | 'object' | 'negated'>): string =>
-  `${r.predicate}|${r.subject}|${r.object}|${r.negated ? 'neg' : 'pos'}`;
-
-/** A date with a year (YYYY, YYYY-MM, YYYY-MM-DD): sorts as text; --MM-DD does not. */
-const onTimeline = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}/.test(d);
-
-const byEvidence = (a: EdgeEvidence, b: EdgeEvidence): number =>
-  byString(a.doc, b.doc) || a.start - b.start || a.end - b.end || byString(a.topic ?? '', b.topic ?? '') || byString(a.date ?? '', b.date ?? '');
-
-function edgeAttributes(rs: Relation[], published: Map<string, string | null>): EdgeAttributes {
-  const info = PREDICATE_INFO[rs[0].predicate];
-  const evidence = new Map<string, EdgeEvidence>();
-  const spans = new Set<string>();
-  for (const r of rs) for (const e of r.evidence) {
-    spans.add(`${e.doc}\u0000${e.start}\u0000${e.end}`);
-    const k = `${e.doc}\u0000${e.start}\u0000${e.end}\u0000${r.topic ?? ''}\u0000${r.date ?? ''}`;
-    if (evidence.has(k)) continue;
-    const item: EdgeEvidence = { doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
-    if (r.topic !== undefined) item.topic = r.topic;
-    if (r.date !== undefined) item.date = r.date;
-    evidence.set(k, item);
-  }
-  const dates = uniqSorted(rs.flatMap((r) => (r.date ? [r.date] : [])));
-  const seen = uniqSorted(rs.flatMap((r) => r.evidence.map((e) => published.get(e.doc))).filter(onTimeline));
-  const weight = spans.size;
+/** The folded edge behind a model edge (what the Neo4j exports read through RELATIONSHIP_PROPS). */
+export function foldedEdge(g: KgGraph, key: string): FoldedEdge {
+  const a = g.getEdgeAttributes(key);
   return {
-    predicate: info.predicate,
-    label: info.label,
-    topics: uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
-    dates, firstSeen: seen[0] ?? null, lastSeen: seen[seen.length - 1] ?? null, weight,
-    confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
-    negated: rs[0].negated,
-    attributedTo: uniqSorted(rs.flatMap((r) => (r.attributedTo ? [r.attributedTo] : []))),
-    cameo: info.cameo,
-    quadClass: info.quadClass,
-    symmetric: isSymmetric(info.predicate),
-    evidence: [...evidence.values()].sort(byEvidence),
+    key, subject: g.source(key), predicate: a.predicate, object: g.target(key), negated: a.negated,
+    topics: a.topics, dates: a.dates, firstSeen: a.firstSeen, lastSeen: a.lastSeen, weight: a.weight,
+    confidence: a.confidence, attributedTo: a.attributedTo, evidence: a.evidence,
+  };
+}
+
+function edgeAttributes(e: FoldedEdge): EdgeAttributes {
+  const info = PREDICATE_INFO[e.predicate];
+  return {
+    predicate: e.predicate, negated: e.negated, topics: e.topics, dates: e.dates, firstSeen: e.firstSeen,
+    lastSeen: e.lastSeen, weight: e.weight, confidence: e.confidence, attributedTo: e.attributedTo, evidence: e.evidence,
+    label: info.label, cameo: info.cameo, quadClass: info.quadClass, symmetric: isSymmetric(info.predicate),
     color: quadClassColor(info.quadClass),
-    size: Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(weight)),
+    size: Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(e.weight)),
   };
 }
 
@@ -144,13 +107,12 @@ function positionsBySubject(graph: Graph): Map<string, Position[]> {
 /**
  * The structure only: nodes and edges with their descriptive attributes; metrics and
  * layout attributes are zero until `applyMetrics` and `applyLayout` run.
- * Nodes are added in id order and edges in key order, so every export is stable.
+ * Nodes are added in id order and edges in key order (foldEdges), so every export is stable.
  */
 export function buildGraphology(graph: Graph): KgGraph {
   const g: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   g.replaceAttributes({ generator: 'kg', documents: graph.documents.map((d) => ({ ...d })) });
   const positions = positionsBySubject(graph);
-  const published = new Map(graph.documents.map((d) => [d.id, d.published]));
   for (const e of [...graph.entities].sort((a, b) => byString(a.id, b.id))) {
     const attrs: NodeAttributes = {
       label: e.name, kind: e.type, aliases: [...e.aliases],
@@ -163,16 +125,7 @@ export function buildGraphology(graph: Graph): KgGraph {
     if (e.wikidata) attrs.wikidata = e.wikidata;
     g.addNode(e.id, attrs);
   }
-  const groups = new Map<string, Relation[]>();
-  for (const r of graph.relations.map(canonicalRelation)) {
-    const k = edgeKey(r);
-    const list = groups.get(k);
-    if (list) list.push(r); else groups.set(k, [r]);
-  }
-  for (const k of [...groups.keys()].sort(byString)) {
-    const rs = groups.get(k)!;
-    g.addDirectedEdgeWithKey(k, rs[0].subject, rs[0].object, edgeAttributes(rs, published));
-  }
+  for (const e of foldEdges(graph)) g.addDirectedEdgeWithKey(e.key, e.subject, e.object, edgeAttributes(e));
   return g;
 }
 

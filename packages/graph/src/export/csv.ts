@@ -9,7 +9,7 @@
  * is written as "；" (U+FF1B): the one lossy change.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { KgGraph } from '../model.js';
+import { foldedEdge, type KgGraph } from '../model.js';
 import {
   ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS,
   mentionRows, type PropSpec, type PropValue,
@@ -49,8 +49,9 @@ export function toNeo4jCsv(model: KgGraph): CsvFiles {
   const articles = [[`id:ID(${ARTICLE_LABEL})`, ...ARTICLE_PROPS.map(header), ':LABEL']];
   for (const d of model.getAttribute('documents')) articles.push([d.id, ...ARTICLE_PROPS.map((p) => cell(p.get(d))), ARTICLE_LABEL] as string[]);
   const relations = [[`:START_ID(${ENTITY_LABEL})`, `:END_ID(${ENTITY_LABEL})`, ':TYPE', ...RELATION_PROPS.map(header)]];
-  model.forEachEdge((_key, a, source, target) => {
-    relations.push([source, target, a.predicate, ...RELATION_PROPS.map((p) => cell(p.get({ source, target, a })))] as string[]);
+  model.forEachEdge((key) => {
+    const e = foldedEdge(model, key);
+    relations.push([e.subject, e.object, e.predicate, ...RELATION_PROPS.map((p) => cell(p.get(e)))] as string[]);
   });
   return {
     [CSV_FILES.entities]: csv(entities),

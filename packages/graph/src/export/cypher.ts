@@ -6,10 +6,10 @@
  * Each statement is on one line ending in ";" — newlines inside strings are escaped — so
  * splitting the script on lines is safe. MERGE on ids/keys makes a re-run a no-op.
  */
-import type { KgGraph } from '../model.js';
+import { foldedEdge, type KgGraph } from '../model.js';
 import {
   ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS,
-  mentionRows, relationKey, type PropSpec, type PropValue,
+  mentionRows, type PropSpec, type PropValue,
 } from './neo4j-model.js';
 
 /**
@@ -43,14 +43,14 @@ function literal(v: Exclude<PropValue, null | undefined>): string {
 }
 
 /**
- * `{name: value, …}` for the non-null properties; lists always (empty ones too, as the loader
- * stores them); floats keep a decimal point so Neo4j types them as Float.
+ * `{name: value, …}` for the non-null properties; an empty list is no property (as in the
+ * loader and the CSV import); floats keep a decimal point so Neo4j types them as Float.
  */
-function map<T>(specs: PropSpec<T>[], x: T): string {
+function map<T>(specs: readonly PropSpec<T>[], x: T): string {
   const parts: string[] = [];
   for (const p of specs) {
     const v = p.get(x);
-    if (v === null || v === undefined) continue;
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     const lit = p.type === 'float' && typeof v === 'number' && Number.isInteger(v) ? `${v}.0` : literal(v);
     parts.push(`${cypherName(p.name)}: ${lit}`);
   }
@@ -75,9 +75,9 @@ export function toCypher(model: KgGraph): string {
     for (const m of mentionRows(key, a))
       out.push(`MATCH (d:${A} {id: ${cypherString(m.article)}}), (e:${E} {id: ${cypherString(key)}}) MERGE (d)-[m:${cypherName(MENTIONS_TYPE)}]->(e) SET m += ${map(MENTION_PROPS, m)};`);
   });
-  model.forEachEdge((_key, a, source, target) => {
-    const row = { source, target, a };
-    out.push(`MATCH (s:${E} {id: ${cypherString(source)}}), (t:${E} {id: ${cypherString(target)}}) MERGE (s)-[r:${cypherName(a.predicate)} {key: ${cypherString(relationKey(row))}}]->(t) SET r += ${map(RELATION_PROPS, row)};`);
+  model.forEachEdge((key) => {
+    const e = foldedEdge(model, key);
+    out.push(`MATCH (s:${E} {id: ${cypherString(e.subject)}}), (t:${E} {id: ${cypherString(e.object)}}) MERGE (s)-[r:${cypherName(e.predicate)} {key: ${cypherString(e.key)}}]->(t) SET r += ${map(RELATION_PROPS, e)};`);
   });
   return out.join('\n') + '\n';
 }

@@ -23,7 +23,7 @@ export const COOKBOOK: readonly Recipe[] = [
     question: 'Who met or called whom, and when?',
     cypher: `MATCH (a:Entity)-[r:MEET|CALL]-(b:Entity)
 WHERE a.id < b.id
-RETURN a.name AS a, type(r) AS how, b.name AS b, r.dates AS dates, r.weight AS evidence
+RETURN a.name AS a, type(r) AS how, b.name AS b, coalesce(r.dates, []) AS dates, r.weight AS evidence
 ORDER BY a, b, how`,
     params: {},
     note: 'MEET and CALL are symmetric and stored once per pair; `a.id < b.id` prints each pair once.',
@@ -33,7 +33,7 @@ ORDER BY a, b, how`,
     question: "Russia's disagreements, by topic: who is on the other side?",
     cypher: `MATCH (c:Entity {id: $entity})-[r]-(other:Entity)
 WHERE r.quadClass = 'verbal-conflict'
-UNWIND (CASE size(r.topics) WHEN 0 THEN ['(no topic)'] ELSE r.topics END) AS topic
+UNWIND (CASE size(coalesce(r.topics, [])) WHEN 0 THEN ['(no topic)'] ELSE r.topics END) AS topic
 WITH topic, other ORDER BY other.name
 RETURN topic, collect(DISTINCT other.name) AS counterparts
 ORDER BY topic`,
@@ -61,7 +61,7 @@ RETURN e.name AS actor, COUNT { (e)-[]-(:Entity) } AS degree, e.pagerank AS page
 ORDER BY degree DESC, actor
 LIMIT toInteger($limit)`,
     params: { limit: 5 },
-    note: 'Degree over entity–entity relationships (MENTIONS come from articles and are not counted); pagerank is null unless the loaded graph carries it.',
+    note: 'Degree over entity–entity relationships (MENTIONS come from articles and are not counted); pagerank is the model\'s, written by every route (of the graph loaded last for that entity).',
   },
   {
     id: 'shortest-path',
@@ -91,7 +91,7 @@ ORDER BY a, b`,
     cypher: `MATCH (art:Article {id: $article})
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE art.id IN r.evidenceArticles
-RETURN art.title AS title, s.name AS subject, type(r) AS predicate, o.name AS object, r.topics AS topics
+RETURN art.title AS title, s.name AS subject, type(r) AS predicate, o.name AS object, coalesce(r.topics, []) AS topics
 ORDER BY subject, predicate, object`,
     params: { article: 'doc-b' },
     note: 'Scans relationships: fine for analyst use; for large graphs, start from the entities the article MENTIONS.',
@@ -100,8 +100,8 @@ ORDER BY subject, predicate, object`,
     id: 'pair-timeline',
     question: 'Timeline of a pair: what happened between two actors, in date order?',
     cypher: `MATCH (a:Entity {id: $a})-[r]-(b:Entity {id: $b})
-UNWIND (CASE size(r.dates) WHEN 0 THEN [null] ELSE r.dates END) AS date
-RETURN date, startNode(r).name AS subject, type(r) AS predicate, endNode(r).name AS object, r.topics AS topics
+UNWIND (CASE size(coalesce(r.dates, [])) WHEN 0 THEN [null] ELSE r.dates END) AS date
+RETURN date, startNode(r).name AS subject, type(r) AS predicate, endNode(r).name AS object, coalesce(r.topics, []) AS topics
 ORDER BY date, predicate`,
     params: { a: 'russia', b: 'nato' },
     note: 'Relations without a date come last (null sorts last).',
@@ -110,7 +110,7 @@ ORDER BY date, predicate`,
     id: 'positions-by-country',
     question: "Countries' positions: who holds which post for each country?",
     cypher: `MATCH (p:Person)-[h:HOLDS_POSITION]->(c:Country)
-UNWIND (CASE size(h.topics) WHEN 0 THEN ['(unknown post)'] ELSE h.topics END) AS post
+UNWIND (CASE size(coalesce(h.topics, [])) WHEN 0 THEN ['(unknown post)'] ELSE h.topics END) AS post
 RETURN c.name AS country, p.name AS person, post
 ORDER BY country, person, post`,
     params: {},

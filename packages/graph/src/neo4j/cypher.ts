@@ -3,8 +3,9 @@
  * into the text are labels and relationship types, which Cypher cannot take as parameters,
  * and those come from the closed vocabularies (ENTITY_TYPES, PREDICATES) and are checked.
  */
-import { ENTITY_TYPES, PREDICATE_INFO, PREDICATES, type EntityType, type Predicate } from '@kg/extractor';
-import { EDGE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, type EdgeColumn } from './rows.js';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '@kg/extractor';
+import { EDGE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS } from './rows.js';
+import { RELATIONSHIP_PROPS, type OnMatch, type RelationshipProp } from './relationship.js';
 
 /** A statement and the parameters it needs besides $rows. */
 export interface Statement { text: string; params: Record<string, unknown> }
@@ -35,6 +36,9 @@ export type WriteMode = 'merge' | 'create';
 const entityCol = (name: (typeof ENTITY_COLUMNS)[number]) => `row[${ENTITY_COLUMNS.indexOf(name)}]`;
 const mentionCol = (name: (typeof MENTION_COLUMNS)[number]) => `row[${MENTION_COLUMNS.indexOf(name)}]`;
 
+/** The model's metrics of the graph being loaded (metrics.ts), as the exports carry them. */
+const METRICS = `degree: toInteger(${entityCol('degree')}), pagerank: ${entityCol('pagerank')}, community: toInteger(${entityCol('community')})`;
+
 /** Merges entities of one type by id; the type is a label (Person, Country, …), aliases are unioned. Rows: entityTuple. */
 export function entityStatement(type: EntityType, mode: WriteMode = 'merge'): Statement {
   const label = checkedName(type, ENTITY_TYPES, 'entity type');
@@ -42,7 +46,8 @@ export function entityStatement(type: EntityType, mode: WriteMode = 'merge'): St
   if (mode === 'create') {
     return {
       text: `UNWIND $rows AS row
-CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wikidata: ${entityCol('wikidata')}, aliases: ${entityCol('aliases')}, mentionCount: 0})`,
+CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wikidata: ${entityCol('wikidata')}, aliases: ${entityCol('aliases')}, mentionCount: 0,
+    ${METRICS}})`,
       params: {},
     };
   }
@@ -50,8 +55,9 @@ CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wi
     text: `UNWIND $rows AS row
 MERGE (e:Entity {id: ${entityCol('id')}})
 SET e:${label}, e.name = ${entityCol('name')}, e.wikidata = coalesce(${entityCol('wikidata')}, e.wikidata),
-    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN ${entityCol('aliases')} | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    e.mentionCount = coalesce(e.mentionCount, 0)
+    e.aliases = CASE WHEN e.aliases IS NULL AND ${entityCol('aliases')} IS NULL THEN null
+      ELSE reduce(acc = coalesce(e.aliases, []), a IN coalesce(${entityCol('aliases')}, []) | CASE WHEN a IN acc THEN acc ELSE acc + a END) END,
+    e.mentionCount = coalesce(e.mentionCount, 0), e += {${METRICS}}
 REMOVE e:${others}`,
     params: {},
   };
@@ -76,65 +82,64 @@ SET e.mentionCount = total`,
 });
 
 /** `row[i]`: a column of the positional edge rows (rows.ts EDGE_COLUMNS). */
-const col = (name: EdgeColumn): string => `row[${EDGE_COLUMNS.indexOf(name)}]`;
+const col = (name: string): string => {
+  const i = EDGE_COLUMNS.indexOf(name);
+  if (i < 0) throw new Error(`kg load: no edge column "${name}"`);
+  return `row[${i}]`;
+};
 
-/** Cypher for edgeKey(subject, type, object, negated) of a row (rows.ts): keys are not sent. */
-const keyOf = (type: string) =>
-  `${col('subject')} + '|${type}|' + ${col('object')} + CASE WHEN ${col('negated')} THEN '|negated' ELSE '|affirmed' END`;
-
-/** JS numbers travel as floats: offsets are cast back to integers. */
-const ints = (name: EdgeColumn) => `[x IN ${col(name)} | toInteger(x)]`;
-
-/** Cypher for the evidenceKey(doc, start, end) list of a row (rows.ts). */
-const evidenceKeysOf = () =>
-  `[i IN range(0, size(${col('evidenceArticles')}) - 1) | ${col('evidenceArticles')}[i] + ':' + toString(toInteger(${col('evidenceStarts')}[i])) + '-' + toString(toInteger(${col('evidenceEnds')}[i]))]`;
+/** JS numbers travel as floats: integer properties are cast back. */
+function valueOf(p: RelationshipProp, type: string): string {
+  if (p.bolt.from === 'predicate') return `$${p.name}`;
+  if (p.bolt.from === 'cypher') return p.bolt.expr(col, type);
+  if (p.type === 'int') return `toInteger(${col(p.name)})`;
+  if (p.type === 'int[]') return `[x IN ${col(p.name)} | toInteger(x)]`;
+  return col(p.name);
+}
 
 const MATCH_ENDS = `UNWIND $rows AS row
 MATCH (s:Entity {id: ${col('subject')}})
 MATCH (o:Entity {id: ${col('object')}})`;
 
+const propsOf = (rule: OnMatch) => RELATIONSHIP_PROPS.filter((p) => p.onMatch === rule);
+
+/** ON MATCH of the scalar rules: what a later load does to a value already stored (relationship.ts OnMatch). */
+function onMatch(p: RelationshipProp, v: string): string {
+  const r = `r.${p.name}`;
+  switch (p.onMatch) {
+    case 'max': return `${r} = CASE WHEN ${r} IS NULL OR ${v} > ${r} THEN coalesce(${v}, ${r}) ELSE ${r} END`;
+    case 'min': return `${r} = CASE WHEN ${r} IS NULL OR ${v} < ${r} THEN coalesce(${v}, ${r}) ELSE ${r} END`;
+    case 'sameOrNull': return `${r} = CASE WHEN ${r} = ${v} THEN ${r} ELSE null END`;
+    default: throw new Error(`kg load: ${p.name} has no scalar merge rule`);
+  }
+}
+
 /**
- * Writes edges of one predicate. In merge mode new evidence (by key) is appended to the
- * parallel evidence lists, topics and dates are unioned; weight = number of distinct
- * evidence spans. Rows are positional lists (rows.ts edgeTuple).
+ * Writes the edges of one predicate, every property from RELATIONSHIP_PROPS. In merge mode a
+ * new relationship gets the row's values; an existing one merges them by each property's
+ * OnMatch rule (evidence appended by key, so re-running a load changes nothing).
+ * Rows are positional lists (rows.ts edgeTuple).
  */
 export function edgeStatement(predicate: Predicate, mode: WriteMode = 'merge'): Statement {
   const type = checkedName(predicate, PREDICATES, 'predicate');
-  const info = PREDICATE_INFO[predicate];
-  const params = { symmetric: info.symmetric, cameo: info.cameo, quadClass: info.quadClass };
-  if (mode === 'create') {
-    return {
-      text: `${MATCH_ENDS}
-CREATE (s)-[:${type} {key: ${keyOf(type)}, negated: ${col('negated')}, symmetric: $symmetric, cameo: $cameo, quadClass: $quadClass,
-    confidence: ${col('confidence')}, attributedTo: ${col('attributedTo')}, firstSeen: ${col('firstSeen')}, lastSeen: ${col('lastSeen')},
-    topics: ${col('topics')}, dates: ${col('dates')}, evidenceKeys: ${evidenceKeysOf()},
-    evidenceArticles: ${col('evidenceArticles')}, evidenceSentences: ${col('evidenceSentences')},
-    evidenceStarts: ${ints('evidenceStarts')}, evidenceEnds: ${ints('evidenceEnds')}, weight: size(${col('evidenceArticles')})}]->(o)`,
-      params,
-    };
-  }
-  const union = (prop: 'topics' | 'dates') => `r.${prop} = r.${prop} + [x IN ${col(prop)} WHERE NOT x IN r.${prop}]`;
-  const append = (prop: string, list: string) => `r.${prop} = r.${prop} + [i IN fresh | ${list}[i]]`;
+  const params = Object.fromEntries(RELATIONSHIP_PROPS.flatMap((p) => (p.bolt.from === 'predicate' ? [[p.name, p.bolt.of(predicate)]] : [])));
+  const all = RELATIONSHIP_PROPS.map((p) => `${p.name}: ${valueOf(p, type)}`).join(', ');
+  if (mode === 'create') return { text: `${MATCH_ENDS}\nCREATE (s)-[:${type} {${all}}]->(o)`, params };
+  const key = RELATIONSHIP_PROPS.find((p) => p.name === 'key')!;
+  const evidence = propsOf('evidence');
+  const scalars = RELATIONSHIP_PROPS.filter((p) => ['max', 'min', 'sameOrNull'].includes(p.onMatch));
+  // Empty lists are no property (rows.ts stored): null stays null, else the sorted union.
+  const union = (p: RelationshipProp) => `r.${p.name} = CASE WHEN r.${p.name} IS NULL AND ${valueOf(p, type)} IS NULL THEN null ELSE COLLECT { UNWIND coalesce(r.${p.name}, []) + coalesce(${valueOf(p, type)}, []) AS x RETURN DISTINCT x ORDER BY x } END`;
+  const append = (p: RelationshipProp) => `r.${p.name} = r.${p.name} + [i IN fresh | ev.${p.name}[i]]`;
   return {
     text: `${MATCH_ENDS}
-MERGE (s)-[r:${type} {key: ${keyOf(type)}}]->(o)
-ON CREATE SET r.negated = ${col('negated')}, r.symmetric = $symmetric, r.cameo = $cameo, r.quadClass = $quadClass,
-    r.confidence = ${col('confidence')}, r.attributedTo = ${col('attributedTo')},
-    r.firstSeen = ${col('firstSeen')}, r.lastSeen = ${col('lastSeen')}, r.topics = [], r.dates = [],
-    r.evidenceKeys = [], r.evidenceArticles = [], r.evidenceSentences = [], r.evidenceStarts = [], r.evidenceEnds = []
-ON MATCH SET r.confidence = CASE WHEN ${col('confidence')} > r.confidence THEN ${col('confidence')} ELSE r.confidence END,
-    r.attributedTo = CASE WHEN r.attributedTo = ${col('attributedTo')} THEN r.attributedTo ELSE null END,
-    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR ${col('firstSeen')} < r.firstSeen THEN coalesce(${col('firstSeen')}, r.firstSeen) ELSE r.firstSeen END,
-    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR ${col('lastSeen')} > r.lastSeen THEN coalesce(${col('lastSeen')}, r.lastSeen) ELSE r.lastSeen END
-WITH r, row, ${evidenceKeysOf()} AS keys
-WITH r, row, keys, [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN r.evidenceKeys] AS fresh
-SET ${union('topics')}, ${union('dates')},
-    ${append('evidenceKeys', 'keys')},
-    ${append('evidenceArticles', col('evidenceArticles'))},
-    ${append('evidenceSentences', col('evidenceSentences'))},
-    r.evidenceStarts = r.evidenceStarts + [i IN fresh | toInteger(${col('evidenceStarts')}[i])],
-    r.evidenceEnds = r.evidenceEnds + [i IN fresh | toInteger(${col('evidenceEnds')}[i])]
-SET r.weight = size(r.evidenceKeys)`,
+MERGE (s)-[r:${type} {key: ${valueOf(key, type)}}]->(o)
+ON CREATE SET r += {${all}}
+ON MATCH SET ${scalars.map((p) => onMatch(p, valueOf(p, type))).join(', ')}
+WITH r, row, {${evidence.map((p) => `${p.name}: ${valueOf(p, type)}`).join(', ')}} AS ev
+WITH r, row, ev, [i IN range(0, size(ev.evidenceKeys) - 1) WHERE NOT ev.evidenceKeys[i] IN r.evidenceKeys] AS fresh
+SET ${[...propsOf('union').map(union), ...evidence.map(append)].join(', ')}
+SET ${propsOf('weight').map((p) => `r.${p.name} = size(r.evidenceKeys)`).join(', ')}`,
     params,
   };
 }

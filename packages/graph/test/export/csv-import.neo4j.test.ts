@@ -13,13 +13,14 @@ import { paths, serverSettings } from '../../src/neo4j/server/config.js';
 import { CSV_FILES } from '../../src/export/csv.js';
 import { ARTICLE_PROPS, ENTITY_PROPS, RELATION_PROPS, type PropSpec } from '../../src/export/neo4j-model.js';
 import { writeFormat, exportFormat } from '../../src/export/index.js';
+import { foldedEdge } from '../../src/model.js';
 import { cases } from './models.js';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-admin-import-'));
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
 /** Properties neo4j-admin should store for one row: the non-null, non-empty values (plus id on nodes). */
-const stored = <T>(specs: PropSpec<T>[], x: T): number =>
+const stored = <T>(specs: readonly PropSpec<T>[], x: T): number =>
   specs.filter((p) => { const v = p.get(x); return v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0); }).length;
 
 describe('neo4j-admin database import full', () => {
@@ -45,7 +46,7 @@ describe('neo4j-admin database import full', () => {
     const mentions = model.reduceNodes((n, _k, a) => n + a.articles.length, 0);
     const props = model.reduceNodes((n, _k, a) => n + 1 + stored(ENTITY_PROPS, a), 0)
       + source.documents.reduce((n, d) => n + 1 + stored(ARTICLE_PROPS, d), 0)
-      + model.reduceEdges((n, _k, a, source, target) => n + stored(RELATION_PROPS, { source, target, a }), 0)
+      + model.reduceEdges((n, k) => n + stored(RELATION_PROPS, foldedEdge(model, k)), 0)
       + model.reduceNodes((n, _k, a) => n + a.articles.length, 0); // MENTIONS.count
     expect(m!.slice(1).map(Number)).toEqual([model.order + source.documents.length, model.size + mentions, props]);
     expect(fs.readFileSync(path.join(home, 'report.txt'), 'utf8').trim()).toBe('');

@@ -1,8 +1,6 @@
 /**
  * The Cypher export and the Bolt loader (src/neo4j/load.ts) must build the same database:
  * load each fixture both ways into the real Neo4j and compare everything the loader writes.
- * Known, documented difference: `attributedTo` (the loader keeps it only when every sighting
- * agrees; the model keeps the attributions seen), so it is left out here.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -11,7 +9,6 @@ import { loadGraph } from '../../src/neo4j/load.js';
 import { toCypher } from '../../src/export/cypher.js';
 import { cases } from './models.js';
 
-const EXPORT_ONLY = new Set(['degree', 'pagerank', 'community', 'attributedTo']);
 const EVIDENCE = ['evidenceKeys', 'evidenceArticles', 'evidenceSentences', 'evidenceStarts', 'evidenceEnds'];
 
 let driver: Driver;
@@ -23,9 +20,9 @@ afterAll(async () => {
 
 const value = (v: unknown): unknown => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Array.isArray(v) ? v.map(value) : v);
 
-/** Properties without the export-only ones; evidence lists re-ordered by key (order carries no meaning). */
+/** Properties as plain values; evidence lists re-ordered by key (order carries no meaning). */
 function props(p: Record<string, unknown>): Record<string, unknown> {
-  const out = Object.fromEntries(Object.entries(p).filter(([k]) => !EXPORT_ONLY.has(k)).map(([k, v]) => [k, value(v)]));
+  const out = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, value(v)]));
   if (Array.isArray(out.evidenceKeys)) {
     const order = (out.evidenceKeys as string[]).map((k, i) => [k, i] as const).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, i]) => i);
     for (const k of EVIDENCE) out[k] = order.map((i) => (out[k] as unknown[])[i]);

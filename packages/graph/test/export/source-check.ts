@@ -5,8 +5,7 @@
  */
 import { expect } from '@jest/globals';
 import type { Graph } from '@kg/extractor';
-import { canonicalRelation } from '../../src/merge.js';
-import { edgeKey } from '../../src/model.js';
+import { canonicalRelation, edgeKey } from '../../src/fold.js';
 
 export interface ReadNode { label: string; kind: string; aliases: string[] }
 export interface ReadEdge { source: string; target: string; predicate: string; negated: boolean; topics: string[]; sentences: string[] }

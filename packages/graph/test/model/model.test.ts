@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { PREDICATE_INFO } from '@kg/extractor';
-import { toGraphology, edgeKey } from '../../src/model.js';
+import { toGraphology } from '../../src/model.js';
+import { edgeKey } from '../../src/fold.js';
 import { KIND_COLORS, QUAD_CLASS_COLORS } from '../../src/style.js';
 import { contractFixture, modelFixture } from './fixtures.js';
 
@@ -34,9 +35,9 @@ describe('toGraphology on the contract fixture', () => {
 
   it('folds relations differing only by topic into one edge; symmetric ones in id order', () => {
     // russia DISAGREE nato (Libya) and nato DISAGREE russia (missile defense): one edge nato→russia.
-    const key = 'DISAGREE|nato|russia|pos';
+    const key = 'nato|DISAGREE|russia|affirmed';
     expect(g.hasEdge(key)).toBe(true);
-    expect(g.hasEdge('DISAGREE|russia|nato|pos')).toBe(false);
+    expect(g.hasEdge('russia|DISAGREE|nato|affirmed')).toBe(false);
     expect([g.source(key), g.target(key)]).toEqual(['nato', 'russia']);
     const a = g.getEdgeAttributes(key);
     expect(a.topics).toEqual(['Libya', 'missile defense']);
@@ -56,7 +57,7 @@ describe('toGraphology on the contract fixture', () => {
   });
 
   it('keeps directed relations as source→target, with null firstSeen when no evidence article is dated', () => {
-    const a = g.getEdgeAttributes('SANCTION|united-kingdom|russia|pos');
+    const a = g.getEdgeAttributes('united-kingdom|SANCTION|russia|affirmed');
     expect(a.firstSeen).toBeNull();
     expect(a.lastSeen).toBeNull();
     expect(a.dates).toEqual([]);
@@ -81,11 +82,12 @@ describe('toGraphology on the hostile fixture', () => {
     expect(meet.negated).toBe(true);
     expect(meet.dates).toEqual(['--03-08']);
     expect(meet.firstSeen).toBe('2020-01');
-    const visit = g.getEdgeAttributes('VISIT|nguyen-phu-trong|ha-noi|pos');
+    const visit = g.getEdgeAttributes('nguyen-phu-trong|VISIT|ha-noi|affirmed');
     expect([visit.firstSeen, visit.lastSeen]).toEqual(['2020-01', '2020-01']);
-    const crit = g.getEdgeAttributes('CRITICIZE|obrien|nguyen-phu-trong|pos');
+    const crit = g.getEdgeAttributes('obrien|CRITICIZE|nguyen-phu-trong|affirmed');
     expect(crit.topics).toEqual(['a, b | c', 'tax; "reform" <2020> & more']);
-    expect(crit.attributedTo).toEqual(['team-rocket']);
+    // One topic is team-rocket's claim, the other is stated as fact: the edge is no one side's claim (fold.ts).
+    expect(crit.attributedTo).toEqual([]);
     // Same span under two topics counts once: doc-hostile@0-40 and doc-2@3-30.
     expect(crit.weight).toBe(2);
     expect(crit.evidence).toHaveLength(3);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { PREDICATES } from '@kg/extractor';
 import { checkedName, edgeStatement, entityStatement } from '../../src/neo4j/cypher.js';
-import { EDGE_COLUMNS, edgeKey, edgeTuple, orient, planLoad } from '../../src/neo4j/rows.js';
+import { EDGE_COLUMNS, edgeTuple, planLoad } from '../../src/neo4j/rows.js';
+import { RELATIONSHIP_PROPS } from '../../src/neo4j/relationship.js';
 import { planBatches } from '../../src/neo4j/load.js';
 import { fixture } from './db.js';
 
@@ -16,14 +17,9 @@ describe('planLoad', () => {
     expect(disagree[0]).toMatchObject({
       key: 'nato|DISAGREE|russia|affirmed', subject: 'nato', object: 'russia',
       topics: ['Libya', 'missile defense'], dates: ['2011-07-04'],
-      firstSeen: '2011-07-05', lastSeen: '2011-07-05', confidence: 0.85,
-      evidenceKeys: ['doc-a:0-82', 'doc-b:0-58'], evidenceStarts: [0, 0], evidenceEnds: [82, 58],
+      firstSeen: '2011-07-05', lastSeen: '2011-07-05', confidence: 0.85, weight: 2,
     });
-  });
-
-  it('keeps the direction of asymmetric predicates', () => {
-    expect(orient({ subject: 'united-kingdom', predicate: 'SANCTION', object: 'russia' })).toEqual(['united-kingdom', 'russia']);
-    expect(orient({ subject: 'sergei-lavrov', predicate: 'MEET', object: 'hillary-clinton' })).toEqual(['hillary-clinton', 'sergei-lavrov']);
+    expect(disagree[0].evidence.map((e) => [e.doc, e.start, e.end])).toEqual([['doc-a', 0, 82], ['doc-b', 0, 58]]);
   });
 
   it('counts mentions per (article, entity)', () => {
@@ -55,6 +51,8 @@ describe('generated Cypher', () => {
   it('sends edges as positional lists in EDGE_COLUMNS order', () => {
     const row = planLoad(fixture('graph.json')).edges.get('SANCTION')![0];
     const tuple = edgeTuple(row);
+    // Every property is sent in the row, a per-predicate parameter or computed in Cypher.
+    for (const p of RELATIONSHIP_PROPS) expect(edgeStatement('SANCTION').text).toContain(`${p.name}: `);
     expect(tuple).toHaveLength(EDGE_COLUMNS.length);
     expect(tuple[EDGE_COLUMNS.indexOf('subject')]).toBe('united-kingdom');
     expect(tuple[EDGE_COLUMNS.indexOf('evidenceSentences')]).toEqual(['Britain imposed sanctions on Russia.']);
@@ -70,7 +68,4 @@ describe('generated Cypher', () => {
     expect(() => edgeStatement('HUG' as never)).toThrow(/kg load: "HUG" is not a known predicate/);
   });
 
-  it('builds stable edge keys', () => {
-    expect(edgeKey('a', 'CALL', 'b', true)).toBe('a|CALL|b|negated');
-  });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { Driver } from 'neo4j-driver';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { runReadQuery } from '../../src/neo4j/query.js';
+import { toGraphology } from '../../src/model.js';
 import { census, fixture, testDriver, wipe } from './db.js';
 
 let driver: Driver;
@@ -33,14 +34,29 @@ describe('loadGraph', () => {
       s: 'united-kingdom', o: 'russia',
       r: {
         key: 'united-kingdom|SANCTION|russia|affirmed', negated: false, symmetric: false, cameo: '16', quadClass: 'material-conflict',
-        confidence: 0.85, topics: [], dates: [], weight: 1,
+        // No topic, no date: an empty list is no property (as neo4j-admin import stores it).
+        confidence: 0.85, weight: 1,
         evidenceKeys: ['doc-b:59-95'], evidenceArticles: ['doc-b'], evidenceSentences: ['Britain imposed sanctions on Russia.'],
         evidenceStarts: [59], evidenceEnds: [95],
       },
     }]);
     const russia = await runReadQuery(driver, `MATCH (e:Entity {id: 'russia'}) RETURN e`);
     expect(russia.nodes[0].labels.sort()).toEqual(['Country', 'Entity']);
-    expect(russia.nodes[0].properties).toEqual({ id: 'russia', name: 'Russia', aliases: ['Nga', 'Russia'], wikidata: 'Q159', mentionCount: 4 });
+    expect(russia.nodes[0].properties).toMatchObject({ id: 'russia', name: 'Russia', aliases: ['Nga', 'Russia'], wikidata: 'Q159', mentionCount: 4 });
+  });
+
+  it('writes degree, PageRank and community on entities, the model\'s figures (as the exports carry them)', async () => {
+    await loadGraph(driver, base, { quiet: true });
+    const { rows } = await runReadQuery(driver, 'MATCH (e:Entity) RETURN e.id AS id, e.degree AS degree, e.pagerank AS pagerank, e.community AS community ORDER BY id');
+    const model = toGraphology(base);
+    expect(rows).toEqual(model.nodes().sort().map((id) => {
+      const a = model.getNodeAttributes(id);
+      return { id, degree: a.degree, pagerank: a.pagerank, community: a.community };
+    }));
+    // Not all equal: the hub of the fixture ranks above a leaf, and there is more than one community or a real spread.
+    const ranks = rows.map((r) => r.pagerank as number);
+    expect(Math.max(...ranks)).toBeGreaterThan(Math.min(...ranks));
+    expect(rows.find((r) => r.id === 'russia')!.pagerank).toBe(Math.max(...ranks));
   });
 
   it('is idempotent: loading the same file twice leaves identical counts and properties', async () => {
