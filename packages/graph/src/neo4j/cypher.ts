@@ -89,7 +89,7 @@ const col = (name: string): string => {
 };
 
 /** JS numbers travel as floats: integer properties are cast back. */
-function valueOf(p: RelationshipProp, type: string): string {
+function propValue(p: RelationshipProp, type: string): string {
   if (p.bolt.from === 'predicate') return `$${p.name}`;
   if (p.bolt.from === 'cypher') return p.bolt.expr(col, type);
   if (p.type === 'int') return `toInteger(${col(p.name)})`;
@@ -123,20 +123,20 @@ function onMatch(p: RelationshipProp, v: string): string {
 export function edgeStatement(predicate: Predicate, mode: WriteMode = 'merge'): Statement {
   const type = checkedName(predicate, PREDICATES, 'predicate');
   const params = Object.fromEntries(RELATIONSHIP_PROPS.flatMap((p) => (p.bolt.from === 'predicate' ? [[p.name, p.bolt.of(predicate)]] : [])));
-  const all = RELATIONSHIP_PROPS.map((p) => `${p.name}: ${valueOf(p, type)}`).join(', ');
+  const all = RELATIONSHIP_PROPS.map((p) => `${p.name}: ${propValue(p, type)}`).join(', ');
   if (mode === 'create') return { text: `${MATCH_ENDS}\nCREATE (s)-[:${type} {${all}}]->(o)`, params };
   const key = RELATIONSHIP_PROPS.find((p) => p.name === 'key')!;
   const evidence = propsOf('evidence');
   const scalars = RELATIONSHIP_PROPS.filter((p) => ['max', 'min', 'sameOrNull'].includes(p.onMatch));
   // Empty lists are no property (rows.ts stored): null stays null, else the sorted union.
-  const union = (p: RelationshipProp) => `r.${p.name} = CASE WHEN r.${p.name} IS NULL AND ${valueOf(p, type)} IS NULL THEN null ELSE COLLECT { UNWIND coalesce(r.${p.name}, []) + coalesce(${valueOf(p, type)}, []) AS x RETURN DISTINCT x ORDER BY x } END`;
+  const union = (p: RelationshipProp) => `r.${p.name} = CASE WHEN r.${p.name} IS NULL AND ${propValue(p, type)} IS NULL THEN null ELSE COLLECT { UNWIND coalesce(r.${p.name}, []) + coalesce(${propValue(p, type)}, []) AS x RETURN DISTINCT x ORDER BY x } END`;
   const append = (p: RelationshipProp) => `r.${p.name} = r.${p.name} + [i IN fresh | ev.${p.name}[i]]`;
   return {
     text: `${MATCH_ENDS}
-MERGE (s)-[r:${type} {key: ${valueOf(key, type)}}]->(o)
+MERGE (s)-[r:${type} {key: ${propValue(key, type)}}]->(o)
 ON CREATE SET r += {${all}}
-ON MATCH SET ${scalars.map((p) => onMatch(p, valueOf(p, type))).join(', ')}
-WITH r, row, {${evidence.map((p) => `${p.name}: ${valueOf(p, type)}`).join(', ')}} AS ev
+ON MATCH SET ${scalars.map((p) => onMatch(p, propValue(p, type))).join(', ')}
+WITH r, row, {${evidence.map((p) => `${p.name}: ${propValue(p, type)}`).join(', ')}} AS ev
 WITH r, row, ev, [i IN range(0, size(ev.evidenceKeys) - 1) WHERE NOT ev.evidenceKeys[i] IN r.evidenceKeys] AS fresh
 SET ${[...propsOf('union').map(union), ...evidence.map(append)].join(', ')}
 SET ${propsOf('weight').map((p) => `r.${p.name} = size(r.evidenceKeys)`).join(', ')}`,
