@@ -4,16 +4,7 @@
  * persons. Sentences written for these tests; each table row lists every relation expected.
  */
 import { describe, expect, it } from '@jest/globals';
-import { hasRelation, lines, run } from './helpers.js';
-
-type Row = [sentence: string, expected: string[]];
-
-function expectExactly([sentence, expected]: Row): void {
-  const x = run(sentence);
-  const got = lines(x);
-  for (const e of expected) expect({ sentence, got, has: hasRelation(x, e) }).toEqual({ sentence, got, has: true });
-  expect(got).toHaveLength(expected.length);
-}
+import { expectExactly, hasRelation, lines, run, type Row } from './helpers.js';
 
 describe('vi clauses: calling on a person is a meeting, not a visit', () => {
   const rows: Row[] = [

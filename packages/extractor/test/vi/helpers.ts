@@ -1,4 +1,5 @@
 /** Test helpers: run the Vietnamese plugin on one text and print relations as readable lines. */
+import { expect } from '@jest/globals';
 import type { CleanDocument, DocumentExtraction } from '../../src/types.js';
 import { vi } from '../../src/lang/vi/index.js';
 
@@ -33,4 +34,15 @@ export function sameRelation(line: string, expected: string): boolean {
 
 export function hasRelation(x: DocumentExtraction, expected: string, opts: { positions?: boolean } = {}): boolean {
   return lines(x, { positions: opts.positions ?? expected.includes('HOLDS_POSITION') }).some((l) => sameRelation(l, expected));
+}
+
+/** A table row: a sentence and every relation line expected from it (nothing else may come out). */
+export type Row = [sentence: string, expected: string[]];
+
+/** Every expected line is there and nothing else: each row is a recall and a precision check. */
+export function expectExactly([sentence, expected]: Row, published: string | null = null): void {
+  const x = run(sentence, published);
+  const got = lines(x);
+  for (const e of expected) expect({ sentence, got, has: hasRelation(x, e) }).toEqual({ sentence, got, has: true });
+  expect(got).toHaveLength(expected.length);
 }

@@ -4,16 +4,7 @@
  * as relations.test.ts: every expected line is there, and nothing else.
  */
 import { describe, expect, it } from '@jest/globals';
-import { hasRelation, lines, run } from './helpers.js';
-
-type Row = [sentence: string, expected: string[]];
-
-function expectExactly([sentence, expected]: Row): void {
-  const x = run(sentence);
-  const got = lines(x);
-  for (const e of expected) expect({ sentence, got, has: hasRelation(x, e) }).toEqual({ sentence, got, has: true });
-  expect(got).toHaveLength(expected.length);
-}
+import { expectExactly, hasRelation, lines, run, type Row } from './helpers.js';
 
 describe('vi relations: membership', () => {
   const rows: Row[] = [

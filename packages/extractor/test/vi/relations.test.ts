@@ -5,17 +5,7 @@
  * symmetric predicates match in either order. HOLDS_POSITION lines are left out unless asked.
  */
 import { describe, expect, it } from '@jest/globals';
-import { hasRelation, lines, run } from './helpers.js';
-
-type Row = [sentence: string, expected: string[]];
-
-/** Every expected line is there, and nothing else (precision matters more than recall). */
-function expectExactly([sentence, expected]: Row, published: string | null = null): void {
-  const x = run(sentence, published);
-  const got = lines(x);
-  for (const e of expected) expect({ sentence, got, has: hasRelation(x, e) }).toEqual({ sentence, got, has: true });
-  expect(got).toHaveLength(expected.length);
-}
+import { expectExactly, hasRelation, lines, run, type Row } from './helpers.js';
 
 describe('vi relations: one per predicate', () => {
   const rows: Row[] = [
