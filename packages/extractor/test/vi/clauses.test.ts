@@ -4,7 +4,7 @@
  * persons. Sentences written for these tests; each table row lists every relation expected.
  */
 import { describe, expect, it } from '@jest/globals';
-import { expectExactly, hasRelation, lines, run, type Row } from './helpers.js';
+import { expectExactly, lines, run, type Row } from './helpers.js';
 
 describe('vi clauses: calling on a person is a meeting, not a visit', () => {
   const rows: Row[] = [

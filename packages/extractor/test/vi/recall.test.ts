@@ -4,7 +4,7 @@
  * as relations.test.ts: every expected line is there, and nothing else.
  */
 import { describe, expect, it } from '@jest/globals';
-import { expectExactly, hasRelation, lines, run, type Row } from './helpers.js';
+import { expectExactly, lines, run, type Row } from './helpers.js';
 
 describe('vi relations: membership', () => {
   const rows: Row[] = [
