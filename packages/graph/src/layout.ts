@@ -6,7 +6,7 @@
  */
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { cjsDefault } from './cjs.js';
-import type { KgGraph } from './model.js';
+import type { KgGraph } from './types.js';
 import { DEFAULT_SEED } from './metrics.js';
 import { undirectedProjection, type Projection } from './projection.js';
 import { seededRng } from './rng.js';

@@ -6,7 +6,7 @@
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from './cjs.js';
-import type { KgGraph } from './model.js';
+import type { KgGraph } from './types.js';
 import { undirectedProjection } from './projection.js';
 import { seededRng } from './rng.js';
 
