@@ -31,7 +31,7 @@ function nodePanel(app: App, node: string): HTMLElement[] {
   if (aliases.length) out.push(h('h3', {}, 'Also called'), h('p', { class: 'aliases' }, aliases.join(' · ')));
   if (a.positions.length)
     out.push(h('h3', {}, 'Positions held'), h('ul', { class: 'positions' }, ...a.positions.map((p) =>
-      h('li', {}, p.title || '(post)', p.of ? ' — ' : '', p.of ? (app.graph.hasNode(p.of) ? nodeButton(app, p.of) : String((p as any).ofLabel ?? p.of)) : ''))));
+      h('li', {}, p.title || '(post)', p.of ? ' — ' : '', p.of ? (app.graph.hasNode(p.of) ? nodeButton(app, p.of) : p.ofLabel) : ''))));
   const groups = neighbourGroups(app.graph, node);
   if (groups.length) {
     out.push(h('h3', {}, 'Relations'));

@@ -4,7 +4,7 @@
  */
 import { MultiGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { EdgeAttrs, GraphAttrs, KGraph, NodeAttrs } from './types.js';
+import type { EdgeAttrs, GraphAttrs, KGraph, NodeAttrs, Position } from './types.js';
 import { placer, type Placer } from './placement.js';
 
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -14,6 +14,20 @@ const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
 /** Lists stored as JSON strings (as in Neo4j properties) read back; anything else is no list. */
 function parseJson(s: string): unknown {
   try { return JSON.parse(s); } catch { return []; }
+}
+
+/** Mentions per document id; anything but an object of numbers is none. */
+function countsByDoc(v: unknown): Record<string, number> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+  const out: Record<string, number> = {};
+  for (const [doc, n] of Object.entries(v)) if (typeof n === 'number' && Number.isFinite(n)) out[doc] = n;
+  return out;
+}
+
+/** A post as the model writes it; a file from elsewhere may lack `ofLabel` (the id then) and `titleAliases`. */
+function normalizePosition(p: Partial<Position>): Position {
+  const of = str(p.of, '');
+  return { title: str(p.title, ''), of, ofLabel: str(p.ofLabel, of), titleAliases: arr<string>(p.titleAliases) };
 }
 
 /**
@@ -31,7 +45,8 @@ export function normalizeNode(key: string, a: Partial<NodeAttrs>, place: Placer)
     aliases: arr<string>(a.aliases),
     mentions: num(a.mentions, 0),
     articles: arr<string>(a.articles),
-    positions: arr(a.positions),
+    articleMentions: countsByDoc(a.articleMentions),
+    positions: arr<Partial<Position>>(a.positions).filter((p) => p && typeof p === 'object').map(normalizePosition),
     degree: num(a.degree, 0),
     pagerank: num(a.pagerank, 0),
     community: num(a.community, 0),
@@ -53,8 +68,9 @@ export function normalizeEdge(edge: Partial<EdgeAttrs>): EdgeAttrs {
     label: str(a.label, predicate),
     topics: arr<string>(a.topics),
     dates,
-    firstSeen: a.firstSeen ?? dates[0],
-    lastSeen: a.lastSeen ?? dates[dates.length - 1],
+    // As in the model (fold.ts), null when no date is known.
+    firstSeen: a.firstSeen ?? dates[0] ?? null,
+    lastSeen: a.lastSeen ?? dates[dates.length - 1] ?? null,
     weight: num(a.weight, 1),
     confidence: num(a.confidence, 1),
     negated: a.negated === true,
