@@ -34,6 +34,19 @@ describe('normalizeGraph', () => {
     expect(JSON.stringify(resultToGraph(result))).toBe(JSON.stringify(resultToGraph(result)));
   });
 
+  it('fills what the graph model has and a foreign file may lack: posts, mentions per article, unknown dates as null', () => {
+    const g = normalizeGraph({
+      nodes: [{ key: 'a', attributes: { positions: [{ title: 'President', of: 'vn' }], articleMentions: { d1: 2, d2: 'x' } } }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b' }, { source: 'a', target: 'b', attributes: { dates: ['2011-07-04', '2011-07-13'] } }],
+    });
+    expect(g.getNodeAttributes('a')).toMatchObject({ positions: [{ title: 'President', of: 'vn', ofLabel: 'vn', titleAliases: [] }] });
+    expect(g.getNodeAttributes('a').articleMentions).toEqual({ d1: 2 });
+    expect(g.getNodeAttributes('b')).toMatchObject({ positions: [], articleMentions: {} });
+    const [undated, dated] = g.edges().map((e) => g.getEdgeAttributes(e));
+    expect(undated).toMatchObject({ firstSeen: null, lastSeen: null });
+    expect(dated).toMatchObject({ firstSeen: '2011-07-04', lastSeen: '2011-07-13' });
+  });
+
   it('rejects what is not a graphology export', () => {
     expect(() => normalizeGraph({ entities: [] })).toThrow('kg viewer: the graph file is not a graphology JSON export');
   });

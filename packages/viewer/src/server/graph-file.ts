@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseGraph, toGraphology } from '@kg/graph';
 import { preparedJson } from '../core/graph/prepare.js';
+import type { DocumentInfo } from '../core/graph/types.js';
 
 export interface ServedGraph {
   /** The graphology JSON sent to the browser, prepared, without article texts (served one by one). */
@@ -17,8 +18,6 @@ export interface ServedGraph {
   /** Where the documents' relative `path`s are read from when a text is not embedded. */
   baseDir: string;
 }
-
-interface DocLike { id: string; path?: string; text?: string }
 
 /** True for the contract shape (`version: 1`, `entities`, `relations`). */
 export const isContractGraph = (data: any): boolean =>
@@ -47,7 +46,7 @@ export async function readGraphFile(file: string): Promise<ServedGraph> {
     throw new Error(`kg view: ${file} is neither a graph.json (entities, relations) nor a graphology JSON export (nodes, edges)`);
   }
   json = preparedJson(json) as unknown as ServedGraph['json'];
-  const docs: DocLike[] = Array.isArray(json.attributes.documents) ? (json.attributes.documents as DocLike[]) : [];
+  const docs: DocumentInfo[] = Array.isArray(json.attributes.documents) ? (json.attributes.documents as DocumentInfo[]) : [];
   const texts = new Map<string, string>();
   json.attributes.documents = docs.map(({ text, ...rest }) => {
     if (typeof text === 'string') texts.set(rest.id, text);
@@ -60,7 +59,7 @@ export async function readGraphFile(file: string): Promise<ServedGraph> {
 export async function articleText(g: ServedGraph, id: string): Promise<string | undefined> {
   const embedded = g.texts.get(id);
   if (embedded !== undefined) return embedded;
-  const doc = (g.json.attributes.documents as DocLike[]).find((d) => d.id === id);
+  const doc = (g.json.attributes.documents as DocumentInfo[]).find((d) => d.id === id);
   if (!doc?.path) return undefined;
   for (const base of [g.baseDir, process.cwd()]) {
     try {
