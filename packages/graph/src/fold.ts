@@ -62,16 +62,20 @@ const onTimeline = (d: string | null | undefined): d is string => typeof d === '
 const byEvidence = (a: EdgeEvidence, b: EdgeEvidence): number =>
   byString(a.doc, b.doc) || a.start - b.start || a.end - b.end || byString(a.topic ?? '', b.topic ?? '') || byString(a.date ?? '', b.date ?? '');
 
+function evidenceItem(r: Relation, e: Relation['evidence'][number]): EdgeEvidence {
+  const item: EdgeEvidence = { doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
+  if (r.topic !== undefined) item.topic = r.topic;
+  if (r.date !== undefined) item.date = r.date;
+  return item;
+}
+
 /** Evidence items, one per (span, topic, date): the topic and date say which sighting the sentence backs. */
 function evidenceOf(rs: Relation[]): EdgeEvidence[] {
+  if (rs.length === 1 && rs[0].evidence.length === 1) return [evidenceItem(rs[0], rs[0].evidence[0])];
   const items = new Map<string, EdgeEvidence>();
   for (const r of rs) for (const e of r.evidence) {
     const k = `${evidenceKey(e)}\u0000${r.topic ?? ''}\u0000${r.date ?? ''}`;
-    if (items.has(k)) continue;
-    const item: EdgeEvidence = { doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
-    if (r.topic !== undefined) item.topic = r.topic;
-    if (r.date !== undefined) item.date = r.date;
-    items.set(k, item);
+    if (!items.has(k)) items.set(k, evidenceItem(r, e));
   }
   return [...items.values()].sort(byEvidence);
 }
@@ -83,14 +87,24 @@ export const foldAttribution = (values: (string | null)[]): string[] =>
 /** One edge from relations sharing an edge key (already oriented). */
 function foldGroup(key: string, rs: Relation[], published: Map<string, string | null>): FoldedEdge {
   const evidence = evidenceOf(rs);
-  const seen = uniqSorted(evidence.map((e) => published.get(e.doc)).filter(onTimeline));
+  // Earliest and latest publication date with a year (they sort as text).
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  for (const e of evidence) {
+    const d = published.get(e.doc);
+    if (!onTimeline(d)) continue;
+    if (firstSeen === null || d < firstSeen) firstSeen = d;
+    if (lastSeen === null || d > lastSeen) lastSeen = d;
+  }
+  const one = rs.length === 1 ? rs[0] : null;
   return {
     key, subject: rs[0].subject, predicate: rs[0].predicate, object: rs[0].object, negated: rs[0].negated,
-    topics: uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
-    dates: uniqSorted(rs.flatMap((r) => (r.date ? [r.date] : []))),
-    firstSeen: seen[0] ?? null,
-    lastSeen: seen[seen.length - 1] ?? null,
-    weight: new Set(evidence.map(evidenceKey)).size,
+    topics: one ? (one.topic ? [one.topic] : []) : uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
+    dates: one ? (one.date ? [one.date] : []) : uniqSorted(rs.flatMap((r) => (r.date ? [r.date] : []))),
+    firstSeen,
+    lastSeen,
+    // One relation: its evidence items share topic and date, so they are distinct spans already.
+    weight: one ? evidence.length : new Set(evidence.map(evidenceKey)).size,
     confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
     attributedTo: foldAttribution(rs.map((r) => r.attributedTo)),
     evidence,

@@ -17,18 +17,29 @@ export interface MetricsOptions { seed?: number }
 
 export const DEFAULT_SEED = 42;
 
-/** Computes degree, pagerank and community for every node of `g`, in place. */
-export function applyMetrics(g: KgGraph, options: MetricsOptions = {}): void {
+export interface NodeMetrics { degree: number; pagerank: number; community: number }
+
+/** What the metrics read of a graph: nodes and weighted edges, in the model's order. */
+export type MetricsInput = Parameters<typeof undirectedProjection>[0];
+
+/**
+ * Degree, pagerank and community of every node of `g` (the model, or anything that lists
+ * the same nodes and weighted edges in the same order: the results are then the same).
+ */
+export function computeMetrics(g: MetricsInput, options: MetricsOptions = {}): Map<string, NodeMetrics> {
   const p = undirectedProjection(g);
   const ranks = p.size > 0 ? pagerank(p, { getEdgeWeight: 'weight' }) : uniformRanks(p.nodes());
   const communities = louvain(p, { getEdgeWeight: 'weight', rng: seededRng(options.seed ?? DEFAULT_SEED) });
   const renumber = stableCommunityNumbers(p.nodes(), communities);
-  g.updateEachNodeAttributes((n, a) => ({
-    ...a,
-    degree: p.degree(n),
-    pagerank: ranks[n] ?? 0,
-    community: renumber.get(communities[n])!,
-  }));
+  const out = new Map<string, NodeMetrics>();
+  p.forEachNode((n) => { out.set(n, { degree: p.degree(n), pagerank: ranks[n] ?? 0, community: renumber.get(communities[n])! }); });
+  return out;
+}
+
+/** Computes degree, pagerank and community for every node of `g`, in place. */
+export function applyMetrics(g: KgGraph, options: MetricsOptions = {}): void {
+  const m = computeMetrics(g, options);
+  g.updateEachNodeAttributes((n, a) => ({ ...a, ...m.get(n)! }));
 }
 
 /** PageRank of a graph without edges: every node equally likely. */

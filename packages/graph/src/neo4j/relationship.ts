@@ -35,6 +35,7 @@ export interface RelationshipProp extends PropSpec<FoldedEdge> { bolt: BoltSourc
 /** One entry per distinct span (the loader's evidence lists); cached, the table reads it five times per edge. */
 const spanCache = new WeakMap<FoldedEdge, EdgeEvidence[]>();
 export function spansOf(e: FoldedEdge): EdgeEvidence[] {
+  if (e.evidence.length < 2) return e.evidence;
   let spans = spanCache.get(e);
   if (!spans) {
     const seen = new Set<string>();

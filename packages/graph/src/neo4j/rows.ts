@@ -3,9 +3,9 @@
  * fold (fold.ts); their properties from the one table (relationship.ts).
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Graph, type Predicate } from '@kg/extractor';
-import type { FoldedEdge } from '../fold.js';
-import { buildGraphology, foldedEdge } from '../model.js';
-import { applyMetrics } from '../metrics.js';
+import { byString } from '../compare.js';
+import { foldEdges, type FoldedEdge } from '../fold.js';
+import { computeMetrics, type MetricsInput } from '../metrics.js';
 import { RELATIONSHIP_PROPS } from './relationship.js';
 
 export interface ArticleRow { id: string; title: string; lang: string; published: string | null; path: string }
@@ -47,20 +47,33 @@ export interface LoadPlan {
 }
 
 /**
+ * The model's node and edge order (model.ts buildGraphology: entities by id, folded edges by
+ * key) without the model: metrics.ts computes the same numbers from it, and the loader skips
+ * building the node attributes it does not send.
+ */
+function metricsInput(graph: Graph, folded: FoldedEdge[]): MetricsInput {
+  const ids = graph.entities.map((e) => e.id).sort(byString);
+  return {
+    forEachNode: (cb) => { for (const id of ids) cb(id); },
+    forEachEdge: (cb) => { for (const e of folded) cb(e.key, e, e.subject, e.object); },
+  };
+}
+
+/**
  * Rows for every part of the graph, grouped so that each group is one Cypher statement. Edges
- * and metrics come from the model (the fold, then degree/PageRank/Louvain on it), so a load
- * writes what the exports write. Metrics are those of the graph being loaded: a later load of
- * another file sets them for its own entities.
+ * come from the one fold and metrics from degree/PageRank/Louvain on it, in the model's order
+ * (so the numbers are the model's), so a load writes what the exports write. Metrics are those
+ * of the graph being loaded: a later load of another file sets them for its own entities.
  */
 export function planLoad(graph: Graph): LoadPlan {
-  const model = buildGraphology(graph);
-  applyMetrics(model);
+  const folded = foldEdges(graph);
+  const metrics = computeMetrics(metricsInput(graph, folded));
   const articles = graph.documents.map((d) => ({ id: d.id, title: d.title, lang: d.lang, published: d.published, path: d.path }));
 
   const entities = new Map<EntityType, EntityRow[]>(ENTITY_TYPES.map((t) => [t, []]));
   const mentions: MentionRow[] = [];
   for (const e of graph.entities) {
-    const m = model.getNodeAttributes(e.id);
+    const m = metrics.get(e.id)!;
     entities.get(e.type)!.push({
       id: e.id, name: e.name, aliases: [...new Set(e.aliases)], wikidata: e.wikidata ?? null,
       degree: m.degree, pagerank: m.pagerank, community: m.community,
@@ -71,6 +84,6 @@ export function planLoad(graph: Graph): LoadPlan {
   }
 
   const edges = new Map<Predicate, FoldedEdge[]>(PREDICATES.map((p) => [p, []]));
-  model.forEachEdge((key, a) => { edges.get(a.predicate)!.push(foldedEdge(model, key)); });
+  for (const e of folded) edges.get(e.predicate)!.push(e);
   return { articles, entities, mentions, edges };
 }

@@ -6,6 +6,9 @@ import { EDGE_COLUMNS, edgeTuple, planLoad } from '../../src/neo4j/rows.js';
 import { RELATIONSHIP_PROPS } from '../../src/neo4j/relationship.js';
 import { planBatches } from '../../src/neo4j/load.js';
 import { fixture } from './db.js';
+import { buildGraphology, foldedEdge } from '../../src/model.js';
+import { applyMetrics } from '../../src/metrics.js';
+import { syntheticGraph } from '../../src/synthetic.js';
 
 describe('planLoad', () => {
   const plan = planLoad(fixture('graph.json'));
@@ -30,6 +33,20 @@ describe('planLoad', () => {
 
   it('groups entities by type, one group per label', () => {
     expect(plan.entities.get('Person')!.map((e) => e.id)).toEqual(['sergei-lavrov', 'hillary-clinton', 'jens-stoltenberg']);
+  });
+
+  it('writes the metrics and edges of the model (the exports), without building it', () => {
+    for (const graph of [fixture('graph.json'), syntheticGraph(400, 2000, 3)]) {
+      const model = buildGraphology(graph);
+      applyMetrics(model);
+      const p = planLoad(graph);
+      for (const rows of p.entities.values()) for (const r of rows) {
+        const a = model.getNodeAttributes(r.id);
+        expect([r.id, r.degree, r.pagerank, r.community]).toEqual([r.id, a.degree, a.pagerank, a.community]);
+      }
+      const fromModel = model.mapEdges((key) => foldedEdge(model, key));
+      expect([...p.edges.values()].flat()).toEqual(PREDICATES.flatMap((pr) => fromModel.filter((e) => e.predicate === pr)));
+    }
   });
 
   it('cuts rows into batches of the given size', () => {

@@ -123,6 +123,16 @@ describe('loadGraph', () => {
     expect(batches).toBe(1 + 5 + 2); // articles (1), entities (Country 2, Organization 1, Person 2), 2 mention batches
   });
 
+  it('creates the search indexes after its writes, online and populated when it returns', async () => {
+    for (const name of ['entity_name', 'article_published', 'entity_names']) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`);
+    await loadGraph(driver, base, { quiet: true });
+    const { rows } = await runReadQuery(driver, `SHOW INDEXES YIELD name, state, populationPercent
+      WHERE name IN ['entity_id', 'article_id', 'entity_name', 'article_published', 'entity_names'] RETURN name, state, populationPercent ORDER BY name`);
+    expect(rows).toEqual(['article_id', 'article_published', 'entity_id', 'entity_name', 'entity_names'].map((name) => ({ name, state: 'ONLINE', populationPercent: 100 })));
+    const hits = await runReadQuery(driver, `CALL db.index.fulltext.queryNodes('entity_names', 'Russia') YIELD node RETURN node.id AS id`);
+    expect(hits.rows.map((r) => r.id)).toContain('russia');
+  });
+
   it('rolls back a batch that violates a constraint', async () => {
     await loadGraph(driver, base, { quiet: true });
     const before = await census(driver);
