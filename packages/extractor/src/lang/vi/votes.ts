@@ -81,7 +81,9 @@ export function voteRelations(model: DocumentModel, s: SentenceModel, state: Vot
 }
 
 function hasCue(tokens: Tokens): boolean {
+  const first = openingSyllables();
   for (let i = 0; i < tokens.length; i++) {
+    if (!first.has(tokens[i]!.lower)) continue;   // most sentences have no vote cue: one Set lookup per token
     const c = cueAt(tokens, i);
     if (c && c[0] !== 'adopt' && c[0] !== 'vote') return true;
   }
@@ -89,6 +91,13 @@ function hasCue(tokens: Tokens): boolean {
 }
 
 const SCANNED: VoteCue[] = ['draft', 'draft-anaphor', 'for', 'against', 'abstain', 'adopt', 'reject', 'vote'];
+
+let opening: Set<string> | undefined;
+/** First syllables of the scanned cues: a token that is none of them starts no cue. */
+function openingSyllables(): Set<string> {
+  const v = viLexicon().votes;
+  return (opening ??= new Set(SCANNED.flatMap((k) => [...v[k].firstSyllables()])));
+}
 
 /** The longest vote cue of a scanned kind at i: [kind, end]. */
 function cueAt(tokens: Tokens, i: number): [VoteCue, number] | undefined {
