@@ -1,8 +1,6 @@
 /** Cooperation, support, aid and deployment in noun and verb phrases (fresh sentences, with negatives). */
 import { describe, it, expect } from '@jest/globals';
-import { extract, triples } from './helpers.js';
-
-const rel = (text: string): string[] => triples(extract(text)).sort();
+import { rel } from './helpers.js';
 
 describe('en cooperation phrases', () => {
   it.each([

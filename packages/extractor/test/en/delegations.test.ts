@@ -1,8 +1,6 @@
 /** Delegations named with their leader: the leader is the participant and acts for the country. */
 import { describe, it, expect } from '@jest/globals';
-import { extract, triples } from './helpers.js';
-
-const rel = (text: string): string[] => triples(extract(text)).sort();
+import { rel } from './helpers.js';
 
 describe('en delegations', () => {
   it('two delegations meeting: their leaders meet, and so do their countries', () => {

@@ -17,3 +17,6 @@ export function triples(x: DocumentExtraction, withPosts = false): string[] {
 export function find(x: DocumentExtraction, subject: string, predicate: Relation['predicate'], object: string): Relation | undefined {
   return x.relations.find((r) => r.subject === subject && r.predicate === predicate && r.object === object);
 }
+
+/** The sorted triples of one text: what most table tests compare. */
+export const rel = (text: string): string[] => triples(extract(text)).sort();

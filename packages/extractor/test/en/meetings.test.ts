@@ -1,8 +1,6 @@
 /** Meetings, calls and restored relations in wire style (fresh sentences, with negatives). */
 import { describe, it, expect } from '@jest/globals';
-import { extract, triples } from './helpers.js';
-
-const rel = (text: string): string[] => triples(extract(text)).sort();
+import { rel } from './helpers.js';
 
 describe('en meetings and calls', () => {
   it.each([

@@ -1,8 +1,6 @@
 /** Pre-nominal modifiers: passed to reach a possessor or an object, never to invent a subject. */
 import { describe, it, expect } from '@jest/globals';
-import { extract, triples } from './helpers.js';
-
-const rel = (text: string): string[] => triples(extract(text)).sort();
+import { rel } from './helpers.js';
 
 describe('en modifiers', () => {
   it('a possessor before modifiers is the subject of a noun trigger', () => {
