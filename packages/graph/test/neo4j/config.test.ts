@@ -21,6 +21,13 @@ describe('server config', () => {
     expect(() => renderConf('x={{nope}}', s)).toThrow('neo4j server: unknown placeholder {{nope}}');
   });
 
+  it('takes the ports from KG_NEO4J_BOLT_PORT / KG_NEO4J_HTTP_PORT, and names the variable on a bad one', () => {
+    expect(serverSettings({})).toMatchObject({ boltPort: 7687, httpPort: 7474 });
+    expect(serverSettings({ KG_NEO4J_BOLT_PORT: '7701', KG_NEO4J_HTTP_PORT: '7702' })).toMatchObject({ boltPort: 7701, httpPort: 7702 });
+    expect(() => serverSettings({ KG_NEO4J_BOLT_PORT: 'x' })).toThrow(/invalid port "x" in KG_NEO4J_BOLT_PORT/);
+    expect(() => serverSettings({ KG_NEO4J_HTTP_PORT: '70000' })).toThrow(/invalid port "70000"/);
+  });
+
   it('starts the Community entry point on the lib/ classpath with a bounded heap', () => {
     const args = javaArgs(s);
     expect(args.slice(0, 2)).toEqual(['-Xms2g', '-Xmx2g']);

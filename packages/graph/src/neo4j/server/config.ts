@@ -26,14 +26,25 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Repository root: packages/graph/src/neo4j/server → five levels up. */
 export const REPO_ROOT = resolve(here, '../../../../..');
 
-/** Settings from the environment (KG_NEO4J_HOME, NEO4J_VERSION, NEO4J_HEAP, NEO4J_PAGECACHE). */
+/** A TCP port from the environment, or the default; anything else is a clear error. */
+function port(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`invalid port "${value}" in KG_NEO4J_BOLT_PORT/KG_NEO4J_HTTP_PORT (want 1–65535)`);
+  return n;
+}
+
+/**
+ * Settings from the environment (KG_NEO4J_HOME, KG_NEO4J_BOLT_PORT, KG_NEO4J_HTTP_PORT, NEO4J_VERSION,
+ * NEO4J_HEAP, NEO4J_PAGECACHE). The ports let a second server run beside the default one.
+ */
 export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   return {
     home: resolve(env.KG_NEO4J_HOME ?? join(REPO_ROOT, '.neo4j')),
     pomDir: join(REPO_ROOT, 'packages/graph/neo4j'),
     version: env.NEO4J_VERSION ?? '[5.26.0,5.27.0)',
-    boltPort: 7687,
-    httpPort: 7474,
+    boltPort: port(env.KG_NEO4J_BOLT_PORT, 7687),
+    httpPort: port(env.KG_NEO4J_HTTP_PORT, 7474),
     heap: env.NEO4J_HEAP ?? '2g',
     pagecache: env.NEO4J_PAGECACHE ?? '512m',
     readyTimeoutMs: 120_000,
