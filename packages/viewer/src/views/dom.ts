@@ -30,3 +30,6 @@ export function download(name: string, content: Blob | string, type = 'applicati
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Resolves once the frames drawn so far are on screen (the second animation frame after now). */
+export const afterPaint = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));

@@ -6,7 +6,7 @@
 import type { GraphDetails } from '../core/graph/parts.js';
 
 export interface Source {
-  /** The parsed JSON (the whole graph, or the server's view part); main.ts drops it once the graph is built. */
+  /** The parsed JSON (the whole graph, or the server's view part); view-graph.ts drops it once the graph is built. */
   graph: unknown;
   /** With the view part: reads the details (downloading since the view part arrived; parsed when called). */
   details?: () => Promise<GraphDetails>;

@@ -44,6 +44,8 @@ export interface Highlight {
   vis: Visibility;
   /** Cheap programs are in use (see BIG_GRAPH): emphasised arrows switch to `arrowHead`. */
   big?: boolean;
+  /** Node under the pointer. */
+  hovered?: string;
   /** Node whose neighbourhood is emphasised (hovered, else selected). */
   focus?: string;
   focusSet?: Set<string>;
@@ -95,7 +97,7 @@ export function createRenderer(graph: KGraph, container: HTMLElement, hl: Highli
 /**
  * Settings that depend on the graph's size: programs, label thinning and, for big graphs,
  * nodes only while the camera moves (a full frame of 50k edges is too slow to follow a drag
- * in software WebGL; main.ts also switches this on after any slow frame).
+ * in software WebGL; slow-frames.ts also switches this on after any slow frame).
  */
 function sizeSettings(graph: KGraph) {
   const big = isBig(graph);
