@@ -1,6 +1,7 @@
 /** The details panel: an entity (type, aliases, posts, relations, articles) or a relation with its evidence. */
 import { neighbourGroups, type NeighbourGroup } from '../core/graph/neighbours.js';
 import { kindColor, quadColor } from '../core/appearance/palette.js';
+import { groupEvidence, type EvidenceEntry } from '../core/evidence/group.js';
 import type { App } from './app.js';
 import { docTitle, nodeLabel } from './app.js';
 import { byId, h } from './dom.js';
@@ -67,11 +68,19 @@ function edgePanel(app: App, edge: string): HTMLElement[] {
     ...row('Confidence', a.confidence.toFixed(2)),
     ...row('Weight', String(a.weight)),
     ...(a.attributedTo.length ? row('Claimed by', a.attributedTo.map((x) => nodeLabel(app, x)).join(', ')) : [])));
-  out.push(h('h3', {}, `Evidence (${a.evidence.length})`));
-  out.push(h('ol', { class: 'evidence' }, ...a.evidence.map((ev) => h('li', {},
-    h('blockquote', {}, ev.sentence),
-    h('button', { type: 'button', class: 'linkish open-article', 'data-doc': ev.doc, onclick: () => app.openArticle(ev.doc, ev) }, `Open “${docTitle(app, ev.doc)}”`)))));
+  const evidence = groupEvidence(a.evidence);
+  out.push(h('h3', {}, `Evidence (${evidence.length})`));
+  out.push(h('ol', { class: 'evidence' }, ...evidence.map((ev) => evidenceItem(app, ev))));
   return out;
+}
+
+/** One sentence with the topics and dates it backs, and a button opening its article. */
+function evidenceItem(app: App, ev: EvidenceEntry): HTMLElement {
+  const about = [...ev.topics, ...ev.dates].join(' · ');
+  return h('li', {},
+    h('blockquote', {}, ev.sentence),
+    about ? h('p', { class: 'muted evidence-about' }, about) : null,
+    h('button', { type: 'button', class: 'linkish open-article', 'data-doc': ev.doc, onclick: () => app.openArticle(ev.doc, ev) }, `Open “${docTitle(app, ev.doc)}”`));
 }
 
 /** Renders the panel for the state's selection. */
