@@ -1,4 +1,7 @@
-import { describe, it, expect } from '@jest/globals';
+import { describe, it, expect, jest } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { normalizeGraph } from '../src/core/graph/normalize.js';
 import { neighbourGroups } from '../src/core/graph/neighbours.js';
 import { assignEdgePrograms, curvature, parallelIndex } from '../src/core/graph/parallel.js';
@@ -32,6 +35,25 @@ describe('normalizeGraph', () => {
     // A Cypher result without positions too.
     const result = { nodes: [{ id: '4:x:1', labels: ['Person'], properties: { id: 'p1', name: 'P' } }, { id: '4:x:2', labels: ['Country'], properties: { id: 'c1', name: 'C' } }], edges: [], rows: [] };
     expect(JSON.stringify(resultToGraph(result))).toBe(JSON.stringify(resultToGraph(result)));
+  });
+
+  it('places nodes without Math.random (only the seeded generator)', () => {
+    const random = jest.spyOn(Math, 'random').mockImplementation(() => { throw new Error('Math.random called'); });
+    try {
+      const g = normalizeGraph({ nodes: [{ key: 'a' }, { key: 'b', attributes: { y: 3 } }], edges: [{ source: 'a', target: 'b' }] });
+      expect(g.order).toBe(2);
+      resultToGraph({ nodes: [{ id: '4:x:1', labels: ['Person'], properties: { id: 'p1', name: 'P' } }], edges: [], rows: [] });
+      expect(random).not.toHaveBeenCalled();
+    } finally {
+      random.mockRestore();
+    }
+  });
+
+  it('has no Math.random anywhere in the viewer (the Cypher box places nodes too)', () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(30);
+    expect(files.filter((f) => readFileSync(join(src, f), 'utf8').includes('Math.random'))).toEqual([]);
   });
 
   it('fills what the graph model has and a foreign file may lack: posts, mentions per article, unknown dates as null', () => {
