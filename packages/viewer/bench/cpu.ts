@@ -26,8 +26,8 @@ function processes(): Proc[] {
   return out;
 }
 
-/** Milliseconds of CPU used so far by the Chromium started with this user data dir, all processes together. */
-export function chromiumCpuMs(userDataDir: string): number {
+/** The processes of the Chromium started with this user data dir: its browser process and every descendant. */
+function chromiumTree(userDataDir: string): Proc[] {
   const all = processes();
   const root = all.find((p) => p.args.includes(`--user-data-dir=${userDataDir}`) && !p.args.includes('--type='));
   if (!root) throw new Error(`cpu: no Chromium with --user-data-dir=${userDataDir}`);
@@ -36,7 +36,23 @@ export function chromiumCpuMs(userDataDir: string): number {
     grew = false;
     for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) { tree.add(p.pid); grew = true; }
   }
-  return all.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0) * TICK_MS;
+  return all.filter((p) => tree.has(p.pid));
+}
+
+/** Milliseconds of CPU used so far by the Chromium started with this user data dir, all processes together. */
+export function chromiumCpuMs(userDataDir: string): number {
+  return chromiumTree(userDataDir).reduce((sum, p) => sum + p.ticks, 0) * TICK_MS;
+}
+
+/** The kind of a Chromium process: browser, renderer, gpu-process, or a utility's sub-type. */
+const processKind = (args: string): string =>
+  args.match(/--utility-sub-type=(\S+)/)?.[1] ?? args.match(/--type=(\S+)/)?.[1] ?? 'browser';
+
+/** Milliseconds of CPU used so far by that Chromium, by kind of process. */
+export function chromiumCpuByKind(userDataDir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of chromiumTree(userDataDir)) out.set(processKind(p.args), (out.get(processKind(p.args)) ?? 0) + p.ticks * TICK_MS);
+  return out;
 }
 
 /** Milliseconds of CPU used so far by this Node process (the bench's own server). */
