@@ -1,5 +1,5 @@
 /**
- * POST /api/cypher against the real Neo4j (bolt://127.0.0.1:7687, `pnpm neo4j:start`), over
+ * POST /api/cypher against the real Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687), over
  * real HTTP: reads work; writes are refused by the server's pre-check with a clear message
  * and, when they get past it, by Neo4j itself (READ session, read transaction); a query
  * is stopped at the time-out; rows stop at the limit, marked as truncated; the Neo4j
@@ -22,7 +22,8 @@ const RUN = `run-${randomUUID()}`;
 // Distinctive credentials: the test Neo4j runs without authentication and accepts any.
 const USER = `kguser${randomUUID().replace(/-/g, '')}`;
 const PASSWORD = `kgpass${randomUUID().replace(/-/g, '')}`;
-const URI = 'bolt://127.0.0.1:7687';
+// The test Neo4j: NEO4J_URI, as every Neo4j test reads it (a second server may run beside the default one).
+const URI = process.env.NEO4J_URI || 'bolt://127.0.0.1:7687';
 
 let driver: Driver;
 const servers: RunningServer[] = [];
