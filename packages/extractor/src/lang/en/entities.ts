@@ -347,10 +347,14 @@ function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer, lex: EnLexicon
     const rest = lowerTitleAt(tokens, pre.last, gaz, lex);
     if (rest) return { last: rest.last, canonical: `${pre.canonical} ${rest.canonical}` };
   }
-  for (let n = 4; n >= 1; n--) {
-    if (k + n > tokens.length) continue;
-    if (tokens.slice(k, k + n - 1).some((t) => /[^\s\-]/.test(t.post))) continue;
-    const surface = tokens.slice(k, k + n).map((t) => t.text).join(' ');
+  // Words joined by spaces or hyphens only, up to four.
+  const surfaces: string[] = [];
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    surfaces.push(j === k ? tokens[j].text : `${surfaces[surfaces.length - 1]} ${tokens[j].text}`);
+    if (/[^\s\-]/.test(tokens[j].post)) break;
+  }
+  for (let n = surfaces.length; n >= 1; n--) {
+    const surface = surfaces[n - 1];
     const e = gaz.title(surface);
     if (e && e.kind === 'title' && e.lang === 'en') return { last: k + n, canonical: e.canonical };
     const extra = lex.extraTitles.get(surface.toLowerCase());

@@ -6,6 +6,15 @@ import type { Gazetteer } from './actors.js';
 let cached: Gazetteer | undefined;
 let starts: Set<string> | undefined;
 const startsCache = new Map<string, boolean>();
+// Title look-ups come per token and per word span (keying a surface re-tokenizes it): each surface once.
+const titleCache = new Map<string, ReturnType<typeof lookupTitle>>();
+function cachedTitle(surface: string): ReturnType<typeof lookupTitle> {
+  if (titleCache.has(surface)) return titleCache.get(surface);
+  if (titleCache.size > 200_000) titleCache.clear();
+  const t = lookupTitle(surface, 'en');
+  titleCache.set(surface, t);
+  return t;
+}
 
 /** First words of every known person's names and aliases, as lookup keys. */
 function nameStarts(): Set<string> {
@@ -25,7 +34,7 @@ export function sharedGazetteer(): Gazetteer {
       };
     },
     demonym: lookupDemonym,
-    title: (surface) => lookupTitle(surface, 'en'),
+    title: cachedTitle,
     actorOf: resolveActor,
     people: {
       startsName: (word) => {
