@@ -347,6 +347,8 @@ function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer, lex: EnLexicon
     const rest = lowerTitleAt(tokens, pre.last, gaz, lex);
     if (rest) return { last: rest.last, canonical: `${pre.canonical} ${rest.canonical}` };
   }
+  const word = tokens[k]?.text;
+  if (word === undefined || (gaz.titleStart && !gaz.titleStart(word) && !extraTitleFirsts(lex).has(word.toLowerCase()))) return undefined;
   // Words joined by spaces or hyphens only, up to four.
   const surfaces: string[] = [];
   for (let j = k; j < tokens.length && j < k + 4; j++) {
@@ -361,6 +363,14 @@ function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer, lex: EnLexicon
     if (extra) return { last: k + n, canonical: extra };
   }
   return undefined;
+}
+
+/** First words of the lexicon's extra titles (keys are lower-case words joined by spaces). */
+const extraFirsts = new WeakMap<EnLexicon, Set<string>>();
+function extraTitleFirsts(lex: EnLexicon): Set<string> {
+  let firsts = extraFirsts.get(lex);
+  if (!firsts) extraFirsts.set(lex, (firsts = new Set([...lex.extraTitles.keys()].map((t) => t.split(' ')[0]))));
+  return firsts;
 }
 
 /** After a post's destination ("ambassador to the EU X"): the token after "to [the] <entity>", else k. */

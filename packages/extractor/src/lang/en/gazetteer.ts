@@ -1,6 +1,7 @@
 /** The shared bilingual gazetteer (src/gazetteer) behind the English plugin's Gazetteer interface. */
 import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, lookupPerson, lookupTitle, people, personsBySurname, postsAt, resolveActor, tokenize } from '../../gazetteer/index.js';
 import { personKey } from '../../gazetteer/people-rows.js';
+import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import type { Gazetteer } from './actors.js';
 
 let cached: Gazetteer | undefined;
@@ -22,6 +23,21 @@ function nameStarts(): Set<string> {
   return starts;
 }
 
+// The first word key of every English title: a span whose first word is none of them is no title.
+let titleFirsts: Set<string> | undefined;
+const titleStartCache = new Map<string, boolean>();
+const firstKey = (surface: string): string => surfaceKey(surface).split(' ')[0];
+function titleStart(word: string): boolean {
+  let yes = titleStartCache.get(word);
+  if (yes === undefined) {
+    titleFirsts ??= new Set(DATA_SET.titles.filter((t) => t.lang === 'en' && t.kind === 'title').map((t) => firstKey(t.surface)));
+    if (titleStartCache.size > 200_000) titleStartCache.clear();
+    const key = firstKey(word);
+    titleStartCache.set(word, (yes = key === '' || titleFirsts.has(key)));
+  }
+  return yes;
+}
+
 /** English-side view of src/gazetteer (built once). */
 export function sharedGazetteer(): Gazetteer {
   cached ??= {
@@ -35,6 +51,7 @@ export function sharedGazetteer(): Gazetteer {
     },
     demonym: lookupDemonym,
     title: cachedTitle,
+    titleStart,
     actorOf: resolveActor,
     people: {
       startsName: (word) => {
