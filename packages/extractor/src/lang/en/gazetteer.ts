@@ -7,15 +7,23 @@ import type { Gazetteer } from './actors.js';
 let cached: Gazetteer | undefined;
 let starts: Set<string> | undefined;
 const startsCache = new Map<string, boolean>();
-// Title look-ups come per token and per word span (keying a surface re-tokenizes it): each surface once.
-const titleCache = new Map<string, ReturnType<typeof lookupTitle>>();
-function cachedTitle(surface: string): ReturnType<typeof lookupTitle> {
-  if (titleCache.has(surface)) return titleCache.get(surface);
-  if (titleCache.size > 200_000) titleCache.clear();
-  const t = lookupTitle(surface, 'en');
-  titleCache.set(surface, t);
-  return t;
+
+/**
+ * `f` with its results kept per argument: title and person look-ups come per token and per
+ * word span, and keying a surface re-tokenizes it, while a document repeats its words.
+ */
+function perSurface<T>(f: (surface: string) => T): (surface: string) => T {
+  const cache = new Map<string, T>();
+  return (surface) => {
+    if (cache.has(surface)) return cache.get(surface) as T;
+    if (cache.size > 200_000) cache.clear();
+    const v = f(surface);
+    cache.set(surface, v);
+    return v;
+  };
 }
+const cachedTitle = perSurface((surface) => lookupTitle(surface, 'en'));
+const cachedPerson = perSurface(lookupPerson);
 
 /** First words of every known person's names and aliases, as lookup keys. */
 function nameStarts(): Set<string> {
@@ -59,7 +67,7 @@ export function sharedGazetteer(): Gazetteer {
         if (yes === undefined) startsCache.set(word, (yes = nameStarts().has(personKey(word))));
         return yes;
       },
-      byName: lookupPerson,
+      byName: cachedPerson,
       bySurname: personsBySurname,
       postsAt: (p, date) => postsAt(p as Parameters<typeof postsAt>[0], date),
       entity: entryById,

@@ -98,7 +98,9 @@ export function tokenizeDocument(text: string): Tokenized {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    const gap = text.slice(t.end, next ? next.start : text.length);
+    const gapEnd = next ? next.start : text.length;
+    // Most gaps are one space: no new string for them.
+    const gap = gapEnd === t.end + 1 && text.charCodeAt(t.end) === 32 ? ' ' : text.slice(t.end, gapEnd);
     // The base of a contraction ("did" of "didn't") is glued to its implicit "not".
     t.post = next?.text === '' ? '' : gap;
     if (next) next.pre = openingPunctuation(gap);
