@@ -78,7 +78,8 @@ function tokenRange(tokens: Token[], startIdx: Map<number, number>, start: numbe
 export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLexicon): Recognized {
   const { tokens } = tok;
   const at: Array<TokMention | undefined> = new Array(tokens.length);
-  const startIdx = new Map(tokens.map((t) => [t.start, t.i]));
+  const startIdx = new Map<number, number>();
+  for (const t of tokens) startIdx.set(t.start, t.i);
   const mentions: TokMention[] = [];
   const put = (m: TokMention): void => { for (let k = m.first; k < m.last; k++) if (at[k]) return; at[m.first] = m; for (let k = m.first + 1; k < m.last; k++) at[k] = m; mentions.push(m); };
 
@@ -277,7 +278,7 @@ export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnL
     index(parts[parts.length - 1], p);
     if (!isGivenName({ tags: lexiconTags(parts[0].toLowerCase()) } as Token)) index(parts[0], p);
   }
-  for (const t of tokens) {
+  if (bySurname.size) for (const t of tokens) {
     if (at[t.i] || !t.cap || isDateUse(tokens, t.i)) continue;
     const base = t.text.replace(/['’]s?$/, '');
     const p = bySurname.get(base);
