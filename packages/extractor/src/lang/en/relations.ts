@@ -88,30 +88,8 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
   const isMention = (k: number): boolean => !!rec.at[k];
   const dateNear = (clause: { first: number; last: number }, end: number): string | undefined => dateIn(tokens, clause.first, Math.min(clause.last, end + DATE_REACH), ctx.published, isMention, lex.fw['date-preposition']);
 
-  for (const { clause, triggers, between } of found) {
-    ci++;
-    // End of the last directive/commissive trigger ("called on", "threatened"): an event in its
-    // "to"-complement is not a fact ("called on the EU to adopt sanctions on Russia").
-    let embeddingEnd = -1;
-    for (const trig of triggers) {
-      if (embeddingEnd >= 0 && isInfinitive(tokens, trig.first, embeddingEnd, lex)) continue;
-      if (lex.embedding.has(trig.predicate)) embeddingEnd = trig.last;
-      // A reporting verb is not an event ("said"), unless a longer pattern follows ("announced a new aid package for").
-      if (speaker && trig.first === speaker.verb && trig.last - trig.first === 1) continue;
-      readTrigger(trig, clause);
-    }
-    for (const b of between) {
-      const parties = expandPair(objectsAfter(tokens, b.last, clause, rec, lex, 'actor'));
-      const end = parties.length ? parties[parties.length - 1].last : b.last;
-      const about = topicsAfter(tokens, end, clause.last, rec, lex);
-      pairwise(parties, (x, y) => emit(x, b.predicate, y, {
-        negated: negatedBetween(tokens, Math.max(clause.first, b.first - 3), b.first, lex),
-        topics: about.topics, date: dateNear(clause, about.end), confidence: 0.75, attributed: true,
-      }));
-    }
-  }
-
-  function readTrigger(trig: Trigger, clause: { first: number; last: number }): void {
+  // An arrow, not a declaration: nothing is built for the sentences that return early.
+  const readTrigger = (trig: Trigger, clause: { first: number; last: number }): void => {
     let subjects = subjectsBefore(tokens, trig.first, clause, rec, lex);
     let confidence = 0.85;
     // A second coordinated verb ("thanked the EU and urged X") or a participle after a comma
@@ -181,7 +159,31 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       // "Russia and China agreed …": the coordinated subjects relate to each other.
       pairwise(subjects.slice().reverse(), (x, y) => emit(x, trig.predicate, y, { ...extra, confidence: confidence - 0.1 }));
     }
+  };
+
+  for (const { clause, triggers, between } of found) {
+    ci++;
+    // End of the last directive/commissive trigger ("called on", "threatened"): an event in its
+    // "to"-complement is not a fact ("called on the EU to adopt sanctions on Russia").
+    let embeddingEnd = -1;
+    for (const trig of triggers) {
+      if (embeddingEnd >= 0 && isInfinitive(tokens, trig.first, embeddingEnd, lex)) continue;
+      if (lex.embedding.has(trig.predicate)) embeddingEnd = trig.last;
+      // A reporting verb is not an event ("said"), unless a longer pattern follows ("announced a new aid package for").
+      if (speaker && trig.first === speaker.verb && trig.last - trig.first === 1) continue;
+      readTrigger(trig, clause);
+    }
+    for (const b of between) {
+      const parties = expandPair(objectsAfter(tokens, b.last, clause, rec, lex, 'actor'));
+      const end = parties.length ? parties[parties.length - 1].last : b.last;
+      const about = topicsAfter(tokens, end, clause.last, rec, lex);
+      pairwise(parties, (x, y) => emit(x, b.predicate, y, {
+        negated: negatedBetween(tokens, Math.max(clause.first, b.first - 3), b.first, lex),
+        topics: about.topics, date: dateNear(clause, about.end), confidence: 0.75, attributed: true,
+      }));
+    }
   }
+
   // With no trigger read, the one person the sentence opens with ("Mishustin expressed … He met …").
   lastPerson ??= openingPerson(tokens, s, rec, lex);
   return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
