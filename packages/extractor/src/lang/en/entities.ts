@@ -8,55 +8,17 @@
  *  4. surnames alone ("Lavrov said") resolve to a person named in full in the document.
  * Precision first: an unknown capitalised phrase with no such cue is not an entity.
  */
-import type { EntityType } from '../../schema.js';
 import { slugify } from '../../names/slugify.js';
 import { lexiconTags, type Token, type Tokenized } from './tokens.js';
 import type { Gazetteer, GazetteerEntry, KnownPerson } from './actors.js';
+import type { Demonym, EntityRef, Group, Post, Recognized, TokMention } from './mentions.js';
 import { knownPersonOf, knownRef } from './people.js';
 import type { EnLexicon } from './lexicon.js';
 import { cuedPlaces, featurePlacesAndEvents } from './places.js';
-import { findGroups, groupMention, type Group } from './groups.js';
+import { findGroups, groupMention } from './groups.js';
 import { governmentBodies, longerBody } from './bodies.js';
 import { appositivePost } from './appositives.js';
-import { findDelegations, type Delegation } from './delegations.js';
-
-/** The entity a mention refers to. */
-export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
-
-/** A mention over tokens [first, last) (exclusive); `actor` is the entity when it acts (seat → country). */
-export interface TokMention {
-  first: number; last: number; start: number; end: number; text: string;
-  entity: EntityRef;
-  /** For seats of government: the country or body it stands for in actor position. */
-  actor?: EntityRef;
-}
-
-/** A demonym over tokens [first, last). */
-export interface Demonym { ref: EntityRef; first: number; last: number; start: number; end: number; text: string }
-
-/** A title construction: who holds which post, in what (country/organization), over which tokens. */
-export interface Post {
-  person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean;
-  /** A title relative to another person ("counterpart"): the real title is looked up, else no post. */
-  relational?: boolean;
-}
-
-export interface Recognized {
-  /** Mention starting at each token index (undefined where none). */
-  at: Array<TokMention | undefined>;
-  mentions: TokMention[];
-  posts: Post[];
-  /** Demonyms ("Russian", "North Korean") resolved to their country, under their first and last token. */
-  demonyms: Map<number, Demonym>;
-  /** Token indexes covered by title words. */
-  titleTokens: Set<number>;
-  /** Groups named with their member list ("the E3 (France, Germany and Britain)"). */
-  groups: Group[];
-  /** Delegations named with their leader ("a Russian delegation led by X"). */
-  delegations: Delegation[];
-  /** People of the people gazetteer named in the document, by entity id. */
-  known: Map<string, KnownPerson>;
-}
+import { findDelegations } from './delegations.js';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });

@@ -5,7 +5,7 @@
  */
 import type { Relation } from '../../schema.js';
 import type { Token, TokSentence } from './tokens.js';
-import type { Recognized } from './entities.js';
+import type { Recognized } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 

@@ -14,7 +14,7 @@ import { slugify } from '../../names/slugify.js';
 import type { Token, TokSentence } from './tokens.js';
 import type { EnLexicon } from './lexicon.js';
 import { isMonthName } from './dates.js';
-import type { Demonym, EntityRef, TokMention } from './entities.js';
+import type { Demonym, EntityRef, TokMention } from './mentions.js';
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
 // compromise's lexicon knows some places ("Woodside": Place, "Lviv": City).

@@ -6,7 +6,7 @@
 import type { Predicate, Relation } from '../../schema.js';
 import { isSymmetric } from '../../schema.js';
 import type { Token, TokSentence } from './tokens.js';
-import type { EntityRef, Recognized, TokMention } from './entities.js';
+import type { EntityRef, Recognized, TokMention } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 import { clausesOf } from './clauses.js';
 import { betweenIn, triggersIn, type Trigger } from './triggers.js';
