@@ -39,6 +39,11 @@ export interface Gazetteer {
   demonym(word: string): GazetteerEntry | undefined;
   /** The title of an exact surface in any case ("foreign minister" → Foreign Minister). */
   title(surface: string): TitleEntry | undefined;
+  /**
+   * Can an English title (kind "title") start with this word? A cheap filter before `title` on
+   * the spans a word opens; absent, every word may.
+   */
+  titleStart?(word: string): boolean;
   /** The entity a seat of government stands for when it acts ("Moscow" → Russia). */
   actorOf(entry: GazetteerEntry): GazetteerEntry;
   people?: PeopleLookup;

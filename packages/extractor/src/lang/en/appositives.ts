@@ -6,7 +6,7 @@
  * Russian President Vladimir Putin," holds his post in that person's country.
  */
 import type { Token } from './tokens.js';
-import type { Demonym, EntityRef, Post, TokMention } from './entities.js';
+import type { Demonym, EntityRef, Post, TokMention } from './mentions.js';
 
 type TitleAt = (k: number) => { last: number; canonical: string } | undefined;
 

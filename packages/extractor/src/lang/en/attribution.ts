@@ -4,7 +4,7 @@
  * The reporting verbs and phrases are in data/lexicons/en/attribution.tsv.
  */
 import type { Token, TokSentence } from './tokens.js';
-import type { EntityRef, Recognized } from './entities.js';
+import type { EntityRef, Recognized } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 

@@ -7,7 +7,7 @@
  */
 import { slugify } from '../../names/slugify.js';
 import type { Token } from './tokens.js';
-import type { Demonym, EntityRef, TokMention } from './entities.js';
+import type { Demonym, EntityRef, TokMention } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 
 /** Unknown bodies as mentions over "<head> of <Name>" (the demonym stays a demonym). */

@@ -5,10 +5,9 @@
  * leader acts for in that sentence.
  */
 import type { Token } from './tokens.js';
-import type { Demonym, EntityRef, Post, TokMention } from './entities.js';
+import type { Delegation, Demonym, Post, TokMention } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 
-export interface Delegation { country: EntityRef; leader: TokMention; first: number; last: number }
 
 /** Length of the phrase of `phrases` starting at token k, or 0. */
 function phraseAt(tokens: Token[], k: number, phrases: string[][]): number {

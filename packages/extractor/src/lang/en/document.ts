@@ -7,7 +7,7 @@
  */
 import type { LocalEntity } from '../../types.js';
 import type { Token, TokSentence } from './tokens.js';
-import type { EntityRef, TokMention } from './entities.js';
+import type { EntityRef, TokMention } from './mentions.js';
 
 
 /** The entity a mention stands for in the output. */

@@ -7,9 +7,8 @@
  */
 import { slugify } from '../../names/slugify.js';
 import type { Token } from './tokens.js';
-import type { TokMention } from './entities.js';
+import type { TokMention } from './mentions.js';
 
-export interface Group { org: TokMention; members: TokMention[] }
 
 /** A short group name: "E3", "Quad", "G7", "BRICS" (one word, capitalised or with a digit). */
 const isGroupName = (t: Token | undefined): boolean => !!t && (t.cap || /\d/.test(t.text)) && t.text.length <= 12 && !t.possessive;

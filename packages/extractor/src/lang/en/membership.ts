@@ -5,16 +5,21 @@
  */
 import type { Relation } from '../../schema.js';
 import type { Token, TokSentence } from './tokens.js';
-import type { Recognized } from './entities.js';
+import type { Recognized } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 
-/** Length of a member noun starting at token k, or 0. */
+/** First words of the member nouns. */
 const firstWords = new WeakMap<EnLexicon, Set<string>>();
-function memberNounAt(tokens: Token[], k: number, lex: EnLexicon): number {
+function memberNounFirsts(lex: EnLexicon): Set<string> {
   let firsts = firstWords.get(lex);
   if (!firsts) firstWords.set(lex, (firsts = new Set(lex.memberNouns.map((n) => n[0]))));
-  if (!firsts.has(tokens[k]?.norm)) return 0;
+  return firsts;
+}
+
+/** Length of a member noun starting at token k, or 0. */
+function memberNounAt(tokens: Token[], k: number, lex: EnLexicon): number {
+  if (!memberNounFirsts(lex).has(tokens[k]?.norm)) return 0;
   for (const n of lex.memberNouns) if (n.every((w, j) => tokens[k + j]?.norm === w)) return n.length;
   return 0;
 }
@@ -43,6 +48,8 @@ function memberOfAt(tokens: Token[], k: number, rec: Recognized, lex: EnLexicon)
 /** MEMBER_OF relations of one sentence. */
 export function memberships(s: TokSentence, tokens: Token[], rec: Recognized, lex: EnLexicon, docId: string): Relation[] {
   const out: Relation[] = [];
+  // Every construction but a group's needs a member noun in the sentence or after a mention of it.
+  if (!rec.groups.length && !hasMemberNoun(tokens, s, rec, lex)) return out;
   const evidence = [{ doc: docId, sentence: s.text, start: s.start, end: s.end }];
   const add = (country: string, org: string): void => {
     if (country !== org) out.push({ subject: country, predicate: 'MEMBER_OF', object: org, negated: false, attributedTo: null, confidence: 0.8, evidence });
@@ -67,4 +74,13 @@ export function memberships(s: TokSentence, tokens: Token[], rec: Recognized, le
       for (const p of subjectsBefore(tokens, k - 1, { first: s.first, last: k - 1 }, rec, lex)) if (p.entity.type === 'Country' && !p.mention?.actor) add(p.entity.id, m.entity.id);
   }
   return out;
+}
+
+function hasMemberNoun(tokens: Token[], s: TokSentence, rec: Recognized, lex: EnLexicon): boolean {
+  const firsts = memberNounFirsts(lex);
+  for (let k = s.first; k < s.last; k++) {
+    const m = rec.at[k];
+    if (firsts.has(tokens[k].norm) || (m && m.first === k && firsts.has(tokens[m.last]?.norm))) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
  * countries named shortly before it; with neither it stands for nothing.
  */
 import type { Token } from './tokens.js';
-import type { EntityRef, Recognized } from './entities.js';
+import type { EntityRef, Recognized } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 
 /** How far back (in tokens) the two countries may have been named. */

@@ -5,7 +5,7 @@
  * text does not say it. Only a post the gazetteer lists with that very title is taken.
  */
 import { foldDiacritics } from '../../names/slugify.js';
-import type { EntityRef, Post } from './entities.js';
+import type { EntityRef, Post } from './mentions.js';
 import type { GazetteerEntry, KnownPerson, KnownPost, PeopleLookup } from './actors.js';
 
 const fold = (s: string): string => foldDiacritics(s).toLowerCase();

@@ -14,7 +14,7 @@ import { slugify } from '../../names/slugify.js';
 import type { Token, TokSentence } from './tokens.js';
 import type { EnLexicon } from './lexicon.js';
 import { isMonthName } from './dates.js';
-import type { Demonym, EntityRef, TokMention } from './entities.js';
+import type { Demonym, EntityRef, TokMention } from './mentions.js';
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
 // compromise's lexicon knows some places ("Woodside": Place, "Lviv": City).
@@ -103,8 +103,9 @@ export function cuedPlaces(text: string, tokens: Token[], sentences: TokSentence
   const particle = (t: Token): boolean => t.cap && lex.nameParticles.has(t.norm) && joined(t);
   for (const s of sentences) {
     for (let i = s.first; i < s.last; i++) {
-      if (at[i] || titleTokens.has(i) || demonyms.has(i)) continue;
       const t = tokens[i];
+      // Both cues below want a capitalised word here.
+      if (!t.cap || at[i] || titleTokens.has(i) || demonyms.has(i)) continue;
       // Dateline: "RZESZÓW, Poland —" / "EL FASHER (Reuters) -" at the start of a line.
       const lineStart = i === 0 || /\n/.test(tokens[i - 1].post);
       if (lineStart && /^\p{Lu}{3,}$/u.test(t.text)) {

@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokens.js';
 import type { Clause } from './clauses.js';
-import type { EntityRef, Recognized, TokMention } from './entities.js';
+import type { EntityRef, Recognized, TokMention } from './mentions.js';
 import type { EnLexicon, ObjectKind } from './lexicon.js';
 import { pairEndingAt } from './pairs.js';
 

@@ -10,7 +10,7 @@
  */
 import type { Relation } from '../../schema.js';
 import type { Token } from './tokens.js';
-import type { EntityRef, Recognized } from './entities.js';
+import type { EntityRef, Recognized } from './mentions.js';
 import type { PeopleLookup } from './actors.js';
 import { countryOfPerson } from './people.js';
 

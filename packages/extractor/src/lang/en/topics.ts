@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens.js';
 import type { EnLexicon } from './lexicon.js';
-import type { Recognized } from './entities.js';
+import type { Recognized } from './mentions.js';
 
 const REACH = 4;
 

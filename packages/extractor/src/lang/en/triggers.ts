@@ -6,7 +6,7 @@ import type { Predicate } from '../../schema.js';
 import type { Token } from './tokens.js';
 import type { Clause } from './clauses.js';
 import type { EnLexicon, ObjectKind } from './lexicon.js';
-import type { TokMention } from './entities.js';
+import type { TokMention } from './mentions.js';
 
 export interface Trigger {
   predicate: Predicate;
