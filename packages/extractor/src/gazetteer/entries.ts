@@ -6,7 +6,7 @@ import { ENTITY_TYPES, type EntityType } from '../schema.js';
 import type { Lang } from '../types.js';
 import { slugify } from '../names/slugify.js';
 import { buildCountries, type CountryRecord } from './countries.js';
-import { flagsCell, listCell, readTsv, type TsvRow } from './tsv.js';
+import { flagsCell, listCell, readTsv, type TsvRow } from '../text/tsv.js';
 import { wordKey, tokenize } from './tokens.js';
 import type { GazetteerEntry, TitleEntry, TitleKind } from './types.js';
 

@@ -7,11 +7,11 @@
  */
 import { slugify } from '../../names/slugify.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { readTsv } from '../../text/tsv.js';
+import { readTsvCells } from '../../text/tsv.js';
 import { foldKey, tokenize } from '../../text/tokens.js';
 import type { KnownHit } from './resources.js';
 
-const ROWS = readTsv(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k!] as [string, string]);
+const ROWS = readTsvCells(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** Where a meeting word may start, found before any tokenizing (most of a text has none). */
 const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
