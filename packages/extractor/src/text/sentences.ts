@@ -3,17 +3,18 @@
  * A line break always ends a sentence (scraped pages put headings, captions and
  * list items on their own lines). Inside a line, a sentence ends at . ! ? … (plus
  * closing quotes) followed by space and an upper-case letter, digit or opening quote,
- * except after an initial ("C. Ashton") or a listed abbreviation. Scraped text also glues
+ * except after an initial ("C. Ashton") or an abbreviation of data/lexicons/abbreviations.tsv. Scraped text also glues
  * sentences ("pháp lý.Phó Thủ tướng"): a full stop after a lower-case word, directly followed by
  * a capitalised word (upper then lower case), ends a sentence too ("K.Harris", "Tp.HCM" do not).
  */
 import type { Sentence } from '../types.js';
+import { readTsv } from './tsv.js';
 
 const BOUNDARY = /[.!?…]+[”"’»)\]]*(?=[ \t\u00a0]+[\p{Lu}\p{N}"“‘«(\-–])/gu;
 const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const LINE = /[^\n]+/g;
 // Abbreviations that end with a dot inside a sentence (lower-cased, without the dot).
-const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'gs', 'pgs', 'th.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'tr', 'p', 'q', 'ng']);
+const ABBREVIATIONS = new Set(readTsv(new URL('../../data/lexicons/abbreviations.tsv', import.meta.url), 2).map((r) => r.get('abbreviation').toLowerCase()));
 
 /** Is the dot at `dot` the end of an initial or abbreviation rather than of a sentence? */
 function isAbbreviation(text: string, dot: number): boolean {
