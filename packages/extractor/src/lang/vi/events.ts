@@ -8,6 +8,7 @@
 import { slugify } from '../../names/slugify.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { readTsvCells } from '../../text/tsv.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { tokenize } from '../../text/tokens.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import type { KnownHit } from './resources.js';
@@ -15,7 +16,7 @@ import type { KnownHit } from './resources.js';
 const ROWS = readTsvCells(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** Where a meeting word may start, found before any tokenizing (most of a text has none). */
-const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 const WINDOW = 160;
 
 /** Words allowed between the meeting word and the organization ("của", "Nhóm"), and the "lần thứ" of an ordinal. */
