@@ -24,6 +24,7 @@ import { slugify } from '../src/names/index.js';
 import { extractFiles } from '../src/pipeline.js';
 import { extractFile } from '../src/pool/task.js';
 import { Graph } from '../src/schema.js';
+import { escapeRegExp } from '../src/text/regexp.js';
 import type { DocumentExtraction } from '../src/types.js';
 
 const { values } = parseArgs({ options: {
@@ -81,7 +82,7 @@ function writeCorpus(dir: string, n: number, tpl: Awaited<ReturnType<typeof temp
     const rand = prng(i + 1);
     const map = new Map(t.nameWords.map((w) => [w, nameWord(rand)]));
     const text = map.size
-      ? t.text.replace(new RegExp(`(?<![\\p{L}\\p{M}])(${t.nameWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'gu'), (w) => map.get(w)!)
+      ? t.text.replace(new RegExp(`(?<![\\p{L}\\p{M}])(${t.nameWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'gu'), (w) => map.get(w)!)
       : t.text;
     const path = join(dir, `a${String(i).padStart(6, '0')}${t.ext}`);
     writeFileSync(path, text);

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 import { slugify } from '../names/slugify.js';
-import { flagsCell, type TsvRow } from './tsv.js';
+import { flagsCell, type TsvRow } from '../text/tsv.js';
 
 const require = createRequire(import.meta.url);
 

@@ -6,8 +6,9 @@ import { ENTITY_TYPES, type EntityType } from '../schema.js';
 import type { Lang } from '../types.js';
 import { slugify } from '../names/slugify.js';
 import { buildCountries, type CountryRecord } from './countries.js';
-import { flagsCell, listCell, readTsv, type TsvRow } from './tsv.js';
-import { wordKey, tokenize } from './tokens.js';
+import { flagsCell, listCell, readTsv, type TsvRow } from '../text/tsv.js';
+import { tokenize } from './tokens.js';
+import { foldKey } from '../text/fold-key.js';
 import type { GazetteerEntry, TitleEntry, TitleKind } from './types.js';
 
 const DATA = new URL('../../data/gazetteer/', import.meta.url);
@@ -105,7 +106,7 @@ function loadOrgHeads(): Record<Lang, Set<string>> {
 
 /** Word keys of the lower-case words allowed inside an organization's name (any language). */
 function loadNameConnectors(): Set<string> {
-  return new Set(file('name-connectors.tsv').map((r) => wordKey(r.get('word'))));
+  return new Set(file('name-connectors.tsv').map((r) => foldKey(r.get('word'))));
 }
 
 /** English demonym → country id ("Russian" → "russia"). */
@@ -132,4 +133,4 @@ export const DATA_SET = {
   nameConnectors: loadNameConnectors(),
 };
 
-export { slugify, wordKey };
+export { slugify, foldKey };

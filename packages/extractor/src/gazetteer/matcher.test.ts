@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { Matcher, defaultCaseRule } from './matcher.js';
-import { gapClass, tokenize, wordKey } from './tokens.js';
+import { gapClass, tokenize } from './tokens.js';
+import { foldKey } from '../text/fold-key.js';
 
 describe('tokens', () => {
   it('treats Vietnamese syllables with diacritics as single words', () => {
@@ -8,8 +9,8 @@ describe('tokens', () => {
   });
   it.each([
     ['Thuỵ', 'Thụy'], ['hoà', 'hòa'], ['HOÀ', 'hòa'], ['Khoẻ', 'khỏe'], ['Kỳ', 'kì'], ['Mỹ', 'Mĩ'], ['Hy', 'Hi'],
-  ])('wordKey(%s) = wordKey(%s): tone placement, final y/i and case ignored', (a, b) => expect(wordKey(a)).toBe(wordKey(b)));
-  it.each([['Nga', 'Ngà'], ['Mỹ', 'My'], ['Anh', 'Ánh'], ['Thụy', 'Thị'], ['Tây', 'Tai']])('wordKey keeps tones apart: %s ≠ %s', (a, b) => expect(wordKey(a)).not.toBe(wordKey(b)));
+  ])('foldKey(%s) = foldKey(%s): tone placement, final y/i and case ignored', (a, b) => expect(foldKey(a)).toBe(foldKey(b)));
+  it.each([['Nga', 'Ngà'], ['Mỹ', 'My'], ['Anh', 'Ánh'], ['Thụy', 'Thị'], ['Tây', 'Tai']])('foldKey keeps tones apart: %s ≠ %s', (a, b) => expect(foldKey(a)).not.toBe(foldKey(b)));
   it.each([
     [' ', ' '], ['-', ' '], [' – ', ' '], ['.', '.'], ['. ', '.'], [', ', '#'], ['\n', '#'], [' ( ', '#'],
   ])('gapClass(%j) = %j', (gap, cls) => expect(gapClass(gap)).toBe(cls));

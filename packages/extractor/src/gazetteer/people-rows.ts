@@ -3,7 +3,7 @@
  * Columns: id, name, wikidata, aliases, short, posts, flags — see the file's header.
  */
 import { foldDiacritics } from '../names/slugify.js';
-import { listCell, flagsCell, type TsvRow } from './tsv.js';
+import { listCell, flagsCell, type TsvRow } from '../text/tsv.js';
 
 /** One post a person held: a canonical English title (titles.tsv) of a gazetteer entity, with ISO dates (year, year-month or full). */
 export interface PersonPost { title: string; of: string; from?: string; to?: string }

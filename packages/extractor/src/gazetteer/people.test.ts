@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { entryById, findPersonNames, lookupPerson, people, personsBySurname, postsAt, titleSurfaces } from './index.js';
 import { parsePeople, personKey, dateBounds } from './people-rows.js';
 import { surnameForms } from './people.js';
-import { parseTsv, readTsv } from './tsv.js';
+import { parseTsv, readTsv } from '../text/tsv.js';
 import { DATA_SET } from './entries.js';
 import { gapClass, tokenize } from './tokens.js';
 import { foldDiacritics } from '../names/slugify.js';

@@ -4,7 +4,7 @@
  * spellings (Vietnamese press forms included) and dated posts. An actor dictionary in the
  * manner of event coders: lookups by full name or alias, candidates by surname, posts at a date.
  */
-import { readTsv } from './tsv.js';
+import { readTsv } from '../text/tsv.js';
 import { DATA_SET } from './entries.js';
 import { entryById } from './lookup.js';
 import { defaultCaseRule, Matcher } from './matcher.js';

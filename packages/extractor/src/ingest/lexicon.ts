@@ -1,5 +1,6 @@
 /** The clutter lexicon (data/clutter/markers.tsv): which lines are page furniture. */
 import { readFileSync } from 'node:fs';
+import { parseTsv } from '../text/tsv.js';
 
 export type MarkerKind = 'drop' | 'block';
 interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string) => boolean }
@@ -25,17 +26,15 @@ export function parseMarkers(tsv: string, source = 'markers.tsv'): Marker[] {
 function parseLexicon(tsv: string, source: string): Lexicon {
   const markers: Marker[] = [];
   const strips: Strip[] = [];
-  const rows = tsv.split('\n');
-  rows.forEach((row, i) => {
-    if (!row.trim() || row.startsWith('#') || row.startsWith('kind\t')) return;
-    const [kind, match, pattern] = row.split('\t');
-    if ((kind !== 'drop' && kind !== 'block' && kind !== 'strip') || !pattern) throw new Error(`kg ingest: ${source}:${i + 1}: bad row "${row}"`);
+  for (const { line, cells } of parseTsv(tsv, source)) {
+    const [kind, match, pattern] = cells;
+    if ((kind !== 'drop' && kind !== 'block' && kind !== 'strip') || !pattern) throw new Error(`kg ingest: ${source}:${line}: bad row "${cells.join('\t')}"`);
     if (kind === 'strip') {
-      if (match !== 'regex' && match !== 'regex-cs') throw new Error(`kg ingest: ${source}:${i + 1}: a strip row needs regex or regex-cs`);
+      if (match !== 'regex' && match !== 'regex-cs') throw new Error(`kg ingest: ${source}:${line}: a strip row needs regex or regex-cs`);
       try { strips.push({ re: new RegExp(pattern, match === 'regex' ? 'giu' : 'gu') }); } catch (e) {
-        throw new Error(`kg ingest: ${source}:${i + 1}: bad regex (${(e as Error).message})`);
+        throw new Error(`kg ingest: ${source}:${line}: bad regex (${(e as Error).message})`);
       }
-      return;
+      continue;
     }
     if (match === 'exact') {
       const p = normaliseMarker(pattern);
@@ -43,11 +42,11 @@ function parseLexicon(tsv: string, source: string): Lexicon {
     } else if (match === 'regex' || match === 'regex-cs') {
       let re: RegExp;
       try { re = new RegExp(pattern, match === 'regex' ? 'iu' : 'u'); } catch (e) {
-        throw new Error(`kg ingest: ${source}:${i + 1}: bad regex (${(e as Error).message})`);
+        throw new Error(`kg ingest: ${source}:${line}: bad regex (${(e as Error).message})`);
       }
       markers.push({ kind, test: match === 'regex' ? (n) => re.test(n) : (_n, t) => re.test(t) });
-    } else throw new Error(`kg ingest: ${source}:${i + 1}: unknown match "${match}"`);
-  });
+    } else throw new Error(`kg ingest: ${source}:${line}: unknown match "${match}"`);
+  }
   return { markers, strips };
 }
 

@@ -3,6 +3,7 @@
  * syntax (emphasis, links, images, code spans, HTML) is reduced to its visible text.
  * A YAML front matter's `title` and `date` become hints.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 import { marked, type Token, type Tokens } from 'marked';
 import type { PageHints } from './document.js';
 import { isoDay } from './published.js';
@@ -14,12 +15,10 @@ function inline(tokens: Token[] | undefined, raw = ''): string {
     if (t.type === 'image' || t.type === 'html') return '';
     if (t.type === 'br') return ' ';
     if ('tokens' in t && t.tokens) return inline(t.tokens);
-    return 'text' in t ? decodeEntities(String(t.text)) : '';
+    // marked leaves named character references as written; only ones closed by ';' are decoded ("AT&T" stays).
+    return 'text' in t ? decodeHTMLStrict(String(t.text)) : '';
   }).join('');
 }
-
-const decodeEntities = (s: string): string => s
-  .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** One line per block: paragraph, heading, list item, table row, quote paragraph. */
 function blockLines(tokens: Token[], out: string[] = []): string[] {

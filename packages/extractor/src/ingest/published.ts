@@ -3,12 +3,9 @@
  * the lines between the title and the first paragraph of prose (dateline, byline). Dates in
  * the body or in teaser lists are not the page's date.
  */
-import { MONTHS_EN } from './timestamp.js';
+import { MONTH_PATTERN, monthNumber } from '../text/english-calendar.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH_WORD = `(${MONTHS_EN})\\.?`;
+const MONTH_WORD = `(${MONTH_PATTERN})\\.?`;
 
 const iso = (y: number, m: number, d: number): string | null => {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -24,8 +21,8 @@ const PARSERS: Parser[] = [
   // a US page's 07/14/2011 cannot be day-first and is read month-first.
   [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (m) => iso(+m[3], +m[2], +m[1]) ?? iso(+m[3], +m[1], +m[2])],
   [/\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})\b/iu, (m) => iso(+m[3], +m[2], +m[1])],
-  [new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2])],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1])],
+  [new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], monthNumber(m[1]), +m[2])],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3], monthNumber(m[2]), +m[1])],
 ];
 
 /** The first full date in `line` as YYYY-MM-DD, or null. */

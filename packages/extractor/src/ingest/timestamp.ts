@@ -3,15 +3,15 @@
  * "Thứ Hai, 12/07/2011 - 14:30 GMT+7"): a line made only of date and time tokens. Teaser lists
  * pair one with every headline; a page's own dateline is one near the title.
  */
-/** English month names and abbreviations, as a regex alternation (shared with published.ts). */
-export const MONTHS_EN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAYS = 'thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s*nhật|cn|t[2-7]|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/english-calendar.js';
+
+const WEEKDAYS = `thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s*nhật|cn|t[2-7]|${WEEKDAY_PATTERN}`;
 
 const TOKEN = new RegExp([
   '\\d{1,2}:\\d{2}(?::\\d{2})?\'?',                  // 20:04:13, 14:38'
   '\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?',          // 29/09/2024, 2024-09-29, 12/7
   '\\d{1,2}h\\d{0,2}',                                // 14h30
-  `(?:${MONTHS_EN})\\.?`, `(?:${WEEKDAYS})`,
+  `(?:${MONTH_PATTERN})\\.?`, `(?:${WEEKDAYS})`,
   '(?:ngày|tháng|năm|lúc|giờ|phút|trước|cập nhật|đăng|đăng lúc|published|updated|posted|on|at|ago|hours?|minutes?|days?)',
   '[ap]\\.?m\\.?', 'sa|ch', '(?:gmt|utc|ict)\\s*[+-]?\\s*\\d{0,2}(?::?\\d{2})?',
   '\\d{1,4}',
@@ -22,7 +22,7 @@ export function isTimestampLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 80 || !/\d/.test(t)) return false;
   if (!/\d{1,2}:\d{2}|\d{1,2}[/.-]\d{1,2}|\d{1,2}h\d{0,2}\b|tháng\s*\d|\d\s*(giờ|phút|ngày)\s*trước|\bago\b/iu.test(t)
-    && !new RegExp(`\\b(${MONTHS_EN})\\b`, 'i').test(t)) return false;
+    && !new RegExp(`\\b(${MONTH_PATTERN})\\b`, 'i').test(t)) return false;
   const rest = t.replace(TOKEN, ' ').replace(/[\s,|–—\-()[\]·•:'.]+/g, '');
   return rest === '';
 }

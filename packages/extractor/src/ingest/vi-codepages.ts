@@ -5,8 +5,8 @@
  * Also: which of the Vietnamese code pages (these two and Windows-1258) a non-UTF-8 text is in,
  * judged by how many of its non-ASCII words are well-formed Vietnamese syllables.
  */
-import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { readTsv } from '../text/tsv.js';
 import { isVietnameseSyllable } from './vi-syllable.js';
 
 export type ViCodepage = 'vni' | 'tcvn3' | 'windows-1258';
@@ -17,13 +17,11 @@ const DATA = new URL('../../data/encodings/', import.meta.url);
 /** A 256-entry byte → text table: the data file's rows over Windows-1252. */
 function loadTable(file: string): string[] {
   const table = Array.from({ length: 256 }, (_, b) => iconv.decode(Buffer.from([b]), 'windows-1252'));
-  const rows = readFileSync(new URL(file, DATA), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1);
-  for (const [i, line] of rows.entries()) {
-    const [byte, points] = line.split('\t');
+  for (const { line, cells: [byte, points] } of readTsv(new URL(file, DATA))) {
     const b = Number.parseInt(byte, 16);
     const text = points?.split(' ').map((p) => String.fromCodePoint(Number.parseInt(p.replace(/^U\+/, ''), 16))).join('');
     if (!(b >= 0x80 && b <= 0xff) || !text || text.includes('\ufffd'))
-      throw new Error(`kg encodings: ${file}:${i + 1}: expected "byte<TAB>U+XXXX …"`);
+      throw new Error(`kg encodings: ${file}:${line}: expected "byte<TAB>U+XXXX …"`);
     table[b] = text;
   }
   return table;

@@ -16,7 +16,14 @@ describe('splitSentences', () => {
     ['Hai bên ký kết văn kiện.Bộ trưởng nói thêm.', ['Hai bên ký kết văn kiện.', 'Bộ trưởng nói thêm.']],
     ['Ông K.Harris và Tp.Hồ Chí Minh đón khách.', ['Ông K.Harris và Tp.Hồ Chí Minh đón khách.']],
     ['Trang vnexpress.net đưa tin.', ['Trang vnexpress.net đưa tin.']],
+    // dotted initials and listed abbreviations (data/lexicons/abbreviations.tsv) keep their sentence
+    ['U.S. Secretary of State Rubio met Mr. Sybiha. Talks followed.', ['U.S. Secretary of State Rubio met Mr. Sybiha.', 'Talks followed.']],
   ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
+
+  it('takes the caller\'s judge of abbreviations (the English plugin adds compromise\'s list)', () => {
+    expect(splitSentences('Gen. Nakatani spoke.').length).toBe(2);
+    expect(splitSentences('Gen. Nakatani spoke.', (w) => w === 'gen').map((s) => s.text)).toEqual(['Gen. Nakatani spoke.']);
+  });
 
   it('gives offsets into the text', () => {
     const t = '  Một câu.\n\nHai câu. ';

@@ -3,9 +3,13 @@
  * unit, so multi-syllable words are found later by lexicon matching (phrases.ts),
  * not here. One sticky regex pass per text: no per-sentence compilation.
  */
+import { foldKey } from './fold-key.js';
+
+export { foldKey };
+
 export interface Token {
   text: string;
-  /** Lower-case key with the tone mark moved to the end ("hoà" = "hòa"), for lexicon lookups. */
+  /** The word's foldKey ("hoà" = "hòa", "Kỳ" = "Kì"), for lexicon lookups. */
   lower: string;
   start: number;   // offset into the text given to tokenize() plus `base`
   end: number;
@@ -42,32 +46,6 @@ export function tokenize(text: string, base = 0): Token[] {
     });
   }
   return out;
-}
-
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
-
-/**
- * Lower-case key of a syllable. Vietnamese has two conventions for where the tone
- * mark sits ("thoả"/"thỏa", "hoà"/"hòa"); the key puts it last so both match.
- */
-const foldCache = new Map<string, string>();
-
-export function foldKey(word: string): string {
-  let key = foldCache.get(word);
-  if (key === undefined) {
-    key = computeFoldKey(word);
-    if (foldCache.size < 200_000) foldCache.set(word, key);   // the syllable inventory is small; bound it anyway
-  }
-  return key;
-}
-
-function computeFoldKey(word: string): string {
-  const lower = word.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  const nfd = lower.normalize('NFD');
-  const tone = TONES.exec(nfd);
-  if (!tone) return lower.normalize('NFC');
-  return nfd.replace(TONES, '').normalize('NFC') + tone[0];
 }
 
 /** Lower-cases and NFC-normalises a phrase and collapses it to space-separated syllables, as lexicon keys. */

@@ -197,9 +197,13 @@ describe('en dates', () => {
     ['Russia attacked Ukraine on July 13.', '2023-07-15', '2023-07-13'],
     ['Russia attacked Ukraine on 13 July 2022.', null, '2022-07-13'],
     ['Russia attacked Ukraine in March 2014.', null, '2014-03'],
+    // Abbreviated months, AP's "Sept." included (data/lexicons/en/calendar.tsv).
+    ['Russia attacked Ukraine on Sept. 3.', null, '--09-03'],
+    ['Russia attacked Ukraine on Aug 3, 2024.', null, '2024-08-03'],
     // Published on a Friday: "on Wednesday" is two days before.
     ['Russia attacked Ukraine on Wednesday.', '2024-03-15', '2024-03-13'],
     ['Russia attacked Ukraine yesterday.', '2024-03-15', '2024-03-14'],
+    ['Russia attacked Ukraine today.', '2024-03-15', '2024-03-15'],
     // December news about "January 5" published early January is this year; about "December 30" in January, last year.
     ['Russia attacked Ukraine on December 30.', '2024-01-02', '2023-12-30'],
     // A month alone needs the publication date for its year.

@@ -5,19 +5,15 @@
  * dropped without it. Weekdays refer back: "on Wednesday" in a story published on
  * Friday is the Wednesday before.
  */
+import { monthByAbbreviation, monthByName, relativeDays, weekdayByName } from '../../text/english-calendar.js';
 import type { Token } from './tokens.js';
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthOf = (t: Token | undefined): number => {
   if (!t) return -1;
   const w = t.norm.replace(/\.$/, '');
-  const m = MONTHS.indexOf(w);
-  return m >= 0 ? m + 1 : t.cap && w !== 'may' ? MONTH_ABBR.indexOf(w) + 1 || -1 : -1;
+  return monthByName(w) || (t.cap && monthByAbbreviation(w)) || -1;
 };
 /** Is the token a month name ("March", "Sept.")? */
 export const isMonthName = (t: Token): boolean => monthOf(t) > 0;
@@ -65,13 +61,13 @@ export function dateIn(tokens: Token[], from: number, to: number, publishedIso: 
       continue;
     }
     if (!published) continue;
-    const wd = WEEKDAYS.indexOf(t.norm);
+    const wd = weekdayByName(t.norm);
     if (wd >= 0 && t.cap) {
       const back = (published.getUTCDay() - wd + 7) % 7;
       return isoDay(new Date(published.getTime() - back * 86_400_000));
     }
-    if (t.norm === 'yesterday') return isoDay(new Date(published.getTime() - 86_400_000));
-    if (t.norm === 'today') return isoDay(published);
+    const days = relativeDays(t.norm);   // "yesterday", "today"
+    if (days !== undefined) return isoDay(new Date(published.getTime() + days * 86_400_000));
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * word with compromise's conjugator, so matching is a Map lookup per token.
  */
 import nlp from 'compromise';
-import { readTsv } from '../../text/tsv.js';
+import { readTsvCells } from '../../text/tsv.js';
 import type { Predicate } from '../../schema.js';
 import { PREDICATES } from '../../schema.js';
 
@@ -12,7 +12,7 @@ const dataUrl = (name: string): URL => new URL(`../../../data/lexicons/en/${name
 
 /** Rows of a lexicon file without its column-name row. */
 function rows(name: string, minCols: number): string[][] {
-  return readTsv(dataUrl(name), minCols).slice(1);
+  return readTsvCells(dataUrl(name), minCols);
 }
 
 export type ObjectKind = 'actor' | 'place' | 'target' | 'person' | 'none';

@@ -7,6 +7,7 @@
  * Like compromise it expands "didn't" to did + not and keeps punctuation out of words.
  */
 import nlp from 'compromise';
+import { isListedAbbreviation, splitSentences as splitText } from '../../text/sentences.js';
 
 /** One word of the text, with offsets into the document text. */
 export interface Token {
@@ -85,7 +86,7 @@ function wordEnd(text: string, i: number): number {
   return isApostrophe(text.charCodeAt(j)) ? j + 1 : j;
 }
 
-/** Tokenizes `text` in one pass; sentences break at . ! ? before a capital, and at line breaks. */
+/** Tokenizes `text` in one pass; the sentences are those of text/sentences.ts. */
 export function tokenizeDocument(text: string): Tokenized {
   const tokens: Token[] = [];
   for (let i = 0; i < text.length;) {
@@ -157,27 +158,23 @@ function makeToken(i: number, text: string, norm: string, start: number, end: nu
   return { i, text, norm, start, end, post: '', pre: '', cap: UPPER.test(text), possessive, tags: lexiconTags(norm) };
 }
 
-const ENDS = /[.!?]/;
-/** Is the token an abbreviation or an initial whose dot does not end the sentence ("Mr.", "W.")? */
-const isAbbreviation = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) || ABBREVIATIONS[t.norm] === true || /\.$/.test(t.text);
+/** Is a word (lower case, no final dot) an abbreviation: compromise's list or the data file's? */
+const isAbbreviation = (word: string): boolean => ABBREVIATIONS[word] === true || isListedAbbreviation(word);
 
+/** The sentences of text/sentences.ts as token ranges; a sentence runs from its first word to its last with the closing punctuation. */
 function splitSentences(text: string, tokens: Token[]): TokSentence[] {
   const out: TokSentence[] = [];
-  let first = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const next = tokens[k + 1];
-    const gap = t.post;
-    if (next && gap === ' ') continue;
-    const newline = gap.includes('\n');
-    const stop = ENDS.test(gap) && !isAbbreviation(t) && (!next || next.cap || /^\p{N}/u.test(next.text) || /["“‘(]/.test(gap.replace(/^[^\s]*/, '')));
-    if (next && !newline && !stop) continue;
+  let k = 0;
+  for (const s of splitText(text, isAbbreviation)) {
+    const first = k;
+    while (k < tokens.length && tokens[k].start < s.end) k++;
+    if (k === first) continue;
+    const t = tokens[k - 1];
     const start = tokens[first].start;
     // Keep the closing punctuation ('.', '."') inside the sentence span.
-    const tail = /^[^\s\p{L}\p{N}]*/u.exec(gap)?.[0] ?? '';
+    const tail = /^[^\s\p{L}\p{N}]*/u.exec(t.post)?.[0] ?? '';
     const end = t.end + tail.length;
-    out.push({ first, last: k + 1, start, end, text: text.slice(start, end) });
-    first = k + 1;
+    out.push({ first, last: k, start, end, text: text.slice(start, end) });
   }
   return out;
 }

@@ -4,8 +4,8 @@
  * short parentheticals) so the relation rules can skip them, and where clauses end.
  * Built once per sentence with the lexicon matchers: linear in sentence length.
  */
-import { foldKey, type Token } from '../../text/tokens.js';
-import type { DateMention } from './dates.js';
+import type { Token } from '../../text/tokens.js';
+import { DATE_WORDS, type DateMention } from './dates.js';
 import type { Unit } from './document.js';
 import { viLexicon } from './lexicon.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
@@ -23,7 +23,6 @@ export interface Skeleton {
 }
 
 const PUNCT = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '(', ')', '–', '—', '-', '!', '?', '.', '…', '[', ']', '«', '»', '|']);
-const DATE_WORDS = new Set(['ngày', 'hôm', 'qua', 'nay', 'hồi', 'tháng', 'năm', 'ngoái', 'sáng', 'chiều', 'tối', 'đêm', 'trưa'].map(foldKey));
 
 type Pass = [Mark, PhraseMatcher<true>];
 let cached: { passes: Pass[]; firsts: Map<string, number[]> } | undefined;
@@ -102,7 +101,7 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   }
   for (const d of dates) {
     let e = d.at;
-    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.has(tokens[e]!.lower) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
+    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.span.has(tokens[e]!.lower) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
     if (e > d.at) set(d.at, e, 'date');
   }
   let parens = false;

@@ -7,19 +7,20 @@
  */
 import { slugify } from '../../names/slugify.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { readTsv } from '../../text/tsv.js';
-import { foldKey, tokenize } from '../../text/tokens.js';
+import { readTsvCells } from '../../text/tsv.js';
+import { escapeRegExp } from '../../text/regexp.js';
+import { tokenize } from '../../text/tokens.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import type { KnownHit } from './resources.js';
 
-const ROWS = readTsv(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k!] as [string, string]);
+const ROWS = readTsvCells(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** Where a meeting word may start, found before any tokenizing (most of a text has none). */
-const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 const WINDOW = 160;
 
-/** Words allowed between the meeting word and the organization: "của", "Nhóm", "khối". */
-const LINK = new Set(['của', 'nhóm', 'khối'].map(foldKey));
-const [TIME, NTH] = [foldKey('lần'), foldKey('thứ')];
+/** Words allowed between the meeting word and the organization ("của", "Nhóm"), and the "lần thứ" of an ordinal. */
+const { 'event-link': LINK, occurrence: TIME, ordinal: NTH } = FUNCTION_WORDS;
 
 const ordinal = (n: number): string => {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
@@ -56,7 +57,7 @@ export function findEvents(text: string, known: KnownHit[], published: string | 
     if (last < 0) last = tokens.length - 1;
     // "lần thứ 50"
     let nth: number | undefined;
-    if (tokens[last + 1]?.lower === TIME && tokens[last + 2]?.lower === NTH && tokens[last + 3]?.num) {
+    if (TIME.has(tokens[last + 1]?.lower ?? '') && NTH.has(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.num) {
       nth = Number(tokens[last + 3]!.text);
       end = tokens[last + 3]!.end;
       last += 3;

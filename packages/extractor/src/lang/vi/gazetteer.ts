@@ -12,7 +12,7 @@ import { slugify } from '../../names/slugify.js';
 import type { KnownHit, TitleHit, ViResources } from './resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
-import { readTsv } from '../../text/tsv.js';
+import { readTsvCells } from '../../text/tsv.js';
 import { viLexicon } from './lexicon.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
@@ -22,7 +22,7 @@ const anchors: string[] = [];   // lower-cased surfaces: most texts contain none
 const extra = (() => {
   const m = new PhraseMatcher<{ entry: GazetteerEntry; cap: boolean }>();
   anchors.length = 0;
-  for (const [surface, id] of readTsv(new URL('../../../data/lexicons/vi/gazetteer-extra.tsv', import.meta.url), 2).slice(1)) {
+  for (const [surface, id] of readTsvCells(new URL('../../../data/lexicons/vi/gazetteer-extra.tsv', import.meta.url), 2)) {
     const entry = entryById(id!);
     if (!entry) throw new Error(`kg vi: gazetteer-extra.tsv: unknown entity id "${id}" for "${surface}"`);
     m.add(surface!, { entry, cap: surface![0] !== surface![0]!.toLowerCase() });

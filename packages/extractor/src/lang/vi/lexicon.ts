@@ -4,10 +4,10 @@
  */
 import { PREDICATES, type Predicate } from '../../schema.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { readTsv } from '../../text/tsv.js';
+import { readTsvCells } from '../../text/tsv.js';
 
 const dir = new URL('../../../data/lexicons/vi/', import.meta.url);
-const rows = (file: string, minCols: number): string[][] => readTsv(new URL(file, dir), minCols).slice(1); // drop the column header
+const rows = (file: string, minCols: number): string[][] => readTsvCells(new URL(file, dir), minCols);
 
 export interface Trigger { predicate: Predicate | null; noun: boolean; motion?: boolean }
 export interface ObjectFrame { preps: PhraseMatcher<true>; direct: boolean; reach: number }

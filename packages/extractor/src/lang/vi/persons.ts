@@ -4,9 +4,8 @@
  * clustered first; a surname alone joins the one cluster it fits, never two.
  * The canonical name is the most frequent full form (ties: the longer, then the first).
  */
-import { editDistance } from '../../text/distance.js';
 import { foldKey } from '../../text/tokens.js';
-import { canonicalName } from '../../names/index.js';
+import { canonicalName, damerauLevenshtein } from '../../names/index.js';
 import type { KnownPerson, ViResources } from './resources.js';
 
 export interface PersonCluster {
@@ -25,7 +24,7 @@ function samePart(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];   // an initial
   const n = Math.min(a.length, b.length);
-  return n >= 3 && editDistance(a, b, 2) <= (n >= 6 ? 2 : 1);
+  return n >= 3 && damerauLevenshtein(a, b) <= (n >= 6 ? 2 : 1);
 }
 
 /** Are two full names (2+ syllables) one person? Same surname, compatible given names. */

@@ -6,14 +6,14 @@
  */
 import { slugify } from '../../names/slugify.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { readTsv } from '../../text/tsv.js';
+import { readTsvCells } from '../../text/tsv.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { viLexicon } from './lexicon.js';
 import type { KnownHit } from './resources.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
-const ROWS = readTsv(new URL('../../../data/lexicons/vi/place-heads.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k!] as [string, string]);
+const ROWS = readTsvCells(new URL('../../../data/lexicons/vi/place-heads.tsv', import.meta.url), 2).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** A head word followed by a capital: where to look (most texts have few). */
 const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}) \\p{Lu}`, 'giu');

@@ -8,12 +8,12 @@ import type { Skeleton } from './clause.js';
 import type { SentenceModel, Unit } from './document.js';
 import { coordinatedRight } from './coordination.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { readTsv } from '../../text/tsv.js';
+import { readTsvCells } from '../../text/tsv.js';
 
 type Tokens = SentenceModel['tokens'];
 type Kind = 'receive' | 'with' | 'giver';
 
-const CUES = new PhraseMatcher<Kind>(readTsv(new URL('../../../data/lexicons/vi/received.tsv', import.meta.url), 2).slice(1).map(([p, k]) => [p!, k as Kind]));
+const CUES = new PhraseMatcher<Kind>(readTsvCells(new URL('../../../data/lexicons/vi/received.tsv', import.meta.url), 2).map(([p, k]) => [p!, k as Kind]));
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 export interface Received {

@@ -16,7 +16,7 @@ import { type DocumentModel, type SentenceModel, type Unit } from './document.js
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { receivedAt } from './received.js';
-import { foldKey } from '../../text/tokens.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { visitAdjunctSubject, visitPredicate } from './visit.js';
 import { clauseSubject, delegationLeader } from './subjects.js';
 import { meetingAdjunctSides } from './meeting.js';
@@ -24,9 +24,9 @@ import { meetingAdjunctSides } from './meeting.js';
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 const PLACE_OBJECTS = new Set<Predicate>(['VISIT', 'DEPLOY', 'ATTACK']);
 // Prepositions that make an entity an oblique argument, not a subject.
-const GIUA = foldKey('giữa'), LA = foldKey('là'), CUA = foldKey('của');
+const { between: GIUA, copula: LA, possessive: CUA } = FUNCTION_WORDS;
 // Words that end a clause but not the reach of a negation over an event noun: "không đạt được tiến triển trong việc nối lại các cuộc đàm phán"
-const WIDE_OK = new Set(['trong'].map(foldKey));
+const WIDE_OK = FUNCTION_WORDS['wide-boundary'];
 /** Is the word ending at k a preposition that makes the next name an oblique argument ("của NATO", "đối với Nga")? */
 function isOblique(tokens: SentenceModel['tokens'], k: number): boolean {
   const oblique = viLexicon().mod.oblique;
@@ -120,7 +120,7 @@ function retarget(pred: Predicate, object: Unit): Predicate {
 
 /** "phản đối của Washington đối với …": a verb right before "của" + a name is used as a noun. */
 function nominalized(sk: Skeleton, tokens: SentenceModel['tokens'], end: number): boolean {
-  return tokens[end]?.lower === CUA && sk.unitAt.has(skipClassifiers(sk, tokens, end + 1));
+  return CUA.has(tokens[end]?.lower ?? '') && sk.unitAt.has(skipClassifiers(sk, tokens, end + 1));
 }
 
 function argOk(pred: Predicate, u: Unit, side: 'subject' | 'object'): boolean {
@@ -197,7 +197,7 @@ function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
   }
   for (let j = t.end; j < Math.min(tokens.length, t.end + 8); j++) {
     if (sk.mark[j] === 'punct' || sk.mark[j] === 'boundary' || sk.mark[j] === 'intro') return undefined;   // "thảo luận về tiến trình hòa bình giữa …": that giữa belongs to the topic
-    if (tokens[j]!.lower === GIUA) {
+    if (GIUA.has(tokens[j]!.lower)) {
       const a = sk.unitAt.get(j + 1);
       if (!a) return undefined;
       const list = a.pair ? [a] : coordinatedRight(sk, tokens, a);
@@ -225,7 +225,7 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   let k = t.start - 1;
   while (k >= 0 && (sk.mark[k] === 'classifier' || isQuote(tokens, k))) k = sk.spanStart[k]! - 1;   // 'bày tỏ "tình đoàn kết"'
   // "cuộc tấn công của Nga vào Ukraine", "lệnh trừng phạt của EU đối với Iran": the possessor acts, the object follows it
-  const owner = tokens[t.end]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, t.end + 1)) : undefined;
+  const owner = CUA.has(tokens[t.end]?.lower ?? '') ? sk.unitAt.get(skipClassifiers(sk, tokens, t.end + 1)) : undefined;
   if (owner) {
     const o = objectRight(ctx, owner.last + 1, pred);
     const subj = { units: coordinatedRight(sk, tokens, owner), penalty: 0.05 };
@@ -243,13 +243,13 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   }
   const obj = objectRight(ctx, t.end, pred);
   // "đơn xin gia nhập NATO của Thụy Điển", "lệnh trừng phạt đối với Iran của EU": the possessor after the object acts
-  const late = obj.args && tokens[obj.after]?.lower === CUA ? sk.unitAt.get(skipClassifiers(sk, tokens, obj.after + 1)) : undefined;
+  const late = obj.args && CUA.has(tokens[obj.after]?.lower ?? '') ? sk.unitAt.get(skipClassifiers(sk, tokens, obj.after + 1)) : undefined;
   if (late && ACTORS.has(late.type)) {
     const subj = { units: coordinatedRight(sk, tokens, late), penalty: 0.05 };
     return { subjects: subj, pairs: pairsOf(pred, subj, obj.args, false, 0.9), after: subj.units[subj.units.length - 1]!.last + 1 };
   }
   if (k >= 0 && sk.mark[k] === 'light') {
-    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, tokens[k]!.lower === LA, true);
+    const subj = subjectLeft(sk, tokens, sk.spanStart[k]!, prev, false, LA.has(tokens[k]!.lower), true);
     if (subj) return { subjects: subj, pairs: pairsOf(pred, { ...subj, penalty: subj.penalty + 0.05 }, obj.args, obj.reciprocal, 0.9), after: obj.after };
   }
   const visitor = pred === 'VISIT' && obj.args ? visitAdjunctSubject(sk, tokens, t.start, t.end, prev?.main?.units) : undefined;
@@ -293,9 +293,9 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     if (u) {
       const before = precedingWord(sk, tokens, u.first);
       if (before !== undefined && isOblique(tokens, before)) {
-        if (possessor && tokens[before]!.lower === CUA) return { units: [u], penalty: 0.1 + unknown * 0.05 };
+        if (possessor && CUA.has(tokens[before]!.lower)) return { units: [u], penalty: 0.1 + unknown * 0.05 };
         // "hành động của Iran đe dọa …": the actor of an act acts
-        if (verb && tokens[before]!.lower === CUA && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
+        if (verb && CUA.has(tokens[before]!.lower) && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
         return undefined;
       }
       const leader = delegationLeader(sk, tokens, u);
@@ -372,7 +372,7 @@ function purposeSubject(sk: Skeleton, tokens: SentenceModel['tokens'], purpose: 
 /** "…, thăm Y", "… và có cuộc hội đàm với Y", "…; có các cuộc hội kiến với Z": a predicate sharing the previous one's subject. */
 function continuesClause(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): boolean {
   const t = tokens[j]!.text;
-  return sk.mark[j] === 'coord' || (sk.mark[j] === 'boundary' && tokens[j]!.lower === foldKey('thời')) || t === ',' || t === ';';
+  return sk.mark[j] === 'coord' || (sk.mark[j] === 'boundary' && FUNCTION_WORDS['continuing-boundary'].has(tokens[j]!.lower)) || t === ',' || t === ';';
 }
 
 function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: number): number {
@@ -383,7 +383,7 @@ function skipClassifiers(sk: Skeleton, tokens: SentenceModel['tokens'], j: numbe
 /** A verb trigger at j, not used as a noun ("từ chối đề xuất của Mỹ": the proposal of the US). */
 function refusedVerb(tokens: SentenceModel['tokens'], j: number): boolean {
   const next = viLexicon().triggers.at(tokens, j);
-  return Boolean(next?.value.predicate && !next.value.noun && tokens[next.end]?.lower !== CUA);
+  return Boolean(next?.value.predicate && !next.value.noun && !CUA.has(tokens[next.end]?.lower ?? ''));
 }
 
 /** Does a topic head ("vấn đề", "tình hình") end right before token j? */

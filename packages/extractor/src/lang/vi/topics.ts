@@ -7,10 +7,10 @@
 import type { Skeleton } from './clause.js';
 import type { DocumentModel, SentenceModel } from './document.js';
 import { viLexicon } from './lexicon.js';
-import { foldKey } from '../../text/tokens.js';
+import { FUNCTION_WORDS } from './function-words.js';
 
 const MAX_SYLLABLES = 6;
-const VA = foldKey('và');
+const VA = FUNCTION_WORDS.and;
 
 export function topicsAt(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number, triggerEnd = -1): string[] {
   const { tokens } = s;
@@ -51,7 +51,7 @@ function topicsAfterIntro(model: DocumentModel, s: SentenceModel, sk: Skeleton, 
   const items: Array<[number, number]> = [];
   let a = start;
   for (let k = start; k <= end; k++) {
-    if (k === end || (sk.mark[k] === 'coord' && tokens[k]!.lower === VA)) { if (k > a) items.push([a, k]); a = k + 1; }
+    if (k === end || (sk.mark[k] === 'coord' && VA.has(tokens[k]!.lower))) { if (k > a) items.push([a, k]); a = k + 1; }
   }
   const out: string[] = [];
   for (const [x, y] of items) {
