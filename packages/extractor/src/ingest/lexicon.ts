@@ -9,12 +9,34 @@ interface Lexicon { markers: Marker[]; strips: Strip[] }
 
 /** A line as markers see it: lower case, no list bullets, no trailing ":" or "(12)" count. */
 export function normaliseMarker(line: string): string {
-  return line.normalize('NFC').toLowerCase()
-    .replace(/^[\s\-–•*·+>|]+/u, '')
-    .replace(/[\s:：]+$/u, '')
-    .replace(/\s*\(\d+\)\s*$/u, '')
-    .replace(/[\s:：]+$/u, '')
-    .replace(/\s+/gu, ' ');
+  // Each end-anchored replace scans the whole line; a look at its end says when it can match.
+  let n = line.normalize('NFC').toLowerCase().replace(/^[\s\-–•*·+>|]+/u, '');
+  if (endsWithTrail(n)) n = n.replace(/[\s:：]+$/u, '');
+  if (lastNonSpace(n) === ')') n = n.replace(/\s*\(\d+\)\s*$/u, '');
+  if (endsWithTrail(n)) n = n.replace(/[\s:：]+$/u, '');
+  return hasSpaceToCollapse(n) ? n.replace(/\s+/gu, ' ') : n;
+}
+
+/** The characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+const endsWithTrail = (s: string): boolean => {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 58 || c === 0xff1a || (s.length > 0 && isSpace(c));
+};
+function lastNonSpace(s: string): string | undefined {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return s[i];
+}
+/** Whether /\s+/g would change `s`: a space other than " ", or two in a row. */
+function hasSpaceToCollapse(s: string): boolean {
+  let prev = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) { if (prev) return true; prev = true; } else if (isSpace(c)) return true; else prev = false;
+  }
+  return false;
 }
 
 /** Parses the TSV lexicon; a malformed row is an error naming the line. */
