@@ -1,5 +1,6 @@
 /** The clutter lexicon (data/clutter/markers.tsv): which lines are page furniture. */
 import { readFileSync } from 'node:fs';
+import { hasSpaceToCollapse, isSpaceCode } from '../text/space.js';
 
 export type MarkerKind = 'drop' | 'block';
 interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string) => boolean }
@@ -17,9 +18,7 @@ export function normaliseMarker(line: string): string {
   return hasSpaceToCollapse(n) ? n.replace(/\s+/gu, ' ') : n;
 }
 
-/** The characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+const isSpace = isSpaceCode;
 const endsWithTrail = (s: string): boolean => {
   const c = s.charCodeAt(s.length - 1);
   return c === 58 || c === 0xff1a || (s.length > 0 && isSpace(c));
@@ -28,15 +27,6 @@ function lastNonSpace(s: string): string | undefined {
   let i = s.length - 1;
   while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
   return s[i];
-}
-/** Whether /\s+/g would change `s`: a space other than " ", or two in a row. */
-function hasSpaceToCollapse(s: string): boolean {
-  let prev = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) { if (prev) return true; prev = true; } else if (isSpace(c)) return true; else prev = false;
-  }
-  return false;
 }
 
 /** Parses the TSV lexicon; a malformed row is an error naming the line. */
