@@ -1,6 +1,6 @@
 /**
  * A worker_threads pool for many files. The main thread works too: it takes files from the
- * same queue while the workers start (each loads the plugins and their lexicons once), so a
+ * same queue while the workers start (each loads a plugin and its lexicons once, on first use), so a
  * pool is never much slower than one thread, and `jobs` threads run in all (jobs - 1 workers
  * plus the main thread). Results are stored by input index, so the output never depends on
  * scheduling.

@@ -1,6 +1,7 @@
 /**
- * Worker thread: loads the plugins and their lexicons once, says when it is ready, then
- * extracts the files the pool sends, one at a time in the order sent, one message per file.
+ * Worker thread: loads its modules, says when it is ready, then extracts the files the pool
+ * sends, one at a time in the order sent, one message per file. A language plugin and its
+ * lexicons load once, on the worker's first document in that language (lang/index.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFile, type TaskOptions } from './task.js';
