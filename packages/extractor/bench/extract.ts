@@ -6,6 +6,9 @@
  *   read+split      read the file, decode, split sentences: the floor every extractor pays
  *   ingest          decode + clean + title/date/lang, one thread
  *   ingest+extract  the same plus the language plugin, one thread
+ *   same, 2nd pass  the same files again in the same thread: the code is optimised by now (the
+ *                   first pass spends much of its time in V8's unoptimised tiers), the per-core
+ *                   rate a long run settles at
  *   pool N          ingest+extract on N threads (the main thread plus N-1 compiled workers),
  *                   end to end, worker start-up included; and the same with workers started
  *                   through tsx (how they ran before dist/), for a same-run before/after
@@ -104,6 +107,11 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
     for (const f of files) if ((await extractFile(f)).ok) ok++;
     return ok;
   });
+  const warm = await time(async () => {
+    let ok = 0;
+    for (const f of files) if ((await extractFile(f)).ok) ok++;
+    return ok;
+  });
   let stats: PoolStats = { readyMs: [], mainFiles: 0, workerFiles: 0, crashes: 0 };
   let doneAt: { ms: number; bytes: number; cpu: number }[] = [];
   const pool = await time(async () => {
@@ -123,6 +131,7 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   console.log(row('read+split (1 thread)', base));
   console.log(row('ingest (1 thread)', ingest));
   console.log(row('ingest+extract (1 thread)', single));
+  console.log(row('  same, 2nd pass (warm JIT)', warm));
   console.log(row(`ingest+extract (${jobs} threads)`, pool));
   console.log(row(`  same, tsx workers (before)`, poolTsx));
   // Steady state: throughput between the last worker's being ready and the end of the queue.
