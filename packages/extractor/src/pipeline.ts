@@ -36,7 +36,8 @@ export interface ExtractResult {
 export const POOL_MIN_FILES = 8;
 /**
  * Without an explicit --jobs, the pool is used from this much input on: a worker takes about
- * 1 s of CPU to start (the plugins and their lexicons, compromise's most of it), during which
+ * 1 s of CPU to start (modules, then each plugin and its lexicons on first use; compromise, for
+ * English, is most of it), during which
  * the main thread alone gets through a MB or two (bench/extract.ts measures both).
  */
 export const POOL_AUTO_MIN_BYTES = 8 * 1024 * 1024;

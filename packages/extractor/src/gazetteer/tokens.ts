@@ -13,8 +13,9 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /** The words of a text, in order. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  WORD.lastIndex = 0;   // exec on the shared regex: matchAll would clone it for every text
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
     out.push({ start, end: start + m[0].length, text: m[0], key: foldKey(m[0]) });
   }
   return out;

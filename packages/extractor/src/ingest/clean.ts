@@ -14,13 +14,16 @@
  */
 import { markerKind, stripClutter } from './lexicon.js';
 import { isTimestampLine } from './timestamp.js';
+import { countWords, hasSpaceToCollapse, isSpaceCode } from '../text/space.js';
 
-const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+const words = countWords;
 const isTruncated = (line: string): boolean => /(\.\.\.|…)\s*$/u.test(line);
+
+const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', '»', ')']);
 
 /** Prose: a long line ending a sentence. Headlines are short or end without a full stop. */
 export function isProse(line: string): boolean {
-  return words(line) >= 10 && /[.!?"”’»)]$/u.test(line) && !isTruncated(line) && !isDoubled(line);
+  return SENTENCE_END.has(line[line.length - 1]!) && words(line) >= 10 && !isTruncated(line) && !isDoubled(line);
 }
 
 /** "X X": a link whose text repeats its title. */
@@ -30,7 +33,14 @@ export function isDoubled(line: string): boolean {
 }
 
 // A trailing credit in parentheses: "(Reuters)", "(Ảnh: AP)".
-const stripCredit = (line: string): string => line.replace(/\s*\((?:[^()\s]+\s?){1,5}\)\s*$/u, '');
+const stripCredit = (line: string): string => (endsWithParen(line) ? line.replace(/\s*\((?:[^()\s]+\s?){1,5}\)\s*$/u, '') : line);
+
+/** Ends with ")" before any trailing spaces: only then can the credit regex match (it scans every position). */
+function endsWithParen(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isSpaceCode(line.charCodeAt(i))) i--;
+  return line[i] === ')';
+}
 
 /** Whether `line` repeats `prev` (an image caption repeating the lead, maybe with a credit). */
 const repeats = (line: string, prev: string): boolean => line === prev || stripCredit(line) === stripCredit(prev);
@@ -83,7 +93,7 @@ function titleAfterMenu(lines: string[], start: number, end: number): string | n
 export function pageLines(text: string): string[] {
   return text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((l) => stripClutter(l.replace(/[\s\u00a0]+/gu, ' ').trim()))
+    .map((l) => stripClutter((hasSpaceToCollapse(l) ? l.replace(/[\s\u00a0]+/gu, ' ') : l).trim()))
     .filter(Boolean);
 }
 

@@ -10,6 +10,9 @@ import { isVietnameseSyllable } from './vi-syllable.js';
 // A run of letters with inner dots, plus what follows it (to see a trailing dot).
 const DOTTED = /(?<![\p{L}\p{N}.@/])(\p{L}+(?:\.\p{L}+)+)(\.?)(?=[^\p{L}\p{N}]|$)/gu;
 
+// What every DOTTED match holds: a letter, a dot, a letter.
+const DOT_IN_WORD = /\p{L}\.\p{L}/u;
+
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** Whether "left.right" is an obfuscated syllable rather than an abbreviation. */
@@ -22,6 +25,7 @@ export function isObfuscatedPair(left: string, right: string): boolean {
 
 /** Removes obfuscating dots from `text`. Only words with a single inner dot are candidates. */
 export function deobfuscate(text: string): string {
+  if (!DOT_IN_WORD.test(text)) return text;   // most lines: no candidate, skip the lookbehind scan
   return text.replace(DOTTED, (match, word: string, trailing: string) => {
     const parts = word.split('.');
     // "Bee.net.vn": several dots, a domain. "U.S.", "a.m.", "v.v.": one-letter parts closed by

@@ -1,6 +1,7 @@
 /** The clutter lexicon (data/clutter/markers.tsv): which lines are page furniture. */
 import { readFileSync } from 'node:fs';
 import { parseTsv } from '../text/tsv.js';
+import { hasSpaceToCollapse, isSpaceCode } from '../text/space.js';
 
 export type MarkerKind = 'drop' | 'block';
 interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string) => boolean }
@@ -10,12 +11,23 @@ interface Lexicon { markers: Marker[]; strips: Strip[] }
 
 /** A line as markers see it: lower case, no list bullets, no trailing ":" or "(12)" count. */
 export function normaliseMarker(line: string): string {
-  return line.normalize('NFC').toLowerCase()
-    .replace(/^[\s\-–•*·+>|]+/u, '')
-    .replace(/[\s:：]+$/u, '')
-    .replace(/\s*\(\d+\)\s*$/u, '')
-    .replace(/[\s:：]+$/u, '')
-    .replace(/\s+/gu, ' ');
+  // Each end-anchored replace scans the whole line; a look at its end says when it can match.
+  let n = line.normalize('NFC').toLowerCase().replace(/^[\s\-–•*·+>|]+/u, '');
+  if (endsWithTrail(n)) n = n.replace(/[\s:：]+$/u, '');
+  if (lastNonSpace(n) === ')') n = n.replace(/\s*\(\d+\)\s*$/u, '');
+  if (endsWithTrail(n)) n = n.replace(/[\s:：]+$/u, '');
+  return hasSpaceToCollapse(n) ? n.replace(/\s+/gu, ' ') : n;
+}
+
+const isSpace = isSpaceCode;
+const endsWithTrail = (s: string): boolean => {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 58 || c === 0xff1a || (s.length > 0 && isSpace(c));
+};
+function lastNonSpace(s: string): string | undefined {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return s[i];
 }
 
 /** Parses the TSV lexicon; a malformed row is an error naming the line. */

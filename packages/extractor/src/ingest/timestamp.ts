@@ -17,12 +17,14 @@ const TOKEN = new RegExp([
   '\\d{1,4}',
 ].join('|'), 'giu');
 
+const MONTH_WORD = new RegExp(`\\b(${MONTH_PATTERN})\\b`, 'i');
+
 /** True when the whole line is a date/time stamp (and holds at least one number). */
 export function isTimestampLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 80 || !/\d/.test(t)) return false;
   if (!/\d{1,2}:\d{2}|\d{1,2}[/.-]\d{1,2}|\d{1,2}h\d{0,2}\b|tháng\s*\d|\d\s*(giờ|phút|ngày)\s*trước|\bago\b/iu.test(t)
-    && !new RegExp(`\\b(${MONTH_PATTERN})\\b`, 'i').test(t)) return false;
+    && !MONTH_WORD.test(t)) return false;
   const rest = t.replace(TOKEN, ' ').replace(/[\s,|–—\-()[\]·•:'.]+/g, '');
   return rest === '';
 }

@@ -20,13 +20,46 @@ export const VI_WORD_SHARE = 0.25;
 
 /** Share of letter words in `text` that hold a Vietnamese-specific letter. */
 export function vietnameseWordShare(text: string): number {
+  // One pass over code units with a per-character table: the same words as /\p{L}+/gu, a few
+  // times faster than running that regex over every article twice (raw page and clean text).
+  const t = text.normalize('NFC');
   let words = 0;
   let vi = 0;
-  for (const m of text.normalize('NFC').matchAll(/\p{L}+/gu)) {
-    words++;
-    if (VI_LETTER.test(m[0])) vi++;
+  let inWord = false;
+  let viWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let kind = c < 128 ? ASCII_KIND[c]! : KIND[c]!;
+    if (kind === UNKNOWN) kind = classify(c);
+    if (kind === SURROGATE) {
+      // An astral character: a letter or not, as the regex sees its code point.
+      const cp = t.codePointAt(i)!;
+      kind = cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? OTHER_LETTER : NOT_LETTER;
+      if (cp > 0xffff) i++;
+    }
+    if (kind === NOT_LETTER) {
+      if (inWord && viWord) vi++;
+      inWord = false;
+      continue;
+    }
+    if (!inWord) { words++; inWord = true; viWord = false; }
+    if (kind === VI) viWord = true;
   }
+  if (inWord && viWord) vi++;
   return words ? vi / words : 0;
+}
+
+const UNKNOWN = 0, NOT_LETTER = 1, OTHER_LETTER = 2, VI = 3, SURROGATE = 4;
+const LETTER = /^\p{L}$/u;
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? OTHER_LETTER : NOT_LETTER));
+/** What each BMP code unit is, filled in on first sight. */
+const KIND = new Uint8Array(0x10000);
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const kind = c >= 0xd800 && c <= 0xdfff ? SURROGATE : VI_LETTER.test(ch) ? VI : LETTER.test(ch) ? OTHER_LETTER : NOT_LETTER;
+  if (kind !== SURROGATE) KIND[c] = kind;
+  return kind;
 }
 
 /** 'vi' when enough words carry Vietnamese letters, else 'en'. */

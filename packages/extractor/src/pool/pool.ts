@@ -1,6 +1,6 @@
 /**
  * A worker_threads pool for many files. The main thread works too: it takes files from the
- * same queue while the workers start (each loads the plugins and their lexicons once), so a
+ * same queue while the workers start (each loads a plugin and its lexicons once, on first use), so a
  * pool is never much slower than one thread, and `jobs` threads run in all (jobs - 1 workers
  * plus the main thread). Results are stored by input index, so the output never depends on
  * scheduling.
@@ -22,6 +22,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DIST_DIR, ensureBuilt } from './build.js';
 import { extractFile, type FileResult, type TaskOptions } from './task.js';
+import { sampleLanguages } from './languages.js';
+import type { WorkerData } from './worker.js';
 
 /** Input bytes kept queued on each worker (with at least WORKER_AHEAD_MIN files, at most _MAX). */
 export const WORKER_AHEAD_BYTES = 128 * 1024;
@@ -90,6 +92,7 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
   const take = (): number | undefined => queue.shift() ?? (next < paths.length ? next++ : undefined);
   const hasWork = () => queue.length > 0 || next < paths.length;
   const start = entry ?? (await workerEntry()).entry;
+  const workerData: WorkerData = { ...opts, preload: await sampleLanguages(paths, opts) };
 
   let allDone!: () => void;
   const finished = new Promise<void>((resolve) => { allDone = resolve; });
@@ -113,7 +116,7 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
   };
 
   const launch = () => {
-    const worker = spawnWorker(start, opts);
+    const worker = spawnWorker(start, workerData);
     live.add(worker);
     const held: number[] = [];          // indices sent, in the order the worker takes them
     let ready = false;

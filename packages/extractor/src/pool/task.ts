@@ -1,5 +1,5 @@
 /** The unit of work of the pipeline: one file read, cleaned and run through its language plugin. */
-import { plugins } from '../lang/index.js';
+import { pluginFor } from '../lang/index.js';
 import { readDocument, type ReadLimits } from '../ingest/read.js';
 import type { DocumentExtraction } from '../types.js';
 
@@ -15,7 +15,7 @@ export async function extractFile(path: string, opts: TaskOptions = {}): Promise
   const { id, title, lang, published, text } = read.doc;
   const bytes = Buffer.byteLength(text);
   try {
-    const extraction = plugins[lang].extract(read.doc);
+    const extraction = (await pluginFor(lang)).extract(read.doc);
     // The cleaned text travels with the document (contract extension) for evidence in context.
     extraction.document = { ...extraction.document, text };
     return { ok: true, path, extraction, bytes };

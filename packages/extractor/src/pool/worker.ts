@@ -1,11 +1,17 @@
 /**
- * Worker thread: loads the plugins and their lexicons once, says when it is ready, then
- * extracts the files the pool sends, one at a time in the order sent, one message per file.
+ * Worker thread: loads the plugins of the batch's languages (`preload`, sampled by the pool)
+ * and their lexicons once, says when it is ready, then extracts the files the pool sends, one
+ * at a time in the order sent, one message per file. A language the sample missed loads on the
+ * worker's first document in it (lang/index.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { pluginFor } from '../lang/index.js';
+import type { Lang } from '../types.js';
 import { extractFile, type TaskOptions } from './task.js';
 
-const opts = workerData as TaskOptions;
+export type WorkerData = TaskOptions & { preload?: Lang[] };
+
+const { preload = [], ...opts } = (workerData ?? {}) as WorkerData;
 const pending: { index: number; path: string }[] = [];
 let busy = false;
 
@@ -22,4 +28,5 @@ parentPort!.on('message', (msg: { index: number; path: string }) => {
   pending.push(msg);
   if (!busy) void drain();
 });
+for (const lang of preload) await pluginFor(lang);
 parentPort!.postMessage({ ready: true });

@@ -286,7 +286,8 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined)
       ?? units.filter((u) => u.pair).pop()?.pair;
     if (p) lastPair = { pair: p, sentence: a.index };
-    return { ...a, units };
+    // The annotation becomes the sentence model in place: a spread copied every field of every sentence.
+    return Object.assign(a, { units });
   });
 
   /** Two persons' countries (each with exactly one), or two countries as they are; else undefined. */
