@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadGraph, planBatches } from '../../src/neo4j/load.js';
 import { syntheticGraph } from '../../src/synthetic.js';
-import { census } from './db.js';
+import { census, plannedCensus } from './db.js';
 import { privateServer, type PrivateServer } from './private-server.js';
 
 const GRAPH = syntheticGraph(4_000, 12_000, 11);
@@ -37,17 +37,7 @@ afterAll(async () => {
 }, 60_000);
 
 /** What the database holds when exactly the first `n` batches of the plan have committed. */
-function censusOfFirst(n: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  const add = (key: string, rows: number) => { out[key] = (out[key] ?? 0) + rows; };
-  for (const b of PLAN.slice(0, n)) {
-    if (b.phase === 'articles') add('node:Article', b.rows.length);
-    if (b.phase === 'entities') { add('node:Entity', b.rows.length); add(`node:${b.group}`, b.rows.length); }
-    if (b.phase === 'mentions') add('rel:MENTIONS', b.rows.length);
-    if (b.phase === 'edges') add(`rel:${b.group}`, b.rows.length);
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-}
+const censusOfFirst = (n: number) => plannedCensus(PLAN.slice(0, n));
 
 const count = async (query: string) => Number((await driver.executeQuery(query)).records[0].get('n'));
 
