@@ -109,10 +109,12 @@ describe('Neo4j killed in the middle of `kg load`', () => {
     const child = spawn('node', [...CLI, 'load', '--quiet', '--batch-size', String(BATCH), file], { cwd: root, env: env(PASSWORD) });
     let stderr = '';
     child.stderr.on('data', (c) => { stderr += c; });
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    let finished = false;
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => { finished = true; done(code); }));
     // Kill as soon as some batches have committed (relationships appear after the entities).
     let rels = 0;
     while (rels === 0) {
+      if (finished) throw new Error(`kg load ended before any relationship was written: ${stderr}`);
       await sleep(100);
       rels = Number((await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n'));
     }
