@@ -45,9 +45,9 @@ describe('kg load', () => {
     expect(await census(driver)).toEqual({});
   });
 
-  it('says in one line how to start Neo4j when it is not running', () => {
+  it('says in one line how to start Neo4j when it is not running, exit 3', () => {
     const r = kg(['load', fixturePath('graph.json')], { NEO4J_URI: 'bolt://127.0.0.1:7699' });
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(3);
     expect(r.stderr.trim()).toBe('kg load: cannot reach Neo4j at bolt://127.0.0.1:7699: start the local server with `pnpm neo4j:start`, or set NEO4J_URI to a running server');
   });
 });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { Graph, formatIssues } from '@kg/extractor';
 import { connect, connectionSettings, loadGraph, Neo4jConnectError } from '@kg/graph';
+import { describeLoadFailure, LOAD_EXIT, LOAD_EXIT_HELP } from './load-exit.js';
 
 interface LoadCliOptions { batchSize: string; concurrency: string; quiet?: boolean }
 
@@ -31,6 +32,7 @@ export function loadCommand(): Command {
     .option('-b, --batch-size <n>', 'rows per transaction', '5000')
     .option('-c, --concurrency <n>', 'relationship batches in flight at once', '1')
     .option('-q, --quiet', 'no progress output')
+    .addHelpText('after', LOAD_EXIT_HELP)
     .action(async (files: string[], opts: LoadCliOptions) => {
       process.exitCode = await runLoad(files, opts);
     });
@@ -41,7 +43,7 @@ async function runLoad(files: string[], opts: LoadCliOptions): Promise<number> {
   const concurrency = Number(opts.concurrency);
   if (!Number.isInteger(batchSize) || batchSize < 1 || !Number.isInteger(concurrency) || concurrency < 1) {
     console.error('kg load: --batch-size and --concurrency must be positive integers');
-    return 2;
+    return LOAD_EXIT.USAGE;
   }
   // Validate everything before writing anything.
   const graphs: { file: string; graph: Graph }[] = [];
@@ -55,24 +57,27 @@ async function runLoad(files: string[], opts: LoadCliOptions): Promise<number> {
   }
   if (bad) {
     console.error('kg load: nothing was written');
-    return 1;
+    return LOAD_EXIT.BAD_INPUT;
   }
+  const settings = connectionSettings();
   let driver;
   try {
-    driver = await connect(connectionSettings());
+    driver = await connect(settings);
   } catch (e) {
     console.error(e instanceof Neo4jConnectError ? e.message.replace(/^neo4j:/, 'kg load:') : `kg load: ${(e as Error).message}`);
-    return 1;
+    return LOAD_EXIT.NO_DATABASE;
   }
+  let current = '';
   try {
     for (const { file, graph } of graphs) {
+      current = file;
       const r = await loadGraph(driver, graph, { batchSize, concurrency, quiet: opts.quiet });
       console.log(`kg load: ${file}: ${r.articles} articles, ${r.entities} entities, ${r.mentions} mention links, ${r.edges} relationships in ${r.batches} transactions, ${(r.ms / 1000).toFixed(1)} s`);
     }
-    return 0;
+    return LOAD_EXIT.OK;
   } catch (e) {
-    console.error((e as Error).message);
-    return 1;
+    console.error(describeLoadFailure(e, current, settings.uri));
+    return LOAD_EXIT.STOPPED;
   } finally {
     await driver.close();
   }

@@ -22,12 +22,17 @@ export class Neo4jConnectError extends Error {
   override name = 'Neo4jConnectError';
 }
 
-/** One line explaining why `uri` could not be used (exported for tests and other CLIs). */
-export function describeConnectError(err: unknown, uri: string): string {
+/**
+ * One line explaining why `uri` could not be used (exported for tests and other CLIs);
+ * `anonymous`: no user name was given, so a refusal means the server wants one.
+ */
+export function describeConnectError(err: unknown, uri: string, anonymous = false): string {
   const code = (err as { code?: string }).code ?? '';
   const message = err instanceof Error ? err.message : String(err);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit')
-    return `neo4j: authentication failed at ${uri}: check NEO4J_USERNAME and NEO4J_PASSWORD (${message})`;
+    return anonymous
+      ? `neo4j: Neo4j at ${uri} requires authentication: set NEO4J_USERNAME and NEO4J_PASSWORD (${message})`
+      : `neo4j: authentication failed at ${uri}: check NEO4J_USERNAME and NEO4J_PASSWORD (${message})`;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect|unavailable/i.test(message))
     return `neo4j: cannot reach Neo4j at ${uri}: start the local server with \`pnpm neo4j:start\`, or set NEO4J_URI to a running server`;
   return `neo4j: cannot use Neo4j at ${uri}: ${message}`;
@@ -51,7 +56,7 @@ export async function connect(settings: ConnectionSettings = connectionSettings(
     });
   } catch (err) {
     await driver.close();
-    throw new Neo4jConnectError(describeConnectError(err, settings.uri));
+    throw new Neo4jConnectError(describeConnectError(err, settings.uri, !settings.username));
   }
   return driver;
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { Graph } from '@kg/extractor';
 import { connect, connectionSettings } from '../../src/neo4j/connect.js';
+import type { planBatches } from '../../src/neo4j/load.js';
 
 /** Opens a driver or fails the suite with the one-line reason (server not started, …). */
 export async function testDriver(): Promise<Driver> {
@@ -32,3 +33,19 @@ export async function census(driver: Driver): Promise<Record<string, number>> {
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 export const fixture = (name: string): Graph => Graph.parse(JSON.parse(fs.readFileSync(fixturePath(name), 'utf8')));
+
+/**
+ * What census() reads after exactly `batches` (of planBatches) committed into an empty
+ * database: each article or entity row is one node, each mention or edge row one relationship.
+ */
+export function plannedCensus(batches: ReturnType<typeof planBatches>): Record<string, number> {
+  const out: Record<string, number> = {};
+  const add = (key: string, rows: number) => { out[key] = (out[key] ?? 0) + rows; };
+  for (const b of batches) {
+    if (b.phase === 'articles') add('node:Article', b.rows.length);
+    if (b.phase === 'entities') { add('node:Entity', b.rows.length); add(`node:${b.group}`, b.rows.length); }
+    if (b.phase === 'mentions') add('rel:MENTIONS', b.rows.length);
+    if (b.phase === 'edges') add(`rel:${b.group}`, b.rows.length);
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -73,7 +73,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const graph: ServedGraph = await readGraphFile(opts.graphFile);
   const settings = opts.neo4j ?? settingsFromEnv();
   const limits: ReadLimits = { timeoutMs: opts.queryTimeoutMs ?? DEFAULT_LIMITS.timeoutMs, rowLimit: opts.rowLimit ?? DEFAULT_LIMITS.rowLimit };
-  const redact = redactor([settings.username, settings.password]);
+  const redact = redactor([settings.password]);
   let driver: Promise<Driver> | undefined;
   let port = 0;
   // Serialized once: the whole graph, and its two parts for the page (core/graph/parts.ts).

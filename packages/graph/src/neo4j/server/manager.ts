@@ -58,7 +58,10 @@ export function writeConf(s: ServerSettings): void {
   writeFileSync(p.conf, renderConf(readFileSync(p.template, 'utf8'), s));
 }
 
-/** True when `RETURN 1` succeeds over Bolt (no auth: the local server has auth disabled). */
+/**
+ * True when the server answers over Bolt: `RETURN 1` succeeds (the local server has auth
+ * disabled), or a server with auth enabled refuses the missing credentials — it is up either way.
+ */
 export async function boltAnswers(uri: string): Promise<boolean> {
   const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
   const session = driver.session();
@@ -66,8 +69,8 @@ export async function boltAnswers(uri: string): Promise<boolean> {
     // session.run, not executeQuery: a managed query would retry for 30 s on a closed port.
     await session.run('RETURN 1');
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    return String((err as { code?: string }).code ?? '').startsWith('Neo.ClientError.Security.');
   } finally {
     await session.close();
     await driver.close();
