@@ -22,7 +22,7 @@ describe('requiredChars', () => {
     const sources = ['\\s*(?:[-|]\\s*)?\\(?(?:ảnh|photo)\\s*:\\s*[^()|]{1,6}\\)?\\s*\\|?\\s*$', '\\s+\\|\\s*$', '^\\([^()]{2,5}\\)\\s*(?:[-:]\\s*)?(?=\\p{Lu})', '^a+(?:\\.b)*\\.(?:vn|com)\\s*-\\s+'];
     const alphabet = ['a', 'b', 'Ả', 'ảnh', 'photo', 'vn', ' ', ':', '|', '(', ')', '.', '-', 'X'];
     let seed = 11;
-    const next = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed >>> 8; };
     let matched = 0;
     for (const source of sources) {
       const re = new RegExp(source, 'iu'), needs = requiredChars(source);
