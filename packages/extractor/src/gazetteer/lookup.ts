@@ -44,9 +44,9 @@ const isCountry = (m: TokenMatch<GazetteerEntry> | undefined): m is TokenMatch<G
 
 /**
  * A "<ministry> <country>" (vi), "<ministry> of <country>" or "<country>'s <ministry>" (en)
- * match starting at token i.
+ * match starting at token i; `here` is the entity match at token i, already found by the caller.
  */
-function ministryAt(text: string, toks: Token[], i: number, lang: Lang): { last: number; end: number; entry: (surface: string) => GazetteerEntry } | undefined {
+function ministryAt(text: string, toks: Token[], i: number, lang: Lang, here: TokenMatch<GazetteerEntry> | undefined): { last: number; end: number; entry: (surface: string) => GazetteerEntry } | undefined {
   const gaz = MATCHERS[lang];
   const m = MINISTRIES[lang].matchAt(text, toks, i);
   if (m) {
@@ -62,7 +62,7 @@ function ministryAt(text: string, toks: Token[], i: number, lang: Lang): { last:
     const m3 = d && d.last + 1 < toks.length ? MINISTRIES.en.matchAt(text, toks, d.last + 1) : undefined;
     const country = d && BY_ID.get(d.value);
     if (m3 && country) return { last: m3.last, end: m3.end, entry: (s) => ministryOf(m3.value, country, s, lang) };
-    const c = gaz.matchAt(text, toks, i);
+    const c = here;
     if (isCountry(c) && toks[c.last + 1]?.key === 's' && /^['\u2019]$/.test(text.slice(toks[c.last].end, toks[c.last + 1].start))) {
       const after = c.last + 2;
       const m2 = after < toks.length ? MINISTRIES.en.matchAt(text, toks, after) : undefined;
@@ -87,7 +87,7 @@ export function findGazetteerMentions(text: string, lang: Lang, tokens: Token[] 
   const gaz = MATCHERS[lang];
   for (let i = 0; i < toks.length;) {
     const e = gaz.matchAt(text, toks, i);
-    const m = ministryAt(text, toks, i, lang);
+    const m = ministryAt(text, toks, i, lang, e);
     let last: number, end: number, entry: GazetteerEntry;
     const start = toks[i].start;
     if (m && (!e || m.last > e.last)) {

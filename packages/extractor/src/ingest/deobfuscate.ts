@@ -10,8 +10,16 @@ import { isVietnameseSyllable } from './vi-syllable.js';
 // A run of letters with inner dots, plus what follows it (to see a trailing dot).
 const DOTTED = /(?<![\p{L}\p{N}.@/])(\p{L}+(?:\.\p{L}+)+)(\.?)(?=[^\p{L}\p{N}]|$)/gu;
 
-// What every DOTTED match holds: a letter, a dot, a letter.
-const DOT_IN_WORD = /\p{L}\.\p{L}/u;
+// What every DOTTED match holds: a letter, a dot, a letter (hasDotInWord).
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/** /\p{L}\.\p{L}/u.test(text), looking at the dots only instead of trying the regex at every position. */
+export function hasDotInWord(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i >= 0; i = text.indexOf('.', i + 1))
+    if (LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && LETTER_AFTER.test(text.slice(i + 1, i + 3))) return true;
+  return false;
+}
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -25,7 +33,7 @@ export function isObfuscatedPair(left: string, right: string): boolean {
 
 /** Removes obfuscating dots from `text`. Only words with a single inner dot are candidates. */
 export function deobfuscate(text: string): string {
-  if (!DOT_IN_WORD.test(text)) return text;   // most lines: no candidate, skip the lookbehind scan
+  if (!hasDotInWord(text)) return text;   // most lines: no candidate, skip the lookbehind scan
   return text.replace(DOTTED, (match, word: string, trailing: string) => {
     const parts = word.split('.');
     // "Bee.net.vn": several dots, a domain. "U.S.", "a.m.", "v.v.": one-letter parts closed by

@@ -1,12 +1,16 @@
 /** The clutter lexicon (data/clutter/markers.tsv): which lines are page furniture. */
 import { readFileSync } from 'node:fs';
 import { parseTsv } from '../text/tsv.js';
+import { requiredChars } from '../text/required-chars.js';
 import { hasSpaceToCollapse, isSpaceCode } from '../text/space.js';
 
 export type MarkerKind = 'drop' | 'block';
 interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string) => boolean }
-/** A part of a line that is furniture (a photo credit, a dateline tag): removed, the rest kept. */
-interface Strip { re: RegExp }
+/**
+ * A part of a line that is furniture (a photo credit, a dateline tag): removed, the rest kept.
+ * `needs`: characters every match contains; a line lacking one is not searched.
+ */
+interface Strip { re: RegExp; needs: string[] }
 interface Lexicon { markers: Marker[]; strips: Strip[] }
 
 /** A line as markers see it: lower case, no list bullets, no trailing ":" or "(12)" count. */
@@ -43,7 +47,7 @@ function parseLexicon(tsv: string, source: string): Lexicon {
     if ((kind !== 'drop' && kind !== 'block' && kind !== 'strip') || !pattern) throw new Error(`kg ingest: ${source}:${line}: bad row "${cells.join('\t')}"`);
     if (kind === 'strip') {
       if (match !== 'regex' && match !== 'regex-cs') throw new Error(`kg ingest: ${source}:${line}: a strip row needs regex or regex-cs`);
-      try { strips.push({ re: new RegExp(pattern, match === 'regex' ? 'giu' : 'gu') }); } catch (e) {
+      try { strips.push({ re: new RegExp(pattern, match === 'regex' ? 'giu' : 'gu'), needs: requiredChars(pattern) }); } catch (e) {
         throw new Error(`kg ingest: ${source}:${line}: bad regex (${(e as Error).message})`);
       }
       continue;
@@ -70,7 +74,10 @@ const defaults = (): Marker[] => lexicon().markers;
 /** `line` without its furniture parts (photo credits, caption shortcodes, dateline tags), trimmed. */
 export function stripClutter(line: string): string {
   let out = line;
-  for (const { re } of lexicon().strips) if (re.test(out)) { re.lastIndex = 0; out = out.replace(re, ' '); } else re.lastIndex = 0;
+  for (const { re, needs } of lexicon().strips) {
+    if (!needs.every((c) => out.includes(c))) continue;
+    if (re.test(out)) { re.lastIndex = 0; out = out.replace(re, ' '); } else re.lastIndex = 0;
+  }
   return out === line ? line : out.replace(/\s+/gu, ' ').trim();
 }
 

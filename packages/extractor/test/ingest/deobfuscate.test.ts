@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { deobfuscate } from '../../src/ingest/deobfuscate.js';
+import { deobfuscate, hasDotInWord } from '../../src/ingest/deobfuscate.js';
 import { isVietnameseSyllable } from '../../src/ingest/vi-syllable.js';
 
 describe('deobfuscate', () => {
@@ -40,4 +40,20 @@ describe('isVietnameseSyllable', () => {
   // English words, domains, impossible rhymes, a stop final with a level or falling tone, two tone marks.
   it.each(['net', 'vn', 'us', 'abc', 'harris', 'tac', 'tàc', 'hoằ̀ng', 'ngie', 'kharris'])(
     'rejects %s', (w) => expect(isVietnameseSyllable(w)).toBe(false));
+});
+
+describe('hasDotInWord', () => {
+  it('agrees with /\\p{L}\\.\\p{L}/u on random strings (astral letters and lone surrogates included)', () => {
+    const alphabet = ['a', 'ộ', '.', ' ', '5', '𝐀', '\ud835', '\udc00', '😀', '\u0301', ','];
+    let seed = 5, hits = 0;
+    const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed >>> 8; };
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      for (let i = next() % 8; i > 0; i--) s += alphabet[next() % alphabet.length];
+      const want = /\p{L}\.\p{L}/u.test(s);
+      if (want) hits++;
+      expect([s, hasDotInWord(s)]).toEqual([s, want]);
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
 });

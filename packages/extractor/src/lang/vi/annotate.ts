@@ -82,9 +82,9 @@ function ambiguousOk(tokens: Token[], first: number, titleEnds: Set<number>, kno
   return true;
 }
 
-export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[], personHits: PersonHit[] = []): Annotated {
+/** `tokens`: the sentence's tokens when the caller has them (document-tokens.ts), else it is tokenized here. */
+export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[], personHits: PersonHit[] = [], tokens: Token[] = tokenize(sentence.text, sentence.start)): Annotated {
   const lex = viLexicon();
-  const tokens = tokenize(sentence.text, sentence.start);
   const covered = new Uint8Array(tokens.length);
   const titles: TitleTok[] = [];
   // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title inside the name of a meeting names no one

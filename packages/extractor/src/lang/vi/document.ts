@@ -10,6 +10,7 @@ import { isProse, splitSentences } from '../../text/sentences.js';
 import { slugify } from '../../names/slugify.js';
 import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
 import { EntityTable } from './entities.js';
+import { documentTokens, sentenceTokens } from './document-tokens.js';
 import { findEvents } from './events.js';
 import { findPlaces } from './places.js';
 import { nameAt, isNameSyllable } from './names.js';
@@ -55,7 +56,8 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   const known = sortByStart(found.concat(findEvents(doc.text, found, doc.published), findPlaces(doc.text, found)));
   const titles = sortByStart(res.titles(doc.text));
   const people = sortByStart(res.persons?.(doc.text) ?? []);
-  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end)));
+  const tokens = documentTokens(doc.text);
+  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end), sentenceTokens(tokens, s)));
 
   // Persons: cluster names, join the clusters of one known person, then give each phrase its post (a counterpart takes the other person's title).
   const persons = new PersonIndex(res.samePerson ?? namesMatch);

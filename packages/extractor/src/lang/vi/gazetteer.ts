@@ -5,7 +5,7 @@
  */
 import {
   acronymEntry, entryById, findGazetteerMentions, lookupName, findPersonNames, findTitles, learnAcronyms, lookupPerson, personsBySurname, postsAt,
-  tokenize as gazetteerTokens, type GazetteerEntry, type Token as GazetteerToken,
+  type GazetteerEntry, type Token as GazetteerToken,
 } from '../../gazetteer/index.js';
 import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import { slugify } from '../../names/slugify.js';
@@ -14,6 +14,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
 import { readTsvCells } from '../../text/tsv.js';
 import { viLexicon } from './lexicon.js';
+import { documentTokens, gazetteerWords } from './document-tokens.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const anchors: string[] = [];   // lower-cased surfaces: most texts contain none, and are not tokenized again
@@ -48,11 +49,11 @@ const hitOf = (start: number, end: number, e: GazetteerEntry): KnownHit => ({
 });
 
 
-/** The gazetteer's tokens of the last text: entities() and titles() run on the same document, tokenize once. */
+/** The gazetteer's tokens of the last text: entities() and titles() run on the same document, and the sentences reuse its tokens. */
 let lastText = '';
 let lastTokens: GazetteerToken[] = [];
 function tokensOf(text: string): GazetteerToken[] {
-  if (text !== lastText) { lastText = text; lastTokens = gazetteerTokens(text); }
+  if (text !== lastText) { lastText = text; lastTokens = gazetteerWords(documentTokens(text)); }
   return lastTokens;
 }
 
