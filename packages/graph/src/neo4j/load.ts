@@ -156,10 +156,14 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
   const phaseMs = { schema: 0, articles: 0, entities: 0, mentions: 0, edges: 0 };
   let mark = Date.now();
   const lap = (phase: keyof typeof phaseMs) => { const now = Date.now(); phaseMs[phase] = now - mark; mark = now; };
-  // Constraints first (the writes MATCH and MERGE by them, and they refuse duplicates); the
-  // search indexes after the writes (schema.ts INDEX_STATEMENTS), also when a batch failed.
+  // Constraints first (the writes MATCH and MERGE by them, and they refuse duplicates).
   if (!opts.skipSchema) await ensureSchema(sessions, CONSTRAINT_STATEMENTS);
-  const batches = planBatches(graph, batchSize, await freshParts(sessions, graph));
+  const fresh = await freshParts(sessions, graph);
+  // The search indexes (schema.ts INDEX_STATEMENTS) after the writes of a first load, so they are
+  // populated once; before them when the database holds entities already: nothing is gained by
+  // waiting, and indexes that an interrupted earlier load left missing come back first.
+  if (!opts.skipSchema && !fresh.entities) await ensureSchema(sessions, INDEX_STATEMENTS);
+  const batches = planBatches(graph, batchSize, fresh);
   lap('schema');
   const bar = progress('load', batches.length, { quiet: opts.quiet, unit: 'batches' });
   const run = async (b: Batch) => {
@@ -178,12 +182,13 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
     written = true;
   } finally {
     bar.done();
-    if (!opts.skipSchema) {
-      const t = Date.now();
-      // After a failed batch its error is the one reported; the next load creates what is missing.
-      await ensureSchema(sessions, INDEX_STATEMENTS).catch((err) => { if (written) throw err; });
-      phaseMs.schema += Date.now() - t;
-    }
+  }
+  // Not after a failed batch: its error is the one reported, the server may be gone (waiting on
+  // it again would only delay the message), and the next load creates the indexes first.
+  if (!opts.skipSchema && written) {
+    const t = Date.now();
+    await ensureSchema(sessions, INDEX_STATEMENTS);
+    phaseMs.schema += Date.now() - t;
   }
   return {
     articles: count('articles'), entities: count('entities'), mentions: count('mentions'), edges: count('edges'),

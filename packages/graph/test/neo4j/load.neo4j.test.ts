@@ -133,6 +133,22 @@ describe('loadGraph', () => {
     expect(hits.rows.map((r) => r.id)).toContain('russia');
   });
 
+  it('creates missing search indexes before its writes when the database holds entities (an interrupted load left them out)', async () => {
+    await loadGraph(driver, base, { quiet: true });
+    for (const name of ['entity_name', 'article_published', 'entity_names']) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`);
+    let atFirstBatch: unknown[] = [];
+    const failing = loadGraph(driver, base, {
+      quiet: true,
+      onBatch: async () => {
+        const { rows } = await runReadQuery(driver, `SHOW INDEXES YIELD name, state WHERE name IN ['entity_name', 'article_published', 'entity_names'] RETURN name, state ORDER BY name`);
+        atFirstBatch = rows;
+        throw new Error('interrupted');
+      },
+    });
+    await expect(failing).rejects.toThrow(/interrupted/);
+    expect(atFirstBatch).toEqual(['article_published', 'entity_name', 'entity_names'].map((name) => ({ name, state: 'ONLINE' })));
+  });
+
   it('rolls back a batch that violates a constraint', async () => {
     await loadGraph(driver, base, { quiet: true });
     const before = await census(driver);
