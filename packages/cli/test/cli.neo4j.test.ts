@@ -13,9 +13,15 @@ const kg = (args: string[], env?: NodeJS.ProcessEnv) => run('packages/cli/src/ma
 const server = (cmd: string, env?: NodeJS.ProcessEnv) => run('packages/graph/src/neo4j/server/cli.ts', [cmd], env);
 
 let driver: Driver;
-beforeAll(async () => { driver = await testDriver(); });
-afterAll(async () => { await driver?.close(); });
-beforeEach(async () => { await wipe(driver); });
+beforeAll(async () => {
+  driver = await testDriver();
+});
+afterAll(async () => {
+  await driver?.close();
+});
+beforeEach(async () => {
+  await wipe(driver);
+});
 
 describe('kg load', () => {
   it('loads a file and reports what it wrote', async () => {
@@ -48,20 +54,25 @@ describe('kg load', () => {
   it('says in one line how to start Neo4j when it is not running, exit 3', () => {
     const r = kg(['load', fixturePath('graph.json')], { NEO4J_URI: 'bolt://127.0.0.1:7699' });
     expect(r.status).toBe(3);
-    expect(r.stderr.trim()).toBe('kg load: cannot reach Neo4j at bolt://127.0.0.1:7699: start the local server with `pnpm neo4j:start`, or set NEO4J_URI to a running server');
+    expect(r.stderr.trim()).toBe(
+      'kg load: cannot reach Neo4j at bolt://127.0.0.1:7699: start the local server with `pnpm neo4j:start`, or set NEO4J_URI to a running server',
+    );
   });
 });
 
 describe('connect', () => {
   it('turns an unreachable server into one clear error', async () => {
-    await expect(connect({ uri: 'bolt://127.0.0.1:7699' })).rejects.toThrow(/^neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:7699: start the local server with `pnpm neo4j:start`/);
+    await expect(connect({ uri: 'bolt://127.0.0.1:7699' })).rejects.toThrow(
+      /^neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:7699: start the local server with `pnpm neo4j:start`/,
+    );
   });
 
   it('says so when the credentials are wrong', () => {
     // The local server has auth disabled, so the server's own error is used as input here.
     const err = Object.assign(new Error('The client is unauthorized due to authentication failure.'), { code: 'Neo.ClientError.Security.Unauthorized' });
     expect(describeConnectError(err, 'bolt://db:7687')).toBe(
-      'neo4j: authentication failed at bolt://db:7687: check NEO4J_USERNAME and NEO4J_PASSWORD (The client is unauthorized due to authentication failure.)');
+      'neo4j: authentication failed at bolt://db:7687: check NEO4J_USERNAME and NEO4J_PASSWORD (The client is unauthorized due to authentication failure.)',
+    );
   });
 });
 

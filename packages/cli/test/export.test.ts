@@ -12,11 +12,18 @@ const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '
 async function kgExport(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((m: string) => { out.push(m); });
-  const error = jest.spyOn(console, 'error').mockImplementation((m: string) => { err.push(m); });
+  const log = jest.spyOn(console, 'log').mockImplementation((m: string) => {
+    out.push(m);
+  });
+  const error = jest.spyOn(console, 'error').mockImplementation((m: string) => {
+    err.push(m);
+  });
   process.exitCode = 0;
   try {
-    await exportCommand().exitOverride().configureOutput({ writeErr: () => {} }).parseAsync([...args, '--quiet'], { from: 'user' });
+    await exportCommand()
+      .exitOverride()
+      .configureOutput({ writeErr: () => {} })
+      .parseAsync([...args, '--quiet'], { from: 'user' });
     return { code: Number(process.exitCode ?? 0), out, err };
   } finally {
     log.mockRestore();
@@ -27,8 +34,12 @@ async function kgExport(args: string[]): Promise<{ code: number; out: string[]; 
 
 describe('kg export', () => {
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-')); });
-  afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes one format to --out', async () => {
     const out = path.join(dir, 'g.json');
@@ -57,7 +68,9 @@ describe('kg export', () => {
   });
 
   it('rejects an unknown format', async () => {
-    await expect(kgExport([path.join(fixtures, 'graph.json'), '--format', 'dot', '--out', dir])).rejects.toThrow(/Allowed choices are gexf, graphml, json, csv, cypher, all/);
+    await expect(kgExport([path.join(fixtures, 'graph.json'), '--format', 'dot', '--out', dir])).rejects.toThrow(
+      /Allowed choices are gexf, graphml, json, csv, cypher, all/,
+    );
   });
 
   it('--format all writes every format, byte-identical on a second run', async () => {
@@ -65,8 +78,14 @@ describe('kg export', () => {
     expect(r.code).toBe(0);
     const files = r.out.map((l) => l.replace('kg export: wrote ', ''));
     expect(files.map((f) => path.relative(dir, f)).sort()).toEqual([
-      'graph.cypher', 'graph.gexf', 'graph.graphml', 'graph.graphology.json',
-      'neo4j-import/nodes_articles.csv', 'neo4j-import/nodes_entities.csv', 'neo4j-import/rels_mentions.csv', 'neo4j-import/rels_relations.csv',
+      'graph.cypher',
+      'graph.gexf',
+      'graph.graphml',
+      'graph.graphology.json',
+      'neo4j-import/nodes_articles.csv',
+      'neo4j-import/nodes_entities.csv',
+      'neo4j-import/rels_mentions.csv',
+      'neo4j-import/rels_relations.csv',
     ]);
     const first = files.map((f) => fs.readFileSync(f, 'utf8'));
     const again = await writeExports(contractFixture(), path.join(dir, 'again'), undefined, { quiet: true });

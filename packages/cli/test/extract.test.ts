@@ -16,14 +16,17 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const ENTRY = new URL('../src/main.ts', import.meta.url).pathname;
 const SEED = join(ROOT, 'seeds', '003_7159ef61d58be689.txt');
 
-const VI_1258 = 'Ngoại trưởng Việt Nam hội đàm với người đồng cấp Lào\n\nHai bên nhất trí tăng cường hợp tác về kinh tế, giáo dục và quốc phòng trong những năm tới, đồng thời phối hợp chặt chẽ tại các diễn đàn khu vực.';
-const EN_1252 = 'Ministers agree on “closer” ties\n\nThe foreign ministers of France and Germany agreed on Tuesday to deepen cooperation on energy and defence, their offices said in a joint statement – a café-side meeting in Paris.';
+const VI_1258 =
+  'Ngoại trưởng Việt Nam hội đàm với người đồng cấp Lào\n\nHai bên nhất trí tăng cường hợp tác về kinh tế, giáo dục và quốc phòng trong những năm tới, đồng thời phối hợp chặt chẽ tại các diễn đàn khu vực.';
+const EN_1252 =
+  'Ministers agree on “closer” ties\n\nThe foreign ministers of France and Germany agreed on Tuesday to deepen cooperation on energy and defence, their offices said in a joint statement – a café-side meeting in Paris.';
 
 let dir: string;
 /** Asserts the exit code, showing stderr when it differs (a crash names its cause). */
 const expectExit = (r: { status: number | null; stderr: string }, code: number) =>
   expect(r.status === code ? `exit ${code}` : `exit ${r.status}: ${r.stderr}`).toBe(`exit ${code}`);
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
@@ -58,7 +61,9 @@ describe('kg extract (child process)', () => {
       [join(dir, 'inputs', 'empty.txt'), 'empty file'],
       [join(dir, 'inputs', 'huge.txt'), 'too large (100.0 MB, limit 50 MB'],
       [join(dir, 'missing.txt'), 'no such file or directory'],
-    ].map(([p, reason]) => `kg extract: ${p}: ${reason}`).sort();
+    ]
+      .map(([p, reason]) => `kg extract: ${p}: ${reason}`)
+      .sort();
     expect(lines).toHaveLength(expected.length);
     lines.forEach((line, i) => expect(line.startsWith(expected[i])).toBe(true));
 

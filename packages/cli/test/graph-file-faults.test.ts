@@ -15,10 +15,18 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const ENTRY = new URL('../src/main.ts', import.meta.url).pathname;
 const GOOD = join(ROOT, 'packages/graph/test/fixtures/graph.json');
 const DANGLING = join(ROOT, 'packages/graph/test/fixtures/neo4j/dangling.json');
-const kg = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-  cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', CI: '1' },
+const kg = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', CI: '1' },
+  });
+const result = (r: { status: number | null; stderr: string; stdout: string }) => ({
+  status: r.status,
+  stderr: r.stderr.trim().split('\n'),
+  stdout: r.stdout.trim(),
 });
-const result = (r: { status: number | null; stderr: string; stdout: string }) => ({ status: r.status, stderr: r.stderr.trim().split('\n'), stdout: r.stdout.trim() });
 
 let dir: string;
 let truncated: string;
@@ -37,14 +45,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('kg load (nothing is written, Neo4j is not even asked)', () => {
   it('a truncated file: not JSON, named, exit 1', () => {
     expect(result(kg('load', GOOD, truncated))).toEqual({
-      status: 1, stdout: '',
+      status: 1,
+      stdout: '',
       stderr: [expect.stringMatching(new RegExp(`^kg load: ${truncated}: not JSON \\(.+\\)$`)), 'kg load: nothing was written'],
     });
   });
 
   it('a wrong-shape file: the field named, exit 1', () => {
     expect(result(kg('load', shape))).toEqual({
-      status: 1, stdout: '', stderr: [expect.stringMatching(new RegExp(`^kg load: ${shape}: entities: Expected array, received string`)), 'kg load: nothing was written'],
+      status: 1,
+      stdout: '',
+      stderr: [expect.stringMatching(new RegExp(`^kg load: ${shape}: entities: Expected array, received string`)), 'kg load: nothing was written'],
     });
   });
 
@@ -56,11 +67,19 @@ describe('kg load (nothing is written, Neo4j is not even asked)', () => {
   });
 
   it('a missing file: cannot read, exit 1', () => {
-    expect(result(kg('load', missing()))).toEqual({ status: 1, stdout: '', stderr: [`kg load: ${missing()}: cannot read (ENOENT)`, 'kg load: nothing was written'] });
+    expect(result(kg('load', missing()))).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: [`kg load: ${missing()}: cannot read (ENOENT)`, 'kg load: nothing was written'],
+    });
   });
 
   it('a bad option: exit 2', () => {
-    expect(result(kg('load', '--batch-size', '0', GOOD))).toEqual({ status: 2, stdout: '', stderr: ['kg load: --batch-size and --concurrency must be positive integers'] });
+    expect(result(kg('load', '--batch-size', '0', GOOD))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: ['kg load: --batch-size and --concurrency must be positive integers'],
+    });
   });
 
   it('documents its exit codes in --help', () => {
@@ -85,7 +104,8 @@ describe('kg export', () => {
     const out = join(dir, 'out.gexf');
     const r = result(kg('export', truncated, DANGLING, '--format', 'gexf', '--out', out, '--quiet'));
     expect(r).toEqual({
-      status: 2, stdout: '',
+      status: 2,
+      stdout: '',
       stderr: [
         expect.stringMatching(new RegExp(`^kg export: ${truncated} is not JSON: `)),
         expect.stringMatching(new RegExp(`^kg export: ${DANGLING} is not a valid graph\\.json: .*relations\\.4\\.object: no entity with id "vladimir-putin"`)),
@@ -99,7 +119,9 @@ describe('kg export', () => {
 describe('kg view', () => {
   it('a missing graph file: named, exit 1, before building anything', () => {
     expect(result(kg('view', missing()))).toEqual({
-      status: 1, stdout: '', stderr: [`kg view: ${missing()} does not exist; run \`pnpm kg build seeds\` first or name a graph file`],
+      status: 1,
+      stdout: '',
+      stderr: [`kg view: ${missing()} does not exist; run \`pnpm kg build seeds\` first or name a graph file`],
     });
   });
 });

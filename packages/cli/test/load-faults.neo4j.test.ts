@@ -30,11 +30,13 @@ let driver: Driver;
 let dir: string;
 const env = (password?: string): NodeJS.ProcessEnv => {
   const e: NodeJS.ProcessEnv = { ...process.env, CI: '1', NEO4J_URI: server.uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password };
-  if (password === undefined) { delete e.NEO4J_USERNAME; delete e.NEO4J_PASSWORD; }
+  if (password === undefined) {
+    delete e.NEO4J_USERNAME;
+    delete e.NEO4J_PASSWORD;
+  }
   return e;
 };
-const kg = (args: string[], password?: string) =>
-  spawnSync('node', [...CLI, ...args], { cwd: root, encoding: 'utf8', env: env(password), timeout: 240_000 });
+const kg = (args: string[], password?: string) => spawnSync('node', [...CLI, ...args], { cwd: root, encoding: 'utf8', env: env(password), timeout: 240_000 });
 const openDriver = () => neo4j.driver(server.uri, neo4j.auth.basic('neo4j', PASSWORD), { maxTransactionRetryTime: 1_000 });
 
 beforeAll(async () => {
@@ -74,7 +76,7 @@ describe('credentials', () => {
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
   });
 
-  it('the viewer\'s server with a wrong NEO4J_PASSWORD answers the Cypher box with the reason, never the password', async () => {
+  it("the viewer's server with a wrong NEO4J_PASSWORD answers the Cypher box with the reason, never the password", async () => {
     const staticDir = path.join(dir, 'dist');
     fs.mkdirSync(staticDir, { recursive: true });
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>viewer</title>');
@@ -84,7 +86,9 @@ describe('credentials', () => {
     try {
       running = await serve({ graphFile: fixturePath('graph.json'), port: 0, staticDir, log: () => {} });
     } finally {
-      for (const k of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD']) if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
+      for (const k of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD'])
+        if (saved[k] === undefined) delete process.env[k];
+        else process.env[k] = saved[k];
     }
     try {
       const res = await postCypher(running.url, { query: 'RETURN 1' });
@@ -108,9 +112,16 @@ describe('Neo4j killed in the middle of `kg load`', () => {
     fs.writeFileSync(file, JSON.stringify(graph));
     const child = spawn('node', [...CLI, 'load', '--quiet', '--batch-size', String(BATCH), file], { cwd: root, env: env(PASSWORD) });
     let stderr = '';
-    child.stderr.on('data', (c) => { stderr += c; });
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
     let finished = false;
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => { finished = true; done(code); }));
+    const exited = new Promise<number | null>((done) =>
+      child.on('exit', (code) => {
+        finished = true;
+        done(code);
+      }),
+    );
     // Kill as soon as some batches have committed (relationships appear after the entities).
     let rels = 0;
     while (rels === 0) {
@@ -121,8 +132,12 @@ describe('Neo4j killed in the middle of `kg load`', () => {
     await server.kill();
     const code = await exited;
     expect(stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^kg load: ${file}: Neo4j at bolt://127\\.0\\.0\\.1:7731 stopped answering during the load \\(batch \\d+ of \\w+ \\((mentions|edges), \\d+ rows\\) failed and was rolled back: .+\\)\\. `
-        + 'The batches committed before stay; when the server is back, run the same `kg load` again to complete the load\\.$')),
+      expect.stringMatching(
+        new RegExp(
+          `^kg load: ${file}: Neo4j at bolt://127\\.0\\.0\\.1:7731 stopped answering during the load \\(batch \\d+ of \\w+ \\((mentions|edges), \\d+ rows\\) failed and was rolled back: .+\\)\\. ` +
+            'The batches committed before stay; when the server is back, run the same `kg load` again to complete the load\\.$',
+        ),
+      ),
     ]);
     expect(code).toBe(4);
   }, 300_000);

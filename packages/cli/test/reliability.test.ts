@@ -16,21 +16,27 @@ import { toTcvn3, toVni, toWindows1252 } from '../../extractor/test/ingest/encod
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const ENTRY = new URL('../src/main.ts', import.meta.url).pathname;
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', ...args, '--quiet'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', ...args, '--quiet'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
 const expectExit = (r: { status: number | null; stderr: string }, code: number) =>
   expect(r.status === code ? `exit ${code}` : `exit ${r.status}: ${r.stderr}`).toBe(`exit ${code}`);
 const stderrLines = (r: { stderr: string }) => r.stderr.trim().split('\n').filter(Boolean);
 const graphAt = (path: string) => Graph.parse(JSON.parse(readFileSync(path, 'utf8')));
 
 // Fresh sentences (not from any corpus), one article per number.
-const article = (i: number) => `Hai nước ký thỏa thuận hợp tác số ${i}\n\n`
-  + `Bộ trưởng Ngoại giao Việt Nam và người đồng cấp Lào đã ký văn kiện hợp tác thứ ${i} về giáo dục và y tế trong chuyến thăm kéo dài hai ngày. `
-  + `Hai bên nhất trí tăng cường trao đổi đoàn ở mọi cấp trong năm tới.\n`;
-const VI = 'Thủ tướng Nhật Bản hội đàm với Tổng thống Hàn Quốc tại Tokyo\n\nHai nhà lãnh đạo nhất trí tăng cường hợp tác quốc phòng, đồng thời phản đối mọi hành động đơn phương làm thay đổi hiện trạng ở biển Hoa Đông.';
-const EN = 'Ministers meet in Vienna\n\nThe foreign ministers of Austria and Hungary met in Vienna on Monday and agreed to cooperate on border controls, their offices said.';
+const article = (i: number) =>
+  `Hai nước ký thỏa thuận hợp tác số ${i}\n\n` +
+  `Bộ trưởng Ngoại giao Việt Nam và người đồng cấp Lào đã ký văn kiện hợp tác thứ ${i} về giáo dục và y tế trong chuyến thăm kéo dài hai ngày. ` +
+  `Hai bên nhất trí tăng cường trao đổi đoàn ở mọi cấp trong năm tới.\n`;
+const VI =
+  'Thủ tướng Nhật Bản hội đàm với Tổng thống Hàn Quốc tại Tokyo\n\nHai nhà lãnh đạo nhất trí tăng cường hợp tác quốc phòng, đồng thời phản đối mọi hành động đơn phương làm thay đổi hiện trạng ở biển Hoa Đông.';
+const EN =
+  'Ministers meet in Vienna\n\nThe foreign ministers of Austria and Hungary met in Vienna on Monday and agreed to cooperate on border controls, their offices said.';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'kg-reliability-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-reliability-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('kg extract on bad and unusual inputs', () => {
@@ -66,7 +72,8 @@ describe('kg extract on bad and unusual inputs', () => {
     expect(r.stderr).toBe('');
     const docs = new Map(graphAt(out).documents.map((d) => [d.id, d]));
     const cleaned = (t: string) => t.replace('\n\n', '\n'); // blank lines do not survive cleaning
-    for (const id of ['vni', 'tcvn3', 'utf16le', 'utf16be']) expect({ id, lang: docs.get(id)?.lang, text: docs.get(id)?.text }).toEqual({ id, lang: 'vi', text: cleaned(VI) });
+    for (const id of ['vni', 'tcvn3', 'utf16le', 'utf16be'])
+      expect({ id, lang: docs.get(id)?.lang, text: docs.get(id)?.text }).toEqual({ id, lang: 'vi', text: cleaned(VI) });
     expect(docs.get('cp1252')).toMatchObject({ lang: 'en', text: cleaned(EN) });
   });
 
@@ -98,7 +105,11 @@ describe('kg extract on bad and unusual inputs', () => {
     const out = join(dir, 'line.json');
     const r = run(line, '--out', out);
     expectExit(r, 0);
-    expect(stderrLines(r)).toEqual([expect.stringMatching(new RegExp(`^kg extract: ${join(line, 'one-line.txt')}: article text too long \\(5\\.\\d MB after cleaning, limit 1 MB; raise it with --max-text\\)$`))]);
+    expect(stderrLines(r)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^kg extract: ${join(line, 'one-line.txt')}: article text too long \\(5\\.\\d MB after cleaning, limit 1 MB; raise it with --max-text\\)$`),
+      ),
+    ]);
     expect(graphAt(out).documents.map((d) => d.id)).toEqual(['ok']);
   });
 
@@ -107,19 +118,25 @@ describe('kg extract on bad and unusual inputs', () => {
     mkdirSync(join(tree, 'a', 'b'), { recursive: true });
     writeFileSync(join(tree, 'a', 'one.txt'), article(4));
     writeFileSync(join(tree, 'a', 'b', 'two.txt'), article(5));
-    symlinkSync('../..', join(tree, 'a', 'b', 'up'));          // a/b/up -> the tree's root: a loop
-    symlinkSync('self', join(tree, 'self'));                    // a link to itself (ELOOP)
-    symlinkSync('missing.txt', join(tree, 'gone.txt'));         // dangling, named like an article
+    symlinkSync('../..', join(tree, 'a', 'b', 'up')); // a/b/up -> the tree's root: a loop
+    symlinkSync('self', join(tree, 'self')); // a link to itself (ELOOP)
+    symlinkSync('missing.txt', join(tree, 'gone.txt')); // dangling, named like an article
     symlinkSync(join(tree, 'a', 'one.txt'), join(tree, 'alias.txt')); // the same file twice: read once
     const out = join(dir, 'links.json');
     const r = run(tree, '--out', out);
     expectExit(r, 0);
-    expect(stderrLines(r).sort()).toEqual([
-      `kg extract: ${join(tree, 'a', 'b', 'up')}: symbolic link loop (points back to ${tree}), not followed`,
-      `kg extract: ${join(tree, 'gone.txt')}: broken symbolic link (its target does not exist)`,
-      `kg extract: ${join(tree, 'self')}: symbolic link loop`,
-    ].sort());
-    expect(graphAt(out).documents.map((d) => d.id).sort()).toEqual(['one', 'two']);
+    expect(stderrLines(r).sort()).toEqual(
+      [
+        `kg extract: ${join(tree, 'a', 'b', 'up')}: symbolic link loop (points back to ${tree}), not followed`,
+        `kg extract: ${join(tree, 'gone.txt')}: broken symbolic link (its target does not exist)`,
+        `kg extract: ${join(tree, 'self')}: symbolic link loop`,
+      ].sort(),
+    );
+    expect(
+      graphAt(out)
+        .documents.map((d) => d.id)
+        .sort(),
+    ).toEqual(['one', 'two']);
   });
 
   it('exits 1 naming the output when it cannot be written', () => {

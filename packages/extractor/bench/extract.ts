@@ -32,17 +32,24 @@ import { extractFile } from '../src/pool/task.js';
 import { pluginFor } from '../src/lang/index.js';
 import { splitSentences } from '../src/text/sentences.js';
 
-const { values } = parseArgs({ options: {
-  'mb-vi': { type: 'string', default: '5' }, 'mb-en': { type: 'string', default: '1' },
-  jobs: { type: 'string' }, repeat: { type: 'string', default: '1' },
-} });
+const { values } = parseArgs({
+  options: {
+    'mb-vi': { type: 'string', default: '5' },
+    'mb-en': { type: 'string', default: '1' },
+    jobs: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+  },
+});
 const jobs = values.jobs ? Number(values.jobs) : Math.max(2, defaultJobs());
 const repeat = Number(values.repeat);
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
 /** Copies the .txt files of `src` into `dest` under fresh names until `mb` MB are written. */
 function buildCorpus(src: string, dest: string, mb: number): { files: string[]; bytes: number } {
-  const originals = readdirSync(src).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(src, f)));
+  const originals = readdirSync(src)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(src, f)));
   mkdirSync(dest, { recursive: true });
   const files: string[] = [];
   let bytes = 0;
@@ -56,7 +63,11 @@ function buildCorpus(src: string, dest: string, mb: number): { files: string[]; 
   return { files, bytes };
 }
 
-interface Timing { wall: number; cpu: number; ok: number }
+interface Timing {
+  wall: number;
+  cpu: number;
+  ok: number;
+}
 
 /** Wall and process CPU seconds of `fn` (best wall of `repeat` runs). */
 async function time(fn: () => Promise<number>): Promise<Timing> {
@@ -80,8 +91,11 @@ async function time(fn: () => Promise<number>): Promise<Timing> {
 async function workerStartup(entry: WorkerEntry): Promise<{ wall: number; cpu: number }> {
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const worker = spawnWorker(entry, { preload: ['vi', 'en'] });   // both plugins, as a mixed batch loads them
-  await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  const worker = spawnWorker(entry, { preload: ['vi', 'en'] }); // both plugins, as a mixed batch loads them
+  await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   const c = process.cpuUsage(c0);
   await worker.terminate();
   return { wall: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6 };
@@ -94,7 +108,13 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   const size = new Map(files.map((f) => [f, statSync(f).size]));
   const base = await time(async () => {
     let n = 0;
-    for (const f of files) { const d = decode(await readFile(f)); if (d.ok) { splitSentences(d.text); n++; } }
+    for (const f of files) {
+      const d = decode(await readFile(f));
+      if (d.ok) {
+        splitSentences(d.text);
+        n++;
+      }
+    }
     return n;
   });
   const ingest = await time(async () => {
@@ -118,7 +138,10 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
     stats = { readyMs: [], mainFiles: 0, workerFiles: 0, crashes: 0 };
     doneAt = [];
     const t0 = performance.now();
-    const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
+    const cpu = () => {
+      const c = process.cpuUsage();
+      return (c.user + c.system) / 1e6;
+    };
     const results = await runPool(files, jobs, {}, (r) => doneAt.push({ ms: performance.now() - t0, bytes: size.get(r.path)!, cpu: cpu() }), { entry, stats });
     return results.filter((r) => r.ok).length;
   });
@@ -126,8 +149,8 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   const tsxEntry = { source: tsxWorkerSource(new URL('../src/pool/worker.ts', import.meta.url)) };
   const poolTsx = await time(async () => (await runPool(files, jobs, {}, () => {}, { entry: tsxEntry })).filter((r) => r.ok).length);
   const row = (name: string, r: Timing) =>
-    `${lang}  ${name.padEnd(27)} ${fmt(mb / r.wall)} MB/s ${fmt(r.ok / r.wall, 0)} art/s | per CPU-s ${fmt(mb / r.cpu)} MB ${fmt(r.ok / r.cpu, 0)} art`
-    + ` | ${fmt(r.wall, 2, 6)} s  cost x${(r.wall / base.wall).toFixed(1)} of read+split (CPU x${(r.cpu / base.cpu).toFixed(1)})`;
+    `${lang}  ${name.padEnd(27)} ${fmt(mb / r.wall)} MB/s ${fmt(r.ok / r.wall, 0)} art/s | per CPU-s ${fmt(mb / r.cpu)} MB ${fmt(r.ok / r.cpu, 0)} art` +
+    ` | ${fmt(r.wall, 2, 6)} s  cost x${(r.wall / base.wall).toFixed(1)} of read+split (CPU x${(r.cpu / base.cpu).toFixed(1)})`;
   console.log(row('read+split (1 thread)', base));
   console.log(row('ingest (1 thread)', ingest));
   console.log(row('ingest+extract (1 thread)', single));
@@ -144,11 +167,15 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   // thread's, times the thread count: the ratio N idle cores would give (1 = no gain).
   const steadyPerCpu = after.length > 1 ? steadyMB / (after[after.length - 1].cpu - after[0].cpu) : NaN;
   const projected = (jobs * steadyPerCpu) / (mb / single.cpu);
-  console.log(`${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s;`
-    + ` main thread took ${stats.mainFiles}/${files.length} files), x${(steadyMBs / (mb / single.wall)).toFixed(2)} in steady state;`
-    + ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them); with tsx workers x${(single.wall / poolTsx.wall).toFixed(2)}`);
-  console.log(`${lang}  steady state per CPU-second: ${steadyPerCpu.toFixed(2)} MB on ${jobs} threads vs ${(mb / single.cpu).toFixed(2)} on one:`
-    + ` x${projected.toFixed(2)} projected on ${jobs} idle cores`);
+  console.log(
+    `${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s;` +
+      ` main thread took ${stats.mainFiles}/${files.length} files), x${(steadyMBs / (mb / single.wall)).toFixed(2)} in steady state;` +
+      ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them); with tsx workers x${(single.wall / poolTsx.wall).toFixed(2)}`,
+  );
+  console.log(
+    `${lang}  steady state per CPU-second: ${steadyPerCpu.toFixed(2)} MB on ${jobs} threads vs ${(mb / single.cpu).toFixed(2)} on one:` +
+      ` x${projected.toFixed(2)} projected on ${jobs} idle cores`,
+  );
 }
 
 // The in-process rows measure extraction, not loading: both plugins load (once) before any timing,
@@ -160,12 +187,22 @@ try {
   const vi = buildCorpus(join(ROOT, 'seeds'), join(dir, 'vi'), Number(values['mb-vi']));
   const en = buildCorpus(join(ROOT, 'packages/extractor/test/fixtures/en'), join(dir, 'en'), Number(values['mb-en']));
   const { entry, note } = await workerEntry();
-  console.log(`bench:extract — Node ${process.version}, ${jobs} threads, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; workers: ${note}`);
+  console.log(
+    `bench:extract — Node ${process.version}, ${jobs} threads, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; workers: ${note}`,
+  );
   const compiled = await workerStartup(entry);
   const tsx = await workerStartup({ source: tsxWorkerSource(new URL('../src/pool/worker.ts', import.meta.url)) });
-  console.log(`worker start-up to ready: compiled ${compiled.wall.toFixed(2)} s wall, ${compiled.cpu.toFixed(2)} s CPU; `
-    + `tsx ${tsx.wall.toFixed(2)} s wall, ${tsx.cpu.toFixed(2)} s CPU: x${(tsx.cpu / compiled.cpu).toFixed(1)} less CPU`);
-  for (const [lang, corpus] of [['vi', vi], ['en', en]] as const) await benchLanguage(lang, corpus.files, corpus.bytes, entry);
+  console.log(
+    `worker start-up to ready: compiled ${compiled.wall.toFixed(2)} s wall, ${compiled.cpu.toFixed(2)} s CPU; ` +
+      `tsx ${tsx.wall.toFixed(2)} s wall, ${tsx.cpu.toFixed(2)} s CPU: x${(tsx.cpu / compiled.cpu).toFixed(1)} less CPU`,
+  );
+  for (const [lang, corpus] of [
+    ['vi', vi],
+    ['en', en],
+  ] as const)
+    await benchLanguage(lang, corpus.files, corpus.bytes, entry);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

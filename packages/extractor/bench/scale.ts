@@ -27,9 +27,13 @@ import { Graph } from '../src/schema.js';
 import { escapeRegExp } from '../src/text/regexp.js';
 import type { DocumentExtraction } from '../src/types.js';
 
-const { values } = parseArgs({ options: {
-  sizes: { type: 'string', default: '100,1000,10000' }, 'merge-sizes': { type: 'string', default: '1000,10000,40000' }, jobs: { type: 'string', default: '2' },
-} });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    'merge-sizes': { type: 'string', default: '1000,10000,40000' },
+    jobs: { type: 'string', default: '2' },
+  },
+});
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 const mergeSizes = values['merge-sizes'].split(',').filter(Boolean).map(Number);
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -67,7 +71,12 @@ async function templates(): Promise<{ text: string; ext: string; nameWords: stri
     for (const e of graph.entities) {
       if (e.type !== 'Person') continue;
       // Every word of the name, "moon" of "Ki-moon" too: a part left alone would be shared by every copy.
-      for (const m of e.mentions) if (m.doc === d.id) m.text.split(/[^\p{L}\p{M}]+/u).filter(Boolean).forEach((w) => words.add(w));
+      for (const m of e.mentions)
+        if (m.doc === d.id)
+          m.text
+            .split(/[^\p{L}\p{M}]+/u)
+            .filter(Boolean)
+            .forEach((w) => words.add(w));
     }
     return { text: readFileSync(d.path, 'utf8'), ext: d.path.slice(d.path.lastIndexOf('.')), nameWords: [...words].sort((a, b) => b.length - a.length) };
   });
@@ -91,14 +100,25 @@ function writeCorpus(dir: string, n: number, tpl: Awaited<ReturnType<typeof temp
   return bytes;
 }
 
-interface Run { n: number; mb: number; wall: number; rssMB: number | null; phases: Record<string, number>; persons: number }
+interface Run {
+  n: number;
+  mb: number;
+  wall: number;
+  rssMB: number | null;
+  phases: Record<string, number>;
+  persons: number;
+}
 
 function runExtract(dir: string, n: number, mb: number): Run {
   const out = join(dir, '..', `graph-${n}.json`);
   const time = existsSync('/usr/bin/time');
   const args = [process.execPath, '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'extract', dir, '--out', out, '--jobs', values.jobs];
   const t0 = performance.now();
-  const r = spawnSync(time ? '/usr/bin/time' : args[0], time ? ['-f', 'maxrss-kb %M', ...args] : args.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(time ? '/usr/bin/time' : args[0], time ? ['-f', 'maxrss-kb %M', ...args] : args.slice(1), {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`kg extract failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const rss = r.stderr.match(/maxrss-kb (\d+)/);
@@ -116,7 +136,12 @@ function syntheticExtractions(base: DocumentExtraction[], n: number): DocumentEx
     const x = base[i % base.length];
     const rand = prng(i + 1);
     const words = new Map<string, string>();
-    const rename = (s: string) => s.replace(/[\p{L}\p{M}]+/gu, (w) => { let v = words.get(w); if (!v) words.set(w, (v = nameWord(rand))); return v; });
+    const rename = (s: string) =>
+      s.replace(/[\p{L}\p{M}]+/gu, (w) => {
+        let v = words.get(w);
+        if (!v) words.set(w, (v = nameWord(rand)));
+        return v;
+      });
     const ids = new Map<string, string>();
     const doc = `a${String(i).padStart(6, '0')}`;
     const entities = x.entities.map((e) => {
@@ -127,8 +152,13 @@ function syntheticExtractions(base: DocumentExtraction[], n: number): DocumentEx
       return { ...e, id, name, aliases: e.aliases.map(rename), mentions: e.mentions.map((m) => ({ ...m, text: rename(m.text), entity: id })) };
     });
     const id = (v: string) => ids.get(v) ?? v;
-    const relations = x.relations.map((r) => ({ ...r, subject: id(r.subject), object: id(r.object), attributedTo: r.attributedTo === null ? null : id(r.attributedTo),
-      evidence: r.evidence.map((ev) => ({ ...ev, doc })) }));
+    const relations = x.relations.map((r) => ({
+      ...r,
+      subject: id(r.subject),
+      object: id(r.object),
+      attributedTo: r.attributedTo === null ? null : id(r.attributedTo),
+      evidence: r.evidence.map((ev) => ({ ...ev, doc })),
+    }));
     out.push({ document: { ...x.document, id: doc, path: `${doc}.txt` }, entities, relations });
   }
   return out;
@@ -149,7 +179,11 @@ function mergePhases(list: DocumentExtraction[]): { merge: number; check: number
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-scale-'));
 try {
   const tpl = await templates();
-  console.log(`bench:scale — Node ${process.version}, kg extract --jobs ${values.jobs}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${tpl.length} templates, persons renamed per article`);
+  console.log(
+    `bench:scale — Node ${process.version}, kg extract --jobs ${values.jobs}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${tpl.length} templates, persons renamed per article`,
+  );
   const runs: Run[] = [];
   for (const n of sizes) {
     const corpus = join(dir, `n${n}`);
@@ -157,38 +191,53 @@ try {
     const r = runExtract(corpus, n, mb);
     rmSync(corpus, { recursive: true, force: true });
     runs.push(r);
-    const ph = Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
-    console.log(`${String(n).padStart(6)} articles ${r.mb.toFixed(1).padStart(6)} MB  ${r.wall.toFixed(1).padStart(6)} s  ${(n / r.wall).toFixed(0).padStart(4)} art/s  `
-      + `max RSS ${r.rssMB ? `${r.rssMB.toFixed(0)} MB` : 'n/a'}  ${r.persons} persons  (${ph})`);
+    const ph = Object.entries(r.phases)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+      .join(', ');
+    console.log(
+      `${String(n).padStart(6)} articles ${r.mb.toFixed(1).padStart(6)} MB  ${r.wall.toFixed(1).padStart(6)} s  ${(n / r.wall).toFixed(0).padStart(4)} art/s  ` +
+        `max RSS ${r.rssMB ? `${r.rssMB.toFixed(0)} MB` : 'n/a'}  ${r.persons} persons  (${ph})`,
+    );
   }
   const find = (n: number) => runs.find((r) => r.n === n);
   const [small, k1, k10] = [find(sizes[0]), find(1000), find(10000)];
   if (k1 && k10) {
     const ratio = (a: number, b: number) => `x${(a / b).toFixed(1)}`;
-    console.log(`10k/1k: time ${ratio(k10.wall, k1.wall)}, extract ${ratio(k10.phases.extract, k1.phases.extract)}, merge ${ratio(k10.phases.merge, k1.phases.merge)}, `
-      + `check ${ratio(k10.phases.check, k1.phases.check)}, write ${ratio(k10.phases.write, k1.phases.write)}`
-      + (k10.rssMB && k1.rssMB ? `, max RSS ${ratio(k10.rssMB, k1.rssMB)}` : '')
-      + (k10.rssMB && k1.rssMB && small?.rssMB && small !== k1 ? ` (above the ${small.n}-article run: ${ratio(k10.rssMB - small.rssMB, k1.rssMB - small.rssMB)})` : '')
-      + '  [x10.0 = linear]');
+    console.log(
+      `10k/1k: time ${ratio(k10.wall, k1.wall)}, extract ${ratio(k10.phases.extract, k1.phases.extract)}, merge ${ratio(k10.phases.merge, k1.phases.merge)}, ` +
+        `check ${ratio(k10.phases.check, k1.phases.check)}, write ${ratio(k10.phases.write, k1.phases.write)}` +
+        (k10.rssMB && k1.rssMB ? `, max RSS ${ratio(k10.rssMB, k1.rssMB)}` : '') +
+        (k10.rssMB && k1.rssMB && small?.rssMB && small !== k1
+          ? ` (above the ${small.n}-article run: ${ratio(k10.rssMB - small.rssMB, k1.rssMB - small.rssMB)})`
+          : '') +
+        '  [x10.0 = linear]',
+    );
   }
 
   if (mergeSizes.length) {
     const base: DocumentExtraction[] = [];
-    for (const t of TEMPLATES) for (const f of readdirSync(t).filter((f) => f.endsWith('.txt')).sort()) {
-      const r = await extractFile(join(t, f));
-      if (r.ok) base.push(r.extraction);
-    }
+    for (const t of TEMPLATES)
+      for (const f of readdirSync(t)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()) {
+        const r = await extractFile(join(t, f));
+        if (r.ok) base.push(r.extraction);
+      }
     const rows: { n: number; merge: number; check: number; write: number }[] = [];
     for (const n of mergeSizes) {
       const list = syntheticExtractions(base, n);
       const m = mergePhases(list);
       rows.push({ n, ...m });
-      console.log(`merge only ${String(n).padStart(7)} documents: merge ${m.merge.toFixed(2)} s, check ${m.check.toFixed(2)} s, serialise ${m.write.toFixed(2)} s  (${m.persons} persons)`);
+      console.log(
+        `merge only ${String(n).padStart(7)} documents: merge ${m.merge.toFixed(2)} s, check ${m.check.toFixed(2)} s, serialise ${m.write.toFixed(2)} s  (${m.persons} persons)`,
+      );
     }
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1], rows[i]];
       const f = b.n / a.n;
-      console.log(`merge only ${b.n}/${a.n}: merge x${(b.merge / a.merge).toFixed(1)}, check x${(b.check / a.check).toFixed(1)}, serialise x${(b.write / a.write).toFixed(1)}  [x${f.toFixed(1)} = linear]`);
+      console.log(
+        `merge only ${b.n}/${a.n}: merge x${(b.merge / a.merge).toFixed(1)}, check x${(b.check / a.check).toFixed(1)}, serialise x${(b.write / a.write).toFixed(1)}  [x${f.toFixed(1)} = linear]`,
+      );
     }
   }
 } finally {

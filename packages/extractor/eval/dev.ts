@@ -24,9 +24,14 @@ const { values } = parseArgs({
 });
 
 const dir = resolve(values.dir!);
-const docs = join(dir, 'docs'), gold = join(dir, 'gold');
+const docs = join(dir, 'docs'),
+  gold = join(dir, 'gold');
 const scorer = resolve(dir, '../../tools/score-graph.mjs');
-for (const [what, path] of [['documents', docs], ['gold', gold], ['scorer', scorer]] as const) {
+for (const [what, path] of [
+  ['documents', docs],
+  ['gold', gold],
+  ['scorer', scorer],
+] as const) {
   if (!existsSync(path)) {
     console.error(`kg eval:dev: no ${what} at ${path} (the dev set lives outside the repo, in ../shared/eval/dev; pass --dir)`);
     process.exit(2);

@@ -12,22 +12,26 @@ export interface PredEntity {
   id: string;
   name: string;
   type: EntityType;
-  surfaces: string[];   // mention texts in this document
+  surfaces: string[]; // mention texts in this document
 }
 
 export type EntityOutcome =
-  | 'tp'          // first match of a required gold entity of the same type
-  | 'split'       // another predicted entity already took that gold entity (counts as FP)
-  | 'wrong-type'  // names a gold entity, but with another type (counts as FP)
-  | 'optional'    // names a borderline gold entity: neither rewarded nor penalised
-  | 'fp';         // names nothing in the gold
+  | 'tp' // first match of a required gold entity of the same type
+  | 'split' // another predicted entity already took that gold entity (counts as FP)
+  | 'wrong-type' // names a gold entity, but with another type (counts as FP)
+  | 'optional' // names a borderline gold entity: neither rewarded nor penalised
+  | 'fp'; // names nothing in the gold
 
-export interface EntityJudgement { pred: PredEntity; outcome: EntityOutcome; gold?: GoldEntity }
+export interface EntityJudgement {
+  pred: PredEntity;
+  outcome: EntityOutcome;
+  gold?: GoldEntity;
+}
 
 export interface EntityScore {
   judgements: EntityJudgement[];
-  missed: GoldEntity[];                 // required gold entities no prediction matched
-  goldOf: Map<string, string>;          // predicted id → gold name (for relation scoring)
+  missed: GoldEntity[]; // required gold entities no prediction matched
+  goldOf: Map<string, string>; // predicted id → gold name (for relation scoring)
 }
 
 const goldNames = (g: GoldEntity) => new Set([g.name, ...g.surfaces].map(normName));
@@ -56,12 +60,18 @@ export function scoreEntities(pred: PredEntity[], gold: GoldEntity[]): EntitySco
   const order = [...pred].sort((a, b) => Number(nameMatches(b, gold)) - Number(nameMatches(a, gold)) || a.id.localeCompare(b.id));
   for (const p of order) {
     const g = bestCandidate(p, gold);
-    if (!g) { judgements.push({ pred: p, outcome: 'fp' }); continue; }
+    if (!g) {
+      judgements.push({ pred: p, outcome: 'fp' });
+      continue;
+    }
     goldOf.set(p.id, g.name);
     if (g.optional) judgements.push({ pred: p, outcome: 'optional', gold: g });
     else if (!g.type.includes(p.type)) judgements.push({ pred: p, outcome: 'wrong-type', gold: g });
     else if (taken.has(g)) judgements.push({ pred: p, outcome: 'split', gold: g });
-    else { taken.add(g); judgements.push({ pred: p, outcome: 'tp', gold: g }); }
+    else {
+      taken.add(g);
+      judgements.push({ pred: p, outcome: 'tp', gold: g });
+    }
   }
   const missed = gold.filter((g) => !g.optional && !taken.has(g));
   return { judgements, missed, goldOf };

@@ -24,23 +24,29 @@ export const GoldRelation = z.object({
 });
 export type GoldRelation = z.infer<typeof GoldRelation>;
 
-export const GoldDoc = z.object({
-  id: z.string().min(1),
-  entities: z.array(GoldEntity),
-  relations: z.array(GoldRelation),
-}).superRefine((g, ctx) => {
-  const names = new Set(g.entities.map((e) => e.name));
-  g.relations.forEach((r, i) => {
-    for (const side of ['subject', 'object'] as const)
-      for (const n of r[side]) if (!names.has(n)) ctx.addIssue({ code: 'custom', path: ['relations', i, side], message: `no gold entity named "${n}"` });
+export const GoldDoc = z
+  .object({
+    id: z.string().min(1),
+    entities: z.array(GoldEntity),
+    relations: z.array(GoldRelation),
+  })
+  .superRefine((g, ctx) => {
+    const names = new Set(g.entities.map((e) => e.name));
+    g.relations.forEach((r, i) => {
+      for (const side of ['subject', 'object'] as const)
+        for (const n of r[side]) if (!names.has(n)) ctx.addIssue({ code: 'custom', path: ['relations', i, side], message: `no gold entity named "${n}"` });
+    });
   });
-});
 export type GoldDoc = z.infer<typeof GoldDoc>;
 
 /** Parses one gold file; the error names the file and the field. */
 export function parseGold(text: string, file: string): GoldDoc {
   let json: unknown;
-  try { json = JSON.parse(text); } catch (e) { throw new Error(`kg eval: ${file}: not JSON (${(e as Error).message})`); }
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`kg eval: ${file}: not JSON (${(e as Error).message})`);
+  }
   const r = GoldDoc.safeParse(json);
   if (!r.success) throw new Error(`kg eval: ${file}: ${formatIssues(r.error).join('; ')}`);
   return r.data;

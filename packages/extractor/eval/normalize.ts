@@ -6,7 +6,10 @@ export function normName(s: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')
-    .replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/ı/g, 'i').replace(/ß/g, 'ss')   // letters NFD does not split
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss') // letters NFD does not split
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -17,7 +20,9 @@ const TOPIC_STOP = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'on', 'to', 'i
 
 /** Content words of a topic, lightly stemmed so "defence"/"defense" and plurals agree. */
 export function topicTokens(s: string): Set<string> {
-  const words = normName(s).split(' ').filter((w) => w.length > 1 && !TOPIC_STOP.has(w));
+  const words = normName(s)
+    .split(' ')
+    .filter((w) => w.length > 1 && !TOPIC_STOP.has(w));
   return new Set(words.map((w) => w.replace(/ence$/, 'ense').replace(/(?<=[a-z]{3})s$/, '')));
 }
 

@@ -39,7 +39,7 @@ export function mapRelations(rels: Relation[], goldOf: Map<string, string>, doc:
     let s = goldOf.get(r.subject) ?? `?${r.subject}`;
     let o = goldOf.get(r.object) ?? `?${r.object}`;
     if (isSymmetric(r.predicate) && o < s) [s, o] = [o, s];
-    if (s === o) continue;   // two predicted entities that are one gold entity: nothing to score
+    if (s === o) continue; // two predicted entities that are one gold entity: nothing to score
     const key = `${s}\u0000${r.predicate}\u0000${o}`;
     const sentence = r.evidence.find((e) => e.doc === doc)?.sentence ?? '';
     const m = byKey.get(key) ?? { subject: s, predicate: r.predicate, object: o, variants: [], sentence };
@@ -60,7 +60,10 @@ export function scoreRelations(pred: MappedRelation[], gold: GoldRelation[]): Re
   const missed: GoldRelation[] = [];
   for (const g of gold.filter((g) => !g.optional)) {
     const hits = pred.filter((p) => relationMatches(p, g));
-    if (!hits.length) { missed.push(g); continue; }
+    if (!hits.length) {
+      missed.push(g);
+      continue;
+    }
     const variants = hits.flatMap((p) => p.variants);
     const topicOk = g.topic === undefined ? null : variants.some((v) => v.topic !== undefined && topicsAgree(g.topic!, v.topic));
     const negationOk = variants.some((v) => v.negated === g.negated);

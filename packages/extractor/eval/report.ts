@@ -36,7 +36,14 @@ export function formatSummary(scores: DocScore[]): string {
 const goldRel = (g: GoldRelation) =>
   `${g.subject.join('|')} ${g.predicate.join('|')}${g.negated ? ' (negated)' : ''} ${g.object.join('|')}${g.topic ? ` [${g.topic}]` : ''}`;
 const predRel = (p: MappedRelation) =>
-  `${p.subject} ${p.predicate} ${p.object}${p.variants.some((v) => v.negated) ? ' (negated)' : ''}${p.variants.some((v) => v.topic) ? ` [${p.variants.map((v) => v.topic).filter(Boolean).join('; ')}]` : ''}`;
+  `${p.subject} ${p.predicate} ${p.object}${p.variants.some((v) => v.negated) ? ' (negated)' : ''}${
+    p.variants.some((v) => v.topic)
+      ? ` [${p.variants
+          .map((v) => v.topic)
+          .filter(Boolean)
+          .join('; ')}]`
+      : ''
+  }`;
 const goldForms = (g: GoldEntity) => new Set([g.name, ...g.surfaces].map(normName));
 const goldEnt = (g: GoldEntity) => `${g.name} (${g.type.join('|')})`;
 
@@ -51,9 +58,11 @@ export function formatErrors(scores: DocScore[]): string {
       out.push(`  FP entity   ${j.pred.name} (${j.pred.type}) «${[...new Set(j.pred.surfaces)].join(' | ')}»${why}`);
     }
     for (const j of d.entities.judgements)
-      if (j.outcome === 'tp' && j.gold && !goldForms(j.gold).has(normName(j.pred.name))) out.push(`  odd name    ${j.pred.name} (${j.pred.type}) for ${goldEnt(j.gold)}`);
+      if (j.outcome === 'tp' && j.gold && !goldForms(j.gold).has(normName(j.pred.name)))
+        out.push(`  odd name    ${j.pred.name} (${j.pred.type}) for ${goldEnt(j.gold)}`);
     for (const g of d.entities.missed) out.push(`  FN entity   ${goldEnt(g)}`);
-    for (const j of d.relations.judgements) if (j.outcome === 'fp') out.push(`  FP relation ${predRel(j.pred)}\n              ‹${j.pred.sentence.slice(0, 220)}›`);
+    for (const j of d.relations.judgements)
+      if (j.outcome === 'fp') out.push(`  FP relation ${predRel(j.pred)}\n              ‹${j.pred.sentence.slice(0, 220)}›`);
     for (const g of d.relations.missed) out.push(`  FN relation ${goldRel(g)}`);
     for (const f of d.relations.found) {
       if (f.topicOk === false) out.push(`  topic       ${goldRel(f.gold)}`);

@@ -19,7 +19,9 @@ function commit(): string {
   try {
     const dirty = git('status', '--porcelain', '--', '../src', '../data');
     return git('rev-parse', '--short', 'HEAD') + (dirty ? ' + uncommitted extractor changes' : '');
-  } catch { return 'unknown'; }
+  } catch {
+    return 'unknown';
+  }
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -44,4 +46,7 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((e: Error) => { console.error(e.message); process.exit(1); });
+main(process.argv.slice(2)).catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});

@@ -27,19 +27,27 @@ describe('normalize', () => {
 });
 
 describe('scoreEntities', () => {
-  const gold = [ge('Japan', 'Country', ['Nhật Bản', 'Tokyo']), ge('Tokyo', 'Location', ['Tokyo']), ge('Kyodo', 'Organization', [], true), ge('Takeshi Iwaya', 'Person', ['Iwaya Takeshi', 'Iwaya'])];
+  const gold = [
+    ge('Japan', 'Country', ['Nhật Bản', 'Tokyo']),
+    ge('Tokyo', 'Location', ['Tokyo']),
+    ge('Kyodo', 'Organization', [], true),
+    ge('Takeshi Iwaya', 'Person', ['Iwaya Takeshi', 'Iwaya']),
+  ];
 
   it('matches by any surface without diacritics, preferring the same type', () => {
     const s = scoreEntities([pe('jp', 'Nhat Ban', 'Country', ['Tokyo']), pe('tk', 'Tokyo', 'Location')], gold);
-    expect(s.judgements.map((j) => [j.pred.id, j.outcome, j.gold?.name])).toEqual([['jp', 'tp', 'Japan'], ['tk', 'tp', 'Tokyo']]);
+    expect(s.judgements.map((j) => [j.pred.id, j.outcome, j.gold?.name])).toEqual([
+      ['jp', 'tp', 'Japan'],
+      ['tk', 'tp', 'Tokyo'],
+    ]);
     expect(s.missed.map((g) => g.name)).toEqual(['Takeshi Iwaya']);
   });
 
   it('labels splits, wrong types, optional and unknown entities', () => {
-    const s = scoreEntities([
-      pe('a', 'Takeshi Iwaya', 'Person'), pe('b', 'Iwaya', 'Person'),
-      pe('c', 'Kyodo', 'Person'), pe('d', 'Japan', 'Person'), pe('e', 'Lá chắn', 'Event'),
-    ], gold);
+    const s = scoreEntities(
+      [pe('a', 'Takeshi Iwaya', 'Person'), pe('b', 'Iwaya', 'Person'), pe('c', 'Kyodo', 'Person'), pe('d', 'Japan', 'Person'), pe('e', 'Lá chắn', 'Event')],
+      gold,
+    );
     const by = Object.fromEntries(s.judgements.map((j) => [j.pred.id, j.outcome]));
     expect(by).toEqual({ a: 'tp', b: 'split', c: 'optional', d: 'wrong-type', e: 'fp' });
     expect(s.goldOf.get('b')).toBe('Takeshi Iwaya');
@@ -63,10 +71,20 @@ describe('relations', () => {
 
   it('counts each mapped (subject, predicate, object) once and judges negation on found ones', () => {
     const rel = (subject: string, object: string, negated: boolean, topic?: string): Relation => ({
-      subject, predicate: 'COOPERATE', object, topic, negated, attributedTo: null, confidence: 0.8,
+      subject,
+      predicate: 'COOPERATE',
+      object,
+      topic,
+      negated,
+      attributedTo: null,
+      confidence: 0.8,
       evidence: [{ doc: 'd', sentence: 's', start: 0, end: 1 }],
     });
-    const goldOf = new Map([['jp', 'Japan'], ['in', 'India'], ['jp2', 'Japan']]);
+    const goldOf = new Map([
+      ['jp', 'Japan'],
+      ['in', 'India'],
+      ['jp2', 'Japan'],
+    ]);
     const mapped = mapRelations([rel('jp', 'in', false, 'trade'), rel('in', 'jp2', false), rel('jp', 'jp2', false), rel('jp', 'zz', true)], goldOf, 'd');
     expect(mapped.map((m) => `${m.subject}|${m.object}|${m.variants.length}`)).toEqual(['India|Japan|2', '?zz|Japan|1']);
     const s = scoreRelations(mapped, [
@@ -75,7 +93,10 @@ describe('relations', () => {
       gr({ subject: 'Japan', predicate: 'SUPPORT', object: 'India' }),
     ]);
     expect(s.judgements.map((j) => j.outcome)).toEqual(['tp', 'fp']);
-    expect(s.found.map((f) => [f.topicOk, f.negationOk])).toEqual([[true, true], [null, false]]);
+    expect(s.found.map((f) => [f.topicOk, f.negationOk])).toEqual([
+      [true, true],
+      [null, false],
+    ]);
     expect(s.missed.map((g) => g.predicate)).toEqual([['SUPPORT']]);
   });
 });
@@ -84,17 +105,67 @@ describe('scoreGraph and summarize', () => {
   it('scores only what each document mentions, and optional relations count for nothing', () => {
     const graph: Graph = {
       version: 1,
-      documents: [{ id: 'd1', path: 'd1.txt', title: 't', lang: 'vi', published: null }, { id: 'd2', path: 'd2.txt', title: 't', lang: 'vi', published: null }],
+      documents: [
+        { id: 'd1', path: 'd1.txt', title: 't', lang: 'vi', published: null },
+        { id: 'd2', path: 'd2.txt', title: 't', lang: 'vi', published: null },
+      ],
       entities: [
         { id: 'fr', name: 'France', type: 'Country', aliases: ['Pháp'], mentions: [{ doc: 'd1', start: 0, end: 4, text: 'Pháp' }] },
-        { id: 'ir', name: 'Iran', type: 'Country', aliases: [], mentions: [{ doc: 'd1', start: 9, end: 13, text: 'Iran' }, { doc: 'd2', start: 0, end: 4, text: 'Iran' }] },
+        {
+          id: 'ir',
+          name: 'Iran',
+          type: 'Country',
+          aliases: [],
+          mentions: [
+            { doc: 'd1', start: 9, end: 13, text: 'Iran' },
+            { doc: 'd2', start: 0, end: 4, text: 'Iran' },
+          ],
+        },
       ],
-      relations: [{ subject: 'fr', predicate: 'SANCTION', object: 'ir', negated: false, attributedTo: null, confidence: 0.7, evidence: [{ doc: 'd1', sentence: 'Pháp trừng phạt Iran', start: 0, end: 20 }] }],
+      relations: [
+        {
+          subject: 'fr',
+          predicate: 'SANCTION',
+          object: 'ir',
+          negated: false,
+          attributedTo: null,
+          confidence: 0.7,
+          evidence: [{ doc: 'd1', sentence: 'Pháp trừng phạt Iran', start: 0, end: 20 }],
+        },
+      ],
     };
     const gold = new Map([
-      ['d1', parseGold(JSON.stringify({ id: 'd1', entities: [{ name: 'France', type: 'Country', surfaces: ['Pháp'] }, { name: 'Iran', type: 'Country', surfaces: ['Iran'] }],
-        relations: [{ subject: 'France', predicate: 'SANCTION', object: 'Iran', optional: true }, { subject: 'France', predicate: 'WARN', object: 'Iran' }] }), 'd1.json')],
-      ['d2', parseGold(JSON.stringify({ id: 'd2', entities: [{ name: 'Iran', type: 'Country', surfaces: ['Iran'] }, { name: 'IAEA', type: 'Organization', surfaces: [] }], relations: [] }), 'd2.json')],
+      [
+        'd1',
+        parseGold(
+          JSON.stringify({
+            id: 'd1',
+            entities: [
+              { name: 'France', type: 'Country', surfaces: ['Pháp'] },
+              { name: 'Iran', type: 'Country', surfaces: ['Iran'] },
+            ],
+            relations: [
+              { subject: 'France', predicate: 'SANCTION', object: 'Iran', optional: true },
+              { subject: 'France', predicate: 'WARN', object: 'Iran' },
+            ],
+          }),
+          'd1.json',
+        ),
+      ],
+      [
+        'd2',
+        parseGold(
+          JSON.stringify({
+            id: 'd2',
+            entities: [
+              { name: 'Iran', type: 'Country', surfaces: ['Iran'] },
+              { name: 'IAEA', type: 'Organization', surfaces: [] },
+            ],
+            relations: [],
+          }),
+          'd2.json',
+        ),
+      ],
     ]);
     const s = summarize(scoreGraph(graph, gold));
     expect(s.entities).toEqual({ tp: 3, fp: 0, fn: 1 });
@@ -104,8 +175,9 @@ describe('scoreGraph and summarize', () => {
   });
 
   it('names the file and field of a bad gold file', () => {
-    expect(() => parseGold('{"id":"x","entities":[],"relations":[{"subject":"A","predicate":"MEET","object":"B"}]}', 'gold/x.json'))
-      .toThrow(/gold\/x\.json: relations\.0\.subject: no gold entity named "A"/);
+    expect(() => parseGold('{"id":"x","entities":[],"relations":[{"subject":"A","predicate":"MEET","object":"B"}]}', 'gold/x.json')).toThrow(
+      /gold\/x\.json: relations\.0\.subject: no gold entity named "A"/,
+    );
     expect(() => parseGold('{', 'gold/y.json')).toThrow(/kg eval: gold\/y\.json: not JSON/);
   });
 });

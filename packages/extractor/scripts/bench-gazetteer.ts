@@ -29,4 +29,6 @@ const tit = time('findTitles vi', () => findTitles(text, 'vi').length);
 const ppl = time('findPersonNames', () => findPersonNames(text).length);
 const base2 = time('baseline again', () => tokenize(text).length);
 const b = (base + base2) / 2;
-console.log(`ratio to baseline: gazetteer ${(gaz / b).toFixed(2)}x, titles ${(tit / b).toFixed(2)}x, people ${(ppl / b).toFixed(2)}x the time of tokenizing alone`);
+console.log(
+  `ratio to baseline: gazetteer ${(gaz / b).toFixed(2)}x, titles ${(tit / b).toFixed(2)}x, people ${(ppl / b).toFixed(2)}x the time of tokenizing alone`,
+);

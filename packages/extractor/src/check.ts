@@ -26,17 +26,21 @@ export function checkGraph(raw: unknown, sourceOf?: (docId: string) => string | 
   };
   if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error, max), counts };
   const problems: string[] = [];
-  const say = (p: string): void => { if (problems.length < max) problems.push(p); };
+  const say = (p: string): void => {
+    if (problems.length < max) problems.push(p);
+  };
   spanProblems(parsed.data, say);
   if (sourceOf) {
     const squashed = new Map<string, string | undefined>();
-    parsed.data.relations.forEach((r, i) => r.evidence.forEach((ev, j) => {
-      if (!squashed.has(ev.doc)) squashed.set(ev.doc, sourceOf(ev.doc)?.normalize('NFC').replace(/\s+/g, ' '));
-      const text = squashed.get(ev.doc);
-      if (text === undefined) return;
-      const missing = sentenceWords(ev.sentence).find((w) => !text.includes(w));
-      if (missing) say(`relations.${i}.evidence.${j}.sentence: "${missing}" is not in the source of ${ev.doc}`);
-    }));
+    parsed.data.relations.forEach((r, i) =>
+      r.evidence.forEach((ev, j) => {
+        if (!squashed.has(ev.doc)) squashed.set(ev.doc, sourceOf(ev.doc)?.normalize('NFC').replace(/\s+/g, ' '));
+        const text = squashed.get(ev.doc);
+        if (text === undefined) return;
+        const missing = sentenceWords(ev.sentence).find((w) => !text.includes(w));
+        if (missing) say(`relations.${i}.evidence.${j}.sentence: "${missing}" is not in the source of ${ev.doc}`);
+      }),
+    );
   }
   return { ok: problems.length === 0, problems, counts };
 }
@@ -63,5 +67,10 @@ function spanProblems(g: Graph, say: (p: string) => void): void {
 
 /** The first six longer words of a sentence, trailing punctuation removed: what must be in the source. */
 function sentenceWords(sentence: string): string[] {
-  return sentence.normalize('NFC').split(/\s+/).filter((w) => w.length > 3).slice(0, 6).map((w) => w.replace(/[.,:;"“”]+$/u, ''));
+  return sentence
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((w) => w.length > 3)
+    .slice(0, 6)
+    .map((w) => w.replace(/[.,:;"“”]+$/u, ''));
 }

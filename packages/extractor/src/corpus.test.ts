@@ -5,12 +5,22 @@ import type { DocumentExtraction, LocalEntity } from './types.js';
 
 const doc = (id: string) => ({ id, path: `in/${id}.txt`, title: `t ${id}`, lang: 'vi' as const, published: null });
 const ent = (id: string, name: string, type: LocalEntity['type'], spans: Array<[number, number, string]>, extra: Partial<LocalEntity> = {}): LocalEntity => ({
-  id, name, type, aliases: [...new Set(spans.map((s) => s[2]))],
-  mentions: spans.map(([start, end, text]) => ({ start, end, text, entity: id })), ...extra,
+  id,
+  name,
+  type,
+  aliases: [...new Set(spans.map((s) => s[2]))],
+  mentions: spans.map(([start, end, text]) => ({ start, end, text, entity: id })),
+  ...extra,
 });
 const rel = (doc: string, subject: string, predicate: Relation['predicate'], object: string, extra: Partial<Relation> = {}): Relation => ({
-  subject, predicate, object, negated: false, attributedTo: null, confidence: 0.5,
-  evidence: [{ doc, sentence: `${subject} ${predicate} ${object}`, start: 0, end: 10 }], ...extra,
+  subject,
+  predicate,
+  object,
+  negated: false,
+  attributedTo: null,
+  confidence: 0.5,
+  evidence: [{ doc, sentence: `${subject} ${predicate} ${object}`, start: 0, end: 10 }],
+  ...extra,
 });
 
 // Two made-up articles about made-up people, with spelling variants across them.
@@ -34,7 +44,10 @@ const b: DocumentExtraction = {
   entities: [
     ent('ruritania', 'Ruritania', 'Country', [[5, 14, 'Ruritanie']]),
     ent('borys-kalinov', 'Borys Kalinov', 'Person', [[0, 13, 'Borys Kalinov']]),
-    ent('elena-varga', 'Elena Varga', 'Person', [[30, 41, 'Elena Varga'], [90, 95, 'Varga']]),
+    ent('elena-varga', 'Elena Varga', 'Person', [
+      [30, 41, 'Elena Varga'],
+      [90, 95, 'Varga'],
+    ]),
     ent('nato', 'NATO', 'Organization', [[60, 64, 'NATO']]),
   ],
   relations: [
@@ -58,7 +71,10 @@ describe('mergeExtractions', () => {
   it('merges entities by id, unioning aliases (sorted) and mentions (by doc, start)', () => {
     const r = g.entities.find((e) => e.id === 'ruritania')!;
     expect(r.aliases).toEqual(['Ruritania', 'Ruritanie']);
-    expect(r.mentions.map((m) => [m.doc, m.start])).toEqual([['a', 0], ['b', 5]]);
+    expect(r.mentions.map((m) => [m.doc, m.start])).toEqual([
+      ['a', 0],
+      ['b', 5],
+    ]);
     expect(r.wikidata).toBe('Q1');
   });
 
@@ -136,7 +152,10 @@ describe('mergeExtractions, Wikidata', () => {
       relations: [rel('q', 'ruritania', 'JOIN', 'north-atlantic-alliance')],
     };
     const g = mergeExtractions([d]);
-    expect(g.entities.map((e) => [e.id, e.aliases])).toEqual([['nato', ['NATO', 'North Atlantic Alliance']], ['ruritania', ['Ruritania']]]);
+    expect(g.entities.map((e) => [e.id, e.aliases])).toEqual([
+      ['nato', ['NATO', 'North Atlantic Alliance']],
+      ['ruritania', ['Ruritania']],
+    ]);
     expect(g.relations.map((r) => [r.subject, r.object])).toEqual([['ruritania', 'nato']]);
   });
 });
@@ -146,7 +165,10 @@ describe('mergeExtractions, ids and types', () => {
     const d: DocumentExtraction = {
       document: doc('d'),
       entities: [
-        ent('x', 'X', 'Organization', [[0, 1, 'X'], [5, 6, 'X']]),
+        ent('x', 'X', 'Organization', [
+          [0, 1, 'X'],
+          [5, 6, 'X'],
+        ]),
         { id: 'ghost', name: 'Ghost', type: 'Person', aliases: [], mentions: [] },
         ent('y', 'Y', 'Country', [[10, 11, 'Y']]),
       ],
@@ -154,7 +176,10 @@ describe('mergeExtractions, ids and types', () => {
     };
     const e: DocumentExtraction = { document: doc('e'), entities: [ent('x', 'X', 'Location', [[3, 4, 'X']])], relations: [] };
     const g = mergeExtractions([d, e]);
-    expect(g.entities.map((en) => [en.id, en.type])).toEqual([['x', 'Organization'], ['y', 'Country']]);
+    expect(g.entities.map((en) => [en.id, en.type])).toEqual([
+      ['x', 'Organization'],
+      ['y', 'Country'],
+    ]);
     expect(g.relations.map((r) => r.predicate)).toEqual(['OPPOSE']);
     expect(Graph.safeParse(g).success).toBe(true);
   });
@@ -164,7 +189,14 @@ describe('canonical person name across articles', () => {
   it('counts one vote per article, so one article repeating its misspelling does not outvote the other', () => {
     const slip: DocumentExtraction = {
       document: doc('slip'),
-      entities: [ent('anna-marek-holt', 'Anna Marek Holt', 'Person', [[0, 15, 'Anna Marek Holt'], [40, 44, 'Holt'], [60, 64, 'Holt'], [80, 84, 'Holt']])],
+      entities: [
+        ent('anna-marek-holt', 'Anna Marek Holt', 'Person', [
+          [0, 15, 'Anna Marek Holt'],
+          [40, 44, 'Holt'],
+          [60, 64, 'Holt'],
+          [80, 84, 'Holt'],
+        ]),
+      ],
       relations: [],
     };
     const right: DocumentExtraction = {

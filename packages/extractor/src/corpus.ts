@@ -7,14 +7,25 @@
 import { entryById } from './gazetteer/lookup.js';
 import { bySpan, cmp } from './graph-order.js';
 import { canonicalName, firstNameMatches, namesMatch, parseName, surnameBlockKeys, surnameMatches } from './names/index.js';
-import { ENTITY_TYPES, isSymmetric, relationKey, type Document, type Entity, type EntityType, type Evidence, type Graph, type Mention, type Relation } from './schema.js';
+import {
+  ENTITY_TYPES,
+  isSymmetric,
+  relationKey,
+  type Document,
+  type Entity,
+  type EntityType,
+  type Evidence,
+  type Graph,
+  type Mention,
+  type Relation,
+} from './schema.js';
 import type { DocumentExtraction } from './types.js';
 
 /** Everything seen of one entity id across documents. */
 interface Seen {
   id: string;
-  names: Map<string, number>;   // name → documents using it: one vote per article, so an
-                                // article repeating its own misspelling does not outvote the rest
+  names: Map<string, number>; // name → documents using it: one vote per article, so an
+  // article repeating its own misspelling does not outvote the rest
   types: Map<EntityType, number>;
   aliases: Set<string>;
   wikidata: Set<string>;
@@ -24,9 +35,12 @@ interface Seen {
 }
 
 const bump = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
-const top = <K extends string>(m: Map<K, number>, tieOrder: (a: K, b: K) => number): K =>
-  [...m].sort(([a, ca], [b, cb]) => cb - ca || tieOrder(a, b))[0][0];
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+};
+const top = <K extends string>(m: Map<K, number>, tieOrder: (a: K, b: K) => number): K => [...m].sort(([a, ca], [b, cb]) => cb - ca || tieOrder(a, b))[0][0];
 const byTypeOrder = (a: EntityType, b: EntityType) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b);
 // Memoised per entity: the clustering asks for names many times.
 const typeOf = (s: Seen): EntityType => (s.type ??= top(s.types, byTypeOrder));
@@ -64,7 +78,8 @@ class Clusters {
     return r;
   }
   union(a: string, b: string): void {
-    const ra = this.find(a), rb = this.find(b);
+    const ra = this.find(a),
+      rb = this.find(b);
     if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
 }
@@ -129,7 +144,10 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   for (const group of members.values()) {
     if (group.length === 1) continue;
     const name = canonicalName(group.map((s) => ({ name: nameOf(s), count: documentsOf(s) })));
-    const chosen = group.filter((s) => nameOf(s) === name).map((s) => s.id).sort(cmp)[0];
+    const chosen = group
+      .filter((s) => nameOf(s) === name)
+      .map((s) => s.id)
+      .sort(cmp)[0];
     for (const s of group) rep.set(s.id, chosen);
   }
   return rep;
@@ -155,8 +173,11 @@ function sameWikidata(seen: Map<string, Seen>): Map<string, string> {
 
 /** Folds the entities of a cluster into one contract entity. */
 function mergeGroup(id: string, group: Seen[]): Entity | undefined {
-  const names = new Map<string, number>(), types = new Map<EntityType, number>();
-  const aliases = new Set<string>(), qids = new Set<string>(), mentions = new Map<string, Mention>();
+  const names = new Map<string, number>(),
+    types = new Map<EntityType, number>();
+  const aliases = new Set<string>(),
+    qids = new Set<string>(),
+    mentions = new Map<string, Mention>();
   for (const s of group) {
     s.names.forEach((n, k) => bump(names, k, n));
     s.types.forEach((n, k) => bump(types, k, n));
@@ -167,12 +188,17 @@ function mergeGroup(id: string, group: Seen[]): Entity | undefined {
   if (mentions.size === 0) return undefined;
   const type = top(types, byTypeOrder);
   // Persons: the canonical variant; known entities: the gazetteer's canonical name; others: the most frequent.
-  const name = type === 'Person'
-    ? (group.length > 1 ? canonicalName([...names].map(([n, count]) => ({ name: n, count }))) : top(names, cmp))
-    : (entryById(id)?.name ?? top(names, cmp));
+  const name =
+    type === 'Person'
+      ? group.length > 1
+        ? canonicalName([...names].map(([n, count]) => ({ name: n, count })))
+        : top(names, cmp)
+      : (entryById(id)?.name ?? top(names, cmp));
   const wikidata = [...qids].sort(cmp)[0];
   return {
-    id, name, type,
+    id,
+    name,
+    type,
     aliases: [...aliases].sort(cmp),
     ...(wikidata && { wikidata }),
     mentions: [...mentions.values()].sort(bySpan),
@@ -213,13 +239,17 @@ export function mergeExtractions(list: DocumentExtraction[]): Graph {
   const canon = (id: string): string => rep.get(id) ?? id;
   const groups = new Map<string, Seen[]>();
   for (const s of seen.values()) push(groups, canon(s.id), s);
-  const entities = [...groups].map(([id, g]) => mergeGroup(id, g)).filter((e): e is Entity => !!e).sort((a, b) => cmp(a.id, b.id));
+  const entities = [...groups]
+    .map(([id, g]) => mergeGroup(id, g))
+    .filter((e): e is Entity => !!e)
+    .sort((a, b) => cmp(a.id, b.id));
   const known = new Set(entities.map((e) => e.id));
 
   const merged = new Map<string, { r: Relation; dates: string[]; attributions: Array<string | null>; evidence: Map<string, Evidence> }>();
   for (const x of list) {
     for (const r0 of x.relations) {
-      let subject = canon(r0.subject), object = canon(r0.object);
+      let subject = canon(r0.subject),
+        object = canon(r0.object);
       if (subject === object || !known.has(subject) || !known.has(object)) continue;
       if (isSymmetric(r0.predicate) && cmp(subject, object) > 0) [subject, object] = [object, subject];
       const key = relationKey({ subject, predicate: r0.predicate, object, topic: r0.topic, negated: r0.negated });
@@ -232,11 +262,13 @@ export function mergeExtractions(list: DocumentExtraction[]): Graph {
       for (const ev of r0.evidence) m.evidence.set(`${ev.doc}\u0000${ev.start}\u0000${ev.end}`, ev);
     }
   }
-  const relations = [...merged.entries()].sort(([a], [b]) => cmp(a, b)).map(([, m]): Relation => {
-    const { date: _d, ...rest } = m.r;
-    const date = pickDate(m.dates);
-    return { ...rest, ...(date && { date }), attributedTo: pickAttribution(m.attributions), evidence: [...m.evidence.values()].sort(bySpan) };
-  });
+  const relations = [...merged.entries()]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([, m]): Relation => {
+      const { date: _d, ...rest } = m.r;
+      const date = pickDate(m.dates);
+      return { ...rest, ...(date && { date }), attributedTo: pickAttribution(m.attributions), evidence: [...m.evidence.values()].sort(bySpan) };
+    });
 
   return { version: 1, documents: [...documents.values()].sort((a, b) => cmp(a.id, b.id)), entities, relations };
 }

@@ -19,15 +19,19 @@ export function orderGraph(g: Graph): Graph {
   return {
     version: g.version,
     documents: [...g.documents].sort((a, b) => cmp(a.id, b.id)),
-    entities: [...g.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => ({
-      ...e,
-      aliases: [...new Set(e.aliases)], // order is the merge's (it may rank them); already deterministic
-      mentions: [...e.mentions].sort(bySpan),
-    })),
-    relations: [...g.relations].sort((a, b) => cmp(relationKey(a), relationKey(b))).map((r) => ({
-      ...r,
-      evidence: [...r.evidence].sort(bySpan),
-    })),
+    entities: [...g.entities]
+      .sort((a, b) => cmp(a.id, b.id))
+      .map((e) => ({
+        ...e,
+        aliases: [...new Set(e.aliases)], // order is the merge's (it may rank them); already deterministic
+        mentions: [...e.mentions].sort(bySpan),
+      })),
+    relations: [...g.relations]
+      .sort((a, b) => cmp(relationKey(a), relationKey(b)))
+      .map((r) => ({
+        ...r,
+        evidence: [...r.evidence].sort(bySpan),
+      })),
   };
 }
 
@@ -43,7 +47,10 @@ export function* graphChunks(g: Graph): Generator<string> {
   for (const [k, key] of keys.entries()) {
     const value = g[key];
     yield `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
-    if (!Array.isArray(value) || value.length === 0) { yield indent(JSON.stringify(value, null, 2), '  '); continue; }
+    if (!Array.isArray(value) || value.length === 0) {
+      yield indent(JSON.stringify(value, null, 2), '  ');
+      continue;
+    }
     yield '[';
     for (const [i, item] of value.entries()) yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(item, null, 2), '    ')}`;
     yield '\n  ]';

@@ -15,20 +15,23 @@ import { formatIssues, Graph } from './schema.js';
 import type { DocumentExtraction } from './types.js';
 
 export interface ExtractOptions {
-  jobs?: number;     // worker threads; 1 = in process. Default: one per core, for large inputs only
-  maxMB?: number;    // per-file size limit
+  jobs?: number; // worker threads; 1 = in process. Default: one per core, for large inputs only
+  maxMB?: number; // per-file size limit
   maxTextMB?: number; // per-document limit on cleaned text
-  quiet?: boolean;   // no progress output
+  quiet?: boolean; // no progress output
 }
 
 /** An input that could not be read, and why (one line for stderr). */
-export interface Failure { path: string; reason: string }
+export interface Failure {
+  path: string;
+  reason: string;
+}
 
 export interface ExtractResult {
   graph: Graph;
   failures: Failure[];
-  read: number;      // documents in the graph
-  bytes: number;     // UTF-8 bytes of cleaned text
+  read: number; // documents in the graph
+  bytes: number; // UTF-8 bytes of cleaned text
   ms: { walk: number; extract: number; merge: number; check: number };
 }
 
@@ -52,13 +55,18 @@ async function totalBytes(files: string[]): Promise<number> {
 async function usePool(files: string[], jobs: number | undefined): Promise<boolean> {
   if (files.length < POOL_MIN_FILES) return false;
   if (jobs !== undefined) return jobs > 1;
-  return defaultJobs() > 1 && await totalBytes(files) >= POOL_AUTO_MIN_BYTES;
+  return defaultJobs() > 1 && (await totalBytes(files)) >= POOL_AUTO_MIN_BYTES;
 }
 
 const errorReason = (e: unknown): string => {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop'
-    : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`;
+  return code === 'ENOENT'
+    ? 'no such file or directory'
+    : code === 'ELOOP'
+      ? 'symbolic link loop'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : `cannot read (${code ?? String(e)})`;
 };
 
 /**
@@ -67,18 +75,33 @@ const errorReason = (e: unknown): string => {
  * through another link is skipped silently (its files are already in); a dangling link
  * is reported when its name is an article's.
  */
-async function walk(dir: string, realDir: string, on: { file(p: string, real: string): void; fail(f: Failure): void },
-  ancestors: Set<string>, walked: Set<string>): Promise<void> {
+async function walk(
+  dir: string,
+  realDir: string,
+  on: { file(p: string, real: string): void; fail(f: Failure): void },
+  ancestors: Set<string>,
+  walked: Set<string>,
+): Promise<void> {
   walked.add(realDir);
   let entries;
-  try { entries = await readdir(dir, { withFileTypes: true }); } catch (e) { on.fail({ path: dir, reason: errorReason(e) }); return; }
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    on.fail({ path: dir, reason: errorReason(e) });
+    return;
+  }
   ancestors.add(realDir);
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const p = join(dir, e.name);
-    if (e.isFile()) { if (isArticleFile(p)) on.file(p, join(realDir, e.name)); continue; }
+    if (e.isFile()) {
+      if (isArticleFile(p)) on.file(p, join(realDir, e.name));
+      continue;
+    }
     if (!e.isDirectory() && !e.isSymbolicLink()) continue;
     let real: string;
-    try { real = await realpath(p); } catch (err) {
+    try {
+      real = await realpath(p);
+    } catch (err) {
       if (isArticleFile(p) || (err as NodeJS.ErrnoException).code === 'ELOOP')
         on.fail({ path: p, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : errorReason(err) });
       continue;
@@ -100,20 +123,34 @@ async function walk(dir: string, realDir: string, on: { file(p: string, real: st
 export async function collectInputs(inputs: string[]): Promise<{ files: string[]; failures: Failure[] }> {
   const files: string[] = [];
   const failures: Failure[] = [];
-  const seen = new Set<string>();     // real paths of the files taken
-  const walked = new Set<string>();   // real paths of the directories walked
-  let found = 0;                      // article files met, taken or not
+  const seen = new Set<string>(); // real paths of the files taken
+  const walked = new Set<string>(); // real paths of the directories walked
+  let found = 0; // article files met, taken or not
   const on = {
-    file: (p: string, real: string) => { found++; if (!seen.has(real)) { seen.add(real); files.push(p); } },
-    fail: (f: Failure) => { failures.push(f); },
+    file: (p: string, real: string) => {
+      found++;
+      if (!seen.has(real)) {
+        seen.add(real);
+        files.push(p);
+      }
+    },
+    fail: (f: Failure) => {
+      failures.push(f);
+    },
   };
   for (const input of inputs) {
     let info, real;
-    try { info = await stat(input); real = await realpath(input); } catch (e) {
+    try {
+      info = await stat(input);
+      real = await realpath(input);
+    } catch (e) {
       failures.push({ path: input, reason: errorReason(e) });
       continue;
     }
-    if (!info.isDirectory()) { on.file(input, real); continue; }
+    if (!info.isDirectory()) {
+      on.file(input, real);
+      continue;
+    }
     if (walked.has(real)) continue; // named twice, or inside one already walked
     const before = found + failures.length;
     await walk(input, real, on, new Set(), walked);
@@ -132,7 +169,11 @@ async function extractAll(files: string[], opts: ExtractOptions): Promise<FileRe
     results = await runPool(files, opts.jobs ?? defaultJobs(), limits, onDone);
   } else {
     results = [];
-    for (const f of files) { const r = await extractFile(f, limits); onDone(r); results.push(r); }
+    for (const f of files) {
+      const r = await extractFile(f, limits);
+      onDone(r);
+      results.push(r);
+    }
   }
   bar.done();
   return results;
@@ -149,10 +190,16 @@ export async function extractFiles(inputs: string[], opts: ExtractOptions = {}):
   const byId = new Map<string, string>();
   let bytes = 0;
   for (const r of results) {
-    if (!r.ok) { failures.push({ path: r.path, reason: r.reason }); continue; }
+    if (!r.ok) {
+      failures.push({ path: r.path, reason: r.reason });
+      continue;
+    }
     const id = documentId(r.path);
     const first = byId.get(id);
-    if (first) { failures.push({ path: r.path, reason: `duplicate document id "${id}" (already read from ${first})` }); continue; }
+    if (first) {
+      failures.push({ path: r.path, reason: `duplicate document id "${id}" (already read from ${first})` });
+      continue;
+    }
     byId.set(id, r.path);
     if (r.warning) failures.push({ path: r.path, reason: r.warning });
     extractions.push(r.extraction);

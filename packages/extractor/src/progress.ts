@@ -16,14 +16,22 @@ export function progress(label: string, total: number, opts: { quiet?: boolean; 
   const unit = opts.unit ?? 'items';
   if (opts.quiet || total === 0) return { tick() {}, done() {} };
   if (interactive()) {
-    const bar = new cliProgress.SingleBar({
-      format: `${label.padEnd(10)} {bar} {value}/{total} ${unit} | {eta_formatted} left | {note}`,
-      hideCursor: true, clearOnComplete: false, stream: process.stderr,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        format: `${label.padEnd(10)} {bar} {value}/{total} ${unit} | {eta_formatted} left | {note}`,
+        hideCursor: true,
+        clearOnComplete: false,
+        stream: process.stderr,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total, 0, { note: '' });
     return {
       tick: (n = 1, note = '') => bar.increment(n, { note }),
-      done: (summary) => { bar.stop(); if (summary) process.stderr.write(`${label}: ${summary}\n`); },
+      done: (summary) => {
+        bar.stop();
+        if (summary) process.stderr.write(`${label}: ${summary}\n`);
+      },
     };
   }
   // Plain lines: about every 10% and at the end.
@@ -38,6 +46,8 @@ export function progress(label: string, total: number, opts: { quiet?: boolean; 
         while (nextReport <= value) nextReport += step;
       }
     },
-    done(summary) { process.stderr.write(`${label}: ${value}/${total} ${unit}${summary ? ` — ${summary}` : ''}\n`); },
+    done(summary) {
+      process.stderr.write(`${label}: ${value}/${total} ${unit}${summary ? ` — ${summary}` : ''}\n`);
+    },
   };
 }

@@ -11,9 +11,28 @@ export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
 export const PREDICATES = [
-  'HOLDS_POSITION', 'MEMBER_OF', 'JOIN', 'MEET', 'CALL', 'VISIT', 'COOPERATE', 'DISAGREE',
-  'OPPOSE', 'CRITICIZE', 'ACCUSE', 'THREATEN', 'WARN', 'DEMAND', 'PROPOSE', 'REJECT',
-  'SUPPORT', 'AID', 'SANCTION', 'DEPLOY', 'ATTACK', 'CONFLICT',
+  'HOLDS_POSITION',
+  'MEMBER_OF',
+  'JOIN',
+  'MEET',
+  'CALL',
+  'VISIT',
+  'COOPERATE',
+  'DISAGREE',
+  'OPPOSE',
+  'CRITICIZE',
+  'ACCUSE',
+  'THREATEN',
+  'WARN',
+  'DEMAND',
+  'PROPOSE',
+  'REJECT',
+  'SUPPORT',
+  'AID',
+  'SANCTION',
+  'DEPLOY',
+  'ATTACK',
+  'CONFLICT',
 ] as const;
 export const Predicate = z.enum(PREDICATES);
 export type Predicate = z.infer<typeof Predicate>;
@@ -30,7 +49,10 @@ export const PredicateInfo = z.object({
 });
 export type PredicateInfo = z.infer<typeof PredicateInfo>;
 export const PREDICATE_INFO: Record<Predicate, PredicateInfo> = Object.fromEntries(
-  z.array(PredicateInfo).parse(predicateTable.predicates).map((p) => [p.predicate, p]),
+  z
+    .array(PredicateInfo)
+    .parse(predicateTable.predicates)
+    .map((p) => [p.predicate, p]),
 ) as Record<Predicate, PredicateInfo>;
 export const isSymmetric = (p: Predicate): boolean => PREDICATE_INFO[p].symmetric;
 
@@ -61,7 +83,10 @@ export const Entity = z.object({
   name: z.string().min(1),
   type: EntityType,
   aliases: z.array(z.string()),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   mentions: z.array(Mention).min(1),
 });
 export type Entity = z.infer<typeof Entity>;
@@ -87,35 +112,38 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
-export const Graph = z.object({
-  version: z.literal(1),
-  documents: z.array(Document),
-  entities: z.array(Entity),
-  relations: z.array(Relation),
-}).superRefine((g, ctx) => {
-  const docs = new Set<string>();
-  g.documents.forEach((d, i) => {
-    if (docs.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `duplicate document id "${d.id}"` });
-    docs.add(d.id);
-  });
-  const ids = new Set<string>();
-  g.entities.forEach((e, i) => {
-    if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
-    ids.add(e.id);
-    e.mentions.forEach((m, j) => {
-      if (!docs.has(m.doc)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'mentions', j, 'doc'], message: `unknown document "${m.doc}"` });
+export const Graph = z
+  .object({
+    version: z.literal(1),
+    documents: z.array(Document),
+    entities: z.array(Entity),
+    relations: z.array(Relation),
+  })
+  .superRefine((g, ctx) => {
+    const docs = new Set<string>();
+    g.documents.forEach((d, i) => {
+      if (docs.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `duplicate document id "${d.id}"` });
+      docs.add(d.id);
+    });
+    const ids = new Set<string>();
+    g.entities.forEach((e, i) => {
+      if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
+      ids.add(e.id);
+      e.mentions.forEach((m, j) => {
+        if (!docs.has(m.doc)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'mentions', j, 'doc'], message: `unknown document "${m.doc}"` });
+      });
+    });
+    g.relations.forEach((r, i) => {
+      for (const side of ['subject', 'object'] as const)
+        if (!ids.has(r[side])) ctx.addIssue({ code: 'custom', path: ['relations', i, side], message: `no entity with id "${r[side]}"` });
+      if (r.subject === r.object) ctx.addIssue({ code: 'custom', path: ['relations', i, 'object'], message: 'subject equals object' });
+      if (r.attributedTo !== null && !ids.has(r.attributedTo))
+        ctx.addIssue({ code: 'custom', path: ['relations', i, 'attributedTo'], message: `no entity with id "${r.attributedTo}"` });
+      r.evidence.forEach((ev, j) => {
+        if (!docs.has(ev.doc)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'evidence', j, 'doc'], message: `unknown document "${ev.doc}"` });
+      });
     });
   });
-  g.relations.forEach((r, i) => {
-    for (const side of ['subject', 'object'] as const)
-      if (!ids.has(r[side])) ctx.addIssue({ code: 'custom', path: ['relations', i, side], message: `no entity with id "${r[side]}"` });
-    if (r.subject === r.object) ctx.addIssue({ code: 'custom', path: ['relations', i, 'object'], message: 'subject equals object' });
-    if (r.attributedTo !== null && !ids.has(r.attributedTo)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'attributedTo'], message: `no entity with id "${r.attributedTo}"` });
-    r.evidence.forEach((ev, j) => {
-      if (!docs.has(ev.doc)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'evidence', j, 'doc'], message: `unknown document "${ev.doc}"` });
-    });
-  });
-});
 export type Graph = z.infer<typeof Graph>;
 
 /** Key under which relations are merged: one object per (subject, predicate, object, topic, negated). */

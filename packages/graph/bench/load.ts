@@ -75,22 +75,43 @@ function adminImport(csvDir: string, home: string): { ms: number; summary: strin
   fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), 'server.memory.pagecache.size=512m\n');
   const f = (name: string) => path.join(csvDir, name);
   const t0 = Date.now();
-  const out = execFileSync('java', [
-    '-Xmx2g', '-cp', `${paths(serverSettings()).lib}/*`, 'org.neo4j.cli.AdminTool',
-    'database', 'import', 'full', '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=;',
-    `--nodes=${f(CSV_FILES.entities)}`, `--nodes=${f(CSV_FILES.articles)}`,
-    `--relationships=${f(CSV_FILES.mentions)}`, `--relationships=${f(CSV_FILES.relations)}`,
-    `--report-file=${path.join(home, 'report.txt')}`, 'neo4j',
-  ], { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(
+    'java',
+    [
+      '-Xmx2g',
+      '-cp',
+      `${paths(serverSettings()).lib}/*`,
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      '--overwrite-destination=true',
+      '--multiline-fields=true',
+      '--array-delimiter=;',
+      `--nodes=${f(CSV_FILES.entities)}`,
+      `--nodes=${f(CSV_FILES.articles)}`,
+      `--relationships=${f(CSV_FILES.mentions)}`,
+      `--relationships=${f(CSV_FILES.relations)}`,
+      `--report-file=${path.join(home, 'report.txt')}`,
+      'neo4j',
+    ],
+    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const ms = Date.now() - t0;
   const m = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(out);
   return { ms, summary: m ? `${m[1]} nodes, ${m[2]} relationships, ${m[3]} properties` : 'summary not found in the output' };
 }
 
 async function main(): Promise<void> {
-  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
   console.log(`bench:load: ${os.cpus().length} cores, load average ${load()} (other work on the box slows every figure)`);
-  console.log(`bench:load: synthetic graph of ${nodes} entities and ${edges} relations (seed ${seed}); batch size ${batchSize}, ${concurrency} relationship batches in flight`);
+  console.log(
+    `bench:load: synthetic graph of ${nodes} entities and ${edges} relations (seed ${seed}); batch size ${batchSize}, ${concurrency} relationship batches in flight`,
+  );
   let t = Date.now();
   const graph = syntheticGraph(nodes, edges, seed);
   console.log(`  generate: ${secs(Date.now() - t)} s (${graph.documents.length} articles)`);
@@ -118,7 +139,13 @@ async function main(): Promise<void> {
   if (!external) {
     const shared = serverSettings();
     // Page cache big enough for the whole store (~0.6 GB at 100k/500k), so no page is evicted mid-load.
-    server = { ...shared, home: path.join(REPO_ROOT, '.bench', 'neo4j-server'), boltPort: 7688, httpPort: 7475, pagecache: process.env.NEO4J_PAGECACHE ?? '2g' };
+    server = {
+      ...shared,
+      home: path.join(REPO_ROOT, '.bench', 'neo4j-server'),
+      boltPort: 7688,
+      httpPort: 7475,
+      pagecache: process.env.NEO4J_PAGECACHE ?? '2g',
+    };
     fs.rmSync(server.home, { recursive: true, force: true });
     fs.mkdirSync(server.home, { recursive: true });
     fs.symlinkSync(paths(shared).lib, paths(server).lib);
@@ -135,7 +162,9 @@ async function main(): Promise<void> {
     const stored = Number(records[0].get('n'));
     if (stored !== rels) throw new Error(`bench:load: expected ${rels} relationships in Neo4j, found ${stored}`);
     const p = r.phaseMs;
-    console.log(`  bolt load: ${secs(r.ms)} s total (schema ${secs(p.schema)}, articles ${secs(p.articles)}, entities ${secs(p.entities)} s, mentions ${secs(p.mentions)} s, relationships ${secs(p.edges)} s)`);
+    console.log(
+      `  bolt load: ${secs(r.ms)} s total (schema ${secs(p.schema)}, articles ${secs(p.articles)}, entities ${secs(p.entities)} s, mentions ${secs(p.mentions)} s, relationships ${secs(p.edges)} s)`,
+    );
     console.log(`  bolt: ${rels} relationships (${edges} contract relations, folded by topic) + ${r.mentions} MENTIONS, ${r.batches} transactions`);
     console.log(`RESULT bolt relationships/s (relationship phase): ${rate(rels, p.edges)}`);
     console.log(`RESULT bolt relationships/s (whole load, nodes and MENTIONS included): ${rate(rels, r.ms)}`);

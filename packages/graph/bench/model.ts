@@ -31,6 +31,10 @@ for (const f of EXPORT_FORMATS) rows.push([`export ${f.id}`, time(() => f.write(
 
 console.log(`kg bench model: ${nodes} nodes, ${edges} edges`);
 for (const [name, s] of rows)
-  console.log(`${name.padEnd(40)} ${s.toFixed(2).padStart(7)} s  ${Math.round(elements / s).toLocaleString('en').padStart(12)} elements/s  ×${(s / baseline).toFixed(1)} baseline`);
+  console.log(
+    `${name.padEnd(40)} ${s.toFixed(2).padStart(7)} s  ${Math.round(elements / s)
+      .toLocaleString('en')
+      .padStart(12)} elements/s  ×${(s / baseline).toFixed(1)} baseline`,
+  );
 const total = rows.slice(0, 3).reduce((n, [, s]) => n + s, 0);
 console.log(`${'model + metrics + layout'.padEnd(40)} ${total.toFixed(2).padStart(7)} s`);

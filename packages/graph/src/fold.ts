@@ -16,7 +16,14 @@ import { isSymmetric } from '@kg/extractor';
 import type { Document, Predicate, Relation } from '@kg/extractor';
 import { byString, uniqSorted } from './compare.js';
 
-export interface EdgeEvidence { doc: string; sentence: string; start: number; end: number; topic?: string; date?: string }
+export interface EdgeEvidence {
+  doc: string;
+  sentence: string;
+  start: number;
+  end: number;
+  topic?: string;
+  date?: string;
+}
 
 export interface FoldedEdge {
   /** `subject|PREDICATE|object|affirmed` (or `negated`): the model's edge key and Neo4j's `key`. */
@@ -41,8 +48,7 @@ export interface FoldedEdge {
 type EdgeIdentity = Pick<Relation, 'subject' | 'predicate' | 'object' | 'negated'>;
 
 /** The edge key of an (oriented) relation. */
-export const edgeKey = (r: EdgeIdentity): string =>
-  `${r.subject}|${r.predicate}|${r.object}|${r.negated ? 'negated' : 'affirmed'}`;
+export const edgeKey = (r: EdgeIdentity): string => `${r.subject}|${r.predicate}|${r.object}|${r.negated ? 'negated' : 'affirmed'}`;
 
 /** Key of one piece of evidence: the sentence span in its article. */
 export const evidenceKey = (e: { doc: string; start: number; end: number }): string => `${e.doc}:${e.start}-${e.end}`;
@@ -73,16 +79,16 @@ function evidenceItem(r: Relation, e: Relation['evidence'][number]): EdgeEvidenc
 function evidenceOf(rs: Relation[]): EdgeEvidence[] {
   if (rs.length === 1 && rs[0].evidence.length === 1) return [evidenceItem(rs[0], rs[0].evidence[0])];
   const items = new Map<string, EdgeEvidence>();
-  for (const r of rs) for (const e of r.evidence) {
-    const k = `${evidenceKey(e)}\u0000${r.topic ?? ''}\u0000${r.date ?? ''}`;
-    if (!items.has(k)) items.set(k, evidenceItem(r, e));
-  }
+  for (const r of rs)
+    for (const e of r.evidence) {
+      const k = `${evidenceKey(e)}\u0000${r.topic ?? ''}\u0000${r.date ?? ''}`;
+      if (!items.has(k)) items.set(k, evidenceItem(r, e));
+    }
   return [...items.values()].sort(byEvidence);
 }
 
 /** The attribution rule (see the file comment). */
-export const foldAttribution = (values: (string | null)[]): string[] =>
-  values.some((v) => v === null) ? [] : uniqSorted(values as string[]);
+export const foldAttribution = (values: (string | null)[]): string[] => (values.some((v) => v === null) ? [] : uniqSorted(values as string[]));
 
 /** One edge from relations sharing an edge key (already oriented). */
 function foldGroup(key: string, rs: Relation[], published: Map<string, string | null>): FoldedEdge {
@@ -98,7 +104,11 @@ function foldGroup(key: string, rs: Relation[], published: Map<string, string | 
   }
   const one = rs.length === 1 ? rs[0] : null;
   return {
-    key, subject: rs[0].subject, predicate: rs[0].predicate, object: rs[0].object, negated: rs[0].negated,
+    key,
+    subject: rs[0].subject,
+    predicate: rs[0].predicate,
+    object: rs[0].object,
+    negated: rs[0].negated,
     topics: one ? (one.topic ? [one.topic] : []) : uniqSorted(rs.flatMap((r) => (r.topic ? [r.topic] : []))),
     dates: one ? (one.date ? [one.date] : []) : uniqSorted(rs.flatMap((r) => (r.date ? [r.date] : []))),
     firstSeen,
@@ -118,12 +128,11 @@ export function foldEdges(graph: { documents: Document[]; relations: Relation[] 
   for (const r of graph.relations.map(canonicalRelation)) {
     const k = edgeKey(r);
     const list = groups.get(k);
-    if (list) list.push(r); else groups.set(k, [r]);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
   }
   return [...groups.keys()].sort(byString).map((k) => foldGroup(k, groups.get(k)!, published));
 }
 
 /** Neo4j's single `attributedTo`: the source when exactly one side claims the edge, else null. */
-export const singleAttribution = (e: Pick<FoldedEdge, 'attributedTo'>): string | null =>
-  e.attributedTo.length === 1 ? e.attributedTo[0] : null;
-
+export const singleAttribution = (e: Pick<FoldedEdge, 'attributedTo'>): string | null => (e.attributedTo.length === 1 ? e.attributedTo[0] : null);

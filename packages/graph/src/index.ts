@@ -4,8 +4,16 @@ export { foldEdges, canonicalRelation, edgeKey, evidenceKey, foldAttribution, si
 export { RELATIONSHIP_PROPS, type RelationshipProp } from './neo4j/relationship.js';
 export { readGraph, parseGraph } from './read.js';
 export {
-  toGraphology, buildGraphology, foldedEdge,
-  type KgGraph, type NodeAttributes, type EdgeAttributes, type GraphAttributes, type EdgeEvidence, type Position, type ModelOptions,
+  toGraphology,
+  buildGraphology,
+  foldedEdge,
+  type KgGraph,
+  type NodeAttributes,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type EdgeEvidence,
+  type Position,
+  type ModelOptions,
 } from './model.js';
 export { applyMetrics, DEFAULT_SEED, type MetricsOptions } from './metrics.js';
 export { applyLayout, layoutIterations, initialPositions, sizeFromPagerank, type LayoutOptions } from './layout.js';
@@ -19,10 +27,25 @@ export { toGraphologyJson } from './export/json.js';
 export { toNeo4jCsv, CSV_FILES, ARRAY_DELIMITER, type CsvFiles } from './export/csv.js';
 export { toCypher, cypherString, cypherName } from './export/cypher.js';
 export {
-  EXPORT_FORMATS, FORMAT_IDS, exportFormat, writeFormat, writeExports,
-  type ExportFormat, type FormatId, type WriteExportsOptions,
+  EXPORT_FORMATS,
+  FORMAT_IDS,
+  exportFormat,
+  writeFormat,
+  writeExports,
+  type ExportFormat,
+  type FormatId,
+  type WriteExportsOptions,
 } from './export/index.js';
-export { connect, connectionSettings, describeConnectError, sessionsOf, Neo4jConnectError, DEFAULT_URI, type ConnectionSettings, type SessionFactory } from './neo4j/connect.js';
+export {
+  connect,
+  connectionSettings,
+  describeConnectError,
+  sessionsOf,
+  Neo4jConnectError,
+  DEFAULT_URI,
+  type ConnectionSettings,
+  type SessionFactory,
+} from './neo4j/connect.js';
 export { loadGraph, planBatches, type LoadOptions, type LoadResult, type BatchInfo } from './neo4j/load.js';
 export { runReadQuery, type QueryResult, type QueryNode, type QueryEdge } from './neo4j/query.js';
 export { ensureSchema, SCHEMA_STATEMENTS } from './neo4j/schema.js';

@@ -67,7 +67,9 @@ export function sizeFromPagerank(pr: number, min: number, max: number): number {
 export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
   const start = initialPositions(g, options.seed ?? DEFAULT_SEED);
   const p = undirectedProjection(g);
-  p.forEachNode((n) => { p.mergeNodeAttributes(n, start.get(n)!); });
+  p.forEachNode((n) => {
+    p.mergeNodeAttributes(n, start.get(n)!);
+  });
   if (p.size > 0) {
     forceAtlas2.assign(p, {
       iterations: options.iterations ?? layoutIterations(p.order),
@@ -79,7 +81,10 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
   // A loop, not Math.min(...ranks): spreading 100k+ arguments overflows the stack.
   let min = Infinity;
   let max = -Infinity;
-  g.forEachNode((_n, a) => { min = Math.min(min, a.pagerank); max = Math.max(max, a.pagerank); });
+  g.forEachNode((_n, a) => {
+    min = Math.min(min, a.pagerank);
+    max = Math.max(max, a.pagerank);
+  });
   g.updateEachNodeAttributes((n, a) => ({
     ...a,
     x: round(p.getNodeAttribute(n, 'x')),
@@ -96,13 +101,23 @@ export function applyLayout(g: KgGraph, options: LayoutOptions = {}): void {
  */
 export function placeIsolates(p: Projection): void {
   const isolates: string[] = [];
-  let cx = 0, cy = 0, connected = 0;
+  let cx = 0,
+    cy = 0,
+    connected = 0;
   p.forEachNode((n) => {
-    if (p.degree(n) === 0) { isolates.push(n); return; }
-    cx += p.getNodeAttribute(n, 'x'); cy += p.getNodeAttribute(n, 'y'); connected++;
+    if (p.degree(n) === 0) {
+      isolates.push(n);
+      return;
+    }
+    cx += p.getNodeAttribute(n, 'x');
+    cy += p.getNodeAttribute(n, 'y');
+    connected++;
   });
   if (isolates.length === 0) return;
-  if (connected > 0) { cx /= connected; cy /= connected; }
+  if (connected > 0) {
+    cx /= connected;
+    cy /= connected;
+  }
   let reach = 0;
   p.forEachNode((n) => {
     if (p.degree(n) > 0) reach = Math.max(reach, Math.hypot(p.getNodeAttribute(n, 'x') - cx, p.getNodeAttribute(n, 'y') - cy));

@@ -68,7 +68,8 @@ function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
   for (const x of items) {
     const k = key(x);
     const g = groups.get(k);
-    if (g) g.push(x); else groups.set(k, [x]);
+    if (g) g.push(x);
+    else groups.set(k, [x]);
   }
   return groups;
 }
@@ -80,11 +81,16 @@ function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
  * (documents and entities by id, relations by key) so the result is deterministic.
  */
 export function mergeGraphs(graphs: Graph[]): Graph {
-  const docs = groupBy(graphs.flatMap((g) => g.documents), (d) => d.id);
-  const entities = groupBy(graphs.flatMap((g) => g.entities), (e) => e.id);
+  const docs = groupBy(
+    graphs.flatMap((g) => g.documents),
+    (d) => d.id,
+  );
+  const entities = groupBy(
+    graphs.flatMap((g) => g.entities),
+    (e) => e.id,
+  );
   const relations = groupBy(graphs.flatMap((g) => g.relations).map(canonicalRelation), relationKey);
-  const sortedValues = <T>(m: Map<string, T[]>, merge: (xs: T[]) => T): T[] =>
-    [...m.keys()].sort(byString).map((k) => merge(m.get(k)!));
+  const sortedValues = <T>(m: Map<string, T[]>, merge: (xs: T[]) => T): T[] => [...m.keys()].sort(byString).map((k) => merge(m.get(k)!));
   return {
     version: 1,
     documents: sortedValues(docs, mergeDocuments),

@@ -13,11 +13,17 @@ import { seededRng } from './rng.js';
 const pagerank = cjsDefault(pagerankModule);
 const louvain = cjsDefault(louvainModule);
 
-export interface MetricsOptions { seed?: number }
+export interface MetricsOptions {
+  seed?: number;
+}
 
 export const DEFAULT_SEED = 42;
 
-export interface NodeMetrics { degree: number; pagerank: number; community: number }
+export interface NodeMetrics {
+  degree: number;
+  pagerank: number;
+  community: number;
+}
 
 /** What the metrics read of a graph: nodes and weighted edges, in the model's order. */
 export type MetricsInput = Parameters<typeof undirectedProjection>[0];
@@ -32,7 +38,9 @@ export function computeMetrics(g: MetricsInput, options: MetricsOptions = {}): M
   const communities = louvain(p, { getEdgeWeight: 'weight', rng: seededRng(options.seed ?? DEFAULT_SEED) });
   const renumber = stableCommunityNumbers(p.nodes(), communities);
   const out = new Map<string, NodeMetrics>();
-  p.forEachNode((n) => { out.set(n, { degree: p.degree(n), pagerank: ranks[n] ?? 0, community: renumber.get(communities[n])! }); });
+  p.forEachNode((n) => {
+    out.set(n, { degree: p.degree(n), pagerank: ranks[n] ?? 0, community: renumber.get(communities[n])! });
+  });
   return out;
 }
 

@@ -22,18 +22,39 @@ export type ModelOptions = LayoutOptions;
 export function foldedEdge(g: KgGraph, key: string): FoldedEdge {
   const a = g.getEdgeAttributes(key);
   return {
-    key, subject: g.source(key), predicate: a.predicate, object: g.target(key), negated: a.negated,
-    topics: a.topics, dates: a.dates, firstSeen: a.firstSeen, lastSeen: a.lastSeen, weight: a.weight,
-    confidence: a.confidence, attributedTo: a.attributedTo, evidence: a.evidence,
+    key,
+    subject: g.source(key),
+    predicate: a.predicate,
+    object: g.target(key),
+    negated: a.negated,
+    topics: a.topics,
+    dates: a.dates,
+    firstSeen: a.firstSeen,
+    lastSeen: a.lastSeen,
+    weight: a.weight,
+    confidence: a.confidence,
+    attributedTo: a.attributedTo,
+    evidence: a.evidence,
   };
 }
 
 function edgeAttributes(e: FoldedEdge): EdgeAttributes {
   const info = PREDICATE_INFO[e.predicate];
   return {
-    predicate: e.predicate, negated: e.negated, topics: e.topics, dates: e.dates, firstSeen: e.firstSeen,
-    lastSeen: e.lastSeen, weight: e.weight, confidence: e.confidence, attributedTo: e.attributedTo, evidence: e.evidence,
-    label: info.label, cameo: info.cameo, quadClass: info.quadClass, symmetric: isSymmetric(info.predicate),
+    predicate: e.predicate,
+    negated: e.negated,
+    topics: e.topics,
+    dates: e.dates,
+    firstSeen: e.firstSeen,
+    lastSeen: e.lastSeen,
+    weight: e.weight,
+    confidence: e.confidence,
+    attributedTo: e.attributedTo,
+    evidence: e.evidence,
+    label: info.label,
+    cameo: info.cameo,
+    quadClass: info.quadClass,
+    symmetric: isSymmetric(info.predicate),
     color: quadClassColor(info.quadClass),
     size: Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(e.weight)),
   };
@@ -54,7 +75,13 @@ function positionsBySubject(graph: Graph): Map<string, Position[]> {
   for (const r of graph.relations) {
     if (r.predicate !== 'HOLDS_POSITION' || r.negated) continue;
     const list = out.get(r.subject) ?? [];
-    if (!list.some((p) => p.of === r.object && p.title === (r.topic ?? ''))) list.push({ title: r.topic ?? '', of: r.object, ofLabel: names.get(r.object) ?? r.object, titleAliases: titleSurfaces(r.topic ?? '').filter((t) => t !== r.topic) });
+    if (!list.some((p) => p.of === r.object && p.title === (r.topic ?? '')))
+      list.push({
+        title: r.topic ?? '',
+        of: r.object,
+        ofLabel: names.get(r.object) ?? r.object,
+        titleAliases: titleSurfaces(r.topic ?? '').filter((t) => t !== r.topic),
+      });
     out.set(r.subject, list);
   }
   for (const list of out.values()) list.sort((a, b) => byString(a.of, b.of) || byString(a.title, b.title));
@@ -72,12 +99,20 @@ export function buildGraphology(graph: Graph): KgGraph {
   const positions = positionsBySubject(graph);
   for (const e of [...graph.entities].sort((a, b) => byString(a.id, b.id))) {
     const attrs: NodeAttributes = {
-      label: e.name, kind: e.type, aliases: [...e.aliases],
+      label: e.name,
+      kind: e.type,
+      aliases: [...e.aliases],
       mentions: e.mentions.length,
       articles: uniqSorted(e.mentions.map((m) => m.doc)),
       articleMentions: countByDoc(e.mentions),
       positions: positions.get(e.id) ?? [],
-      degree: 0, pagerank: 0, community: 0, x: 0, y: 0, size: 1, color: kindColor(e.type),
+      degree: 0,
+      pagerank: 0,
+      community: 0,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: kindColor(e.type),
     };
     if (e.wikidata) attrs.wikidata = e.wikidata;
     g.addNode(e.id, attrs);

@@ -10,9 +10,14 @@ import type { Attributes } from 'graphology-types';
 export type Projection = UndirectedGraph<Attributes, { weight: number }>;
 
 /** Builds the projection; nodes keep the model's order so algorithms iterate the same way. */
-export function undirectedProjection(g: { forEachNode(cb: (n: string) => void): void; forEachEdge(cb: (e: string, a: { weight: number }, s: string, t: string) => void): void }): Projection {
+export function undirectedProjection(g: {
+  forEachNode(cb: (n: string) => void): void;
+  forEachEdge(cb: (e: string, a: { weight: number }, s: string, t: string) => void): void;
+}): Projection {
   const p: Projection = new UndirectedGraph();
-  g.forEachNode((n) => { p.addNode(n); });
+  g.forEachNode((n) => {
+    p.addNode(n);
+  });
   g.forEachEdge((_e, a, s, t) => {
     if (s === t) return;
     p.updateEdge(s, t, (attr) => ({ weight: (attr.weight ?? 0) + a.weight }));

@@ -25,13 +25,19 @@ export function syntheticGraph(nodes: number, edges: number, seed = 1): Graph {
   const rng = seededRng(seed);
   const width = String(nodes).length;
   const documents: Document[] = Array.from({ length: Math.max(1, Math.round(nodes / 20)) }, (_, i) => ({
-    id: `syn-${pad(i, 5)}`, path: `synthetic/syn-${pad(i, 5)}.txt`, title: `Synthetic article ${i}`,
-    lang: i % 3 === 0 ? 'en' : 'vi', published: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+    id: `syn-${pad(i, 5)}`,
+    path: `synthetic/syn-${pad(i, 5)}.txt`,
+    title: `Synthetic article ${i}`,
+    lang: i % 3 === 0 ? 'en' : 'vi',
+    published: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
   }));
   const entities: Entity[] = Array.from({ length: nodes }, (_, i) => {
     const name = `Entity ${pad(i, width)}`;
     const mentions = Array.from({ length: 1 + Math.floor(rng() * 3) }, (_, j) => ({
-      doc: pick(rng, documents).id, start: j * 20, end: j * 20 + name.length, text: name,
+      doc: pick(rng, documents).id,
+      start: j * 20,
+      end: j * 20 + name.length,
+      text: name,
     }));
     return { id: `e${pad(i, width)}`, name, type: pick(rng, ENTITY_TYPES), aliases: [name], mentions };
   });
@@ -53,9 +59,18 @@ export function syntheticGraph(nodes: number, edges: number, seed = 1): Graph {
     endpoints.push(subject, object);
     const doc = pick(rng, documents).id;
     const r: Relation = {
-      subject, predicate, object, negated, attributedTo: null,
+      subject,
+      predicate,
+      object,
+      negated,
+      attributedTo: null,
       confidence: Math.round((0.5 + rng() / 2) * 100) / 100,
-      evidence: Array.from({ length: 1 + Math.floor(rng() * 2) }, (_, j) => ({ doc, sentence: `${subject} ${predicate} ${object}.`, start: j * 100, end: j * 100 + 40 })),
+      evidence: Array.from({ length: 1 + Math.floor(rng() * 2) }, (_, j) => ({
+        doc,
+        sentence: `${subject} ${predicate} ${object}.`,
+        start: j * 100,
+        end: j * 100 + 40,
+      })),
     };
     if (rng() < 0.6) r.topic = pick(rng, TOPICS);
     if (rng() < 0.5) r.date = `20${10 + Math.floor(rng() * 15)}-0${1 + Math.floor(rng() * 9)}-1${Math.floor(rng() * 10)}`;

@@ -12,7 +12,12 @@ import type { EdgeEvidence, FoldedEdge } from './fold.js';
  * id; `titleAliases` are the post's other names in the titles lexicon ("Ngoại trưởng" for
  * "Foreign Minister"), so a viewer can find it in either language.
  */
-export interface Position { title: string; of: string; ofLabel: string; titleAliases: string[] }
+export interface Position {
+  title: string;
+  of: string;
+  ofLabel: string;
+  titleAliases: string[];
+}
 
 export interface NodeAttributes {
   label: string;
@@ -49,6 +54,9 @@ export interface EdgeAttributes extends Omit<FoldedEdge, 'key' | 'subject' | 'ob
   size: number;
 }
 
-export interface GraphAttributes { generator: 'kg'; documents: Document[] }
+export interface GraphAttributes {
+  generator: 'kg';
+  documents: Document[];
+}
 
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

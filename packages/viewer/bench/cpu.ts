@@ -9,7 +9,12 @@ import { execSync } from 'node:child_process';
 
 const TICK_MS = 1000 / Number(execSync('getconf CLK_TCK').toString().trim() || 100);
 
-interface Proc { pid: number; ppid: number; ticks: number; args: string }
+interface Proc {
+  pid: number;
+  ppid: number;
+  ticks: number;
+  args: string;
+}
 
 function processes(): Proc[] {
   const out: Proc[] = [];
@@ -21,7 +26,9 @@ function processes(): Proc[] {
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/g, ' ');
       out.push({ pid: Number(name), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), args });
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return out;
 }
@@ -32,9 +39,13 @@ function chromiumTree(userDataDir: string): Proc[] {
   const root = all.find((p) => p.args.includes(`--user-data-dir=${userDataDir}`) && !p.args.includes('--type='));
   if (!root) throw new Error(`cpu: no Chromium with --user-data-dir=${userDataDir}`);
   const tree = new Set([root.pid]);
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
-    for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) { tree.add(p.pid); grew = true; }
+    for (const p of all)
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
   }
   return all.filter((p) => tree.has(p.pid));
 }
@@ -45,8 +56,7 @@ export function chromiumCpuMs(userDataDir: string): number {
 }
 
 /** The kind of a Chromium process: browser, renderer, gpu-process, or a utility's sub-type. */
-const processKind = (args: string): string =>
-  args.match(/--utility-sub-type=(\S+)/)?.[1] ?? args.match(/--type=(\S+)/)?.[1] ?? 'browser';
+const processKind = (args: string): string => args.match(/--utility-sub-type=(\S+)/)?.[1] ?? args.match(/--type=(\S+)/)?.[1] ?? 'browser';
 
 /** Milliseconds of CPU used so far by that Chromium, by kind of process. */
 export function chromiumCpuByKind(userDataDir: string): Map<string, number> {
@@ -56,4 +66,7 @@ export function chromiumCpuByKind(userDataDir: string): Map<string, number> {
 }
 
 /** Milliseconds of CPU used so far by this Node process (the bench's own server). */
-export const ownCpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+export const ownCpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};

@@ -29,7 +29,9 @@ async function firstFrame(url: string): Promise<{ cpu: Map<string, number>; mark
     await s.page.goto(url, { waitUntil: 'commit' });
     await s.page.waitForFunction(() => (window as any).__kg?.firstRenderMs !== undefined, undefined, { polling: 'raf', timeout: 180_000 });
     const cpu = new Map([...chromiumCpuByKind(s.userDataDir)].map(([k, ms]) => [k, ms - (before.get(k) ?? 0)]));
-    const marks = await s.page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]).concat([['first frame', Math.round(window.__kg.firstRenderMs)]]))`) as Record<string, number>;
+    const marks = (await s.page.evaluate(
+      `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]).concat([['first frame', Math.round(window.__kg.firstRenderMs)]]))`,
+    )) as Record<string, number>;
     return { cpu, marks };
   } finally {
     await s.close();
@@ -37,17 +39,33 @@ async function firstFrame(url: string): Promise<{ cpu: Map<string, number>; mark
 }
 
 await ensureBuild((l) => console.error(l));
-console.log(`start: load average ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+console.log(
+  `start: load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
+);
 for (const file of files) {
   const server = await serve({ graphFile: file, port: 0, log: () => {} });
   try {
     for (let i = 0; i < Number(values.loads); i++) {
       const { cpu, marks } = await firstFrame(server.url);
-      const byKind = [...cpu].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ');
-      console.log(`${file.split('/').pop()}: CPU ms ${byKind} | marks ${Object.entries(marks).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const byKind = [...cpu]
+        .filter(([, ms]) => ms > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+        .join(', ');
+      console.log(
+        `${file.split('/').pop()}: CPU ms ${byKind} | marks ${Object.entries(marks)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
     }
   } finally {
     await server.close();
   }
 }
-console.log(`end: load average ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+console.log(
+  `end: load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
+);

@@ -46,14 +46,36 @@ import { ensureBuild } from '../scripts/build.js';
 import { openPage, waitReady } from '../e2e/browser.js';
 import { chromiumCpuMs, ownCpuMs } from './cpu.js';
 
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, seconds: { type: 'string', default: '4' }, against: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '10000' },
+    edges: { type: 'string', default: '50000' },
+    seconds: { type: 'string', default: '4' },
+    against: { type: 'string' },
+  },
+});
 const BIG = { nodes: Number(values.nodes), edges: Number(values.edges) };
 const BASE = { nodes: Math.round(BIG.nodes / 10), edges: Math.round(BIG.edges / 10) };
 const PAN_MS = Number(values.seconds) * 1000;
 const CACHE = fileURLToPath(new URL('../../../.bench/', import.meta.url));
 const SEED = 7;
 
-interface Figures { readyMs: number; readyCpuMs: number; firstCpuMs: number; panCpuPerFrame: number; dragFps: number; frameMs: number; redrawMs: number; hoverMs: number; hidesOnMove: boolean; firstRenderMs: number; fps: number; redrawsPerSec: number; filterMs: number; visibleAfterFilter: number }
+interface Figures {
+  readyMs: number;
+  readyCpuMs: number;
+  firstCpuMs: number;
+  panCpuPerFrame: number;
+  dragFps: number;
+  frameMs: number;
+  redrawMs: number;
+  hoverMs: number;
+  hidesOnMove: boolean;
+  firstRenderMs: number;
+  fps: number;
+  redrawsPerSec: number;
+  filterMs: number;
+  visibleAfterFilter: number;
+}
 
 /** Serves the build in `root`, passing /api/* on to a viewer server (for --against). */
 async function proxy(root: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -66,12 +88,19 @@ async function proxy(root: string, api: string): Promise<{ url: string; close():
       });
       return;
     }
-    if (!serveStatic(root, path, res)) { res.writeHead(404); res.end(); }
+    if (!serveStatic(root, path, res)) {
+      res.writeHead(404);
+      res.end();
+    }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -120,7 +149,9 @@ async function measure(file: string, build?: string): Promise<Figures> {
       const t0 = Date.now();
       await act();
       const elapsed = Date.now() - t0;
-      const { frames, renders } = await s.page.evaluate(`(() => { const w = window; w.__bench.on = false; return { frames: w.__bench.frames, renders: w.__kg.renders - w.__bench.renders0 }; })()`) as { frames: number; renders: number };
+      const { frames, renders } = (await s.page.evaluate(
+        `(() => { const w = window; w.__bench.on = false; return { frames: w.__bench.frames, renders: w.__kg.renders - w.__bench.renders0 }; })()`,
+      )) as { frames: number; renders: number };
       const cpuPerFrame = (chromiumCpuMs(s.userDataDir) - c0) / Math.max(1, frames);
       await s.page.waitForTimeout(300);
       return { fps: (frames * 1000) / elapsed, redraws: (renders * 1000) / elapsed, cpuPerFrame };
@@ -155,29 +186,35 @@ async function measure(file: string, build?: string): Promise<Figures> {
     // Full redraws: a window resize makes sigma refresh (reducers, buffers) and draw everything.
     await s.page.mouse.move(box.x + 2, box.y + 2);
     await s.page.waitForTimeout(300);
-    const redrawMs = await s.page.evaluate(`(async () => {
+    const redrawMs = (await s.page.evaluate(`(async () => {
       const t = performance.now();
       for (let i = 0; i < 5; i++) { window.dispatchEvent(new Event('resize')); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); }
       return (performance.now() - t) / 5;
-    })()`) as number;
+    })()`)) as number;
 
     // Hover: zoom in (nodes of a big graph are a few pixels, too small to pick reliably), then the
     // mouse onto nodes near the middle of the view until one reacts; timed in Node (includes the
     // CDP round trips, a few ms).
     await s.page.locator('#graph').focus();
-    for (let i = 0; i < 4; i++) { await s.page.keyboard.press('+'); await s.page.waitForTimeout(250); }
+    for (let i = 0; i < 4; i++) {
+      await s.page.keyboard.press('+');
+      await s.page.waitForTimeout(250);
+    }
     await s.page.waitForTimeout(1000);
-    const targets = await s.page.evaluate(`(() => {
+    const targets = (await s.page.evaluate(`(() => {
       const w = window; const c = { x: ${box.width / 2}, y: ${box.height / 2} };
       return w.__kg.visibleNodes().map((n) => w.__kg.nodeViewport(n.id)).filter((p) => p && Math.abs(p.x - c.x) < c.x * 0.8 && Math.abs(p.y - c.y) < c.y * 0.8)
         .sort((a, b) => ((a.x - c.x) ** 2 + (a.y - c.y) ** 2) - ((b.x - c.x) ** 2 + (b.y - c.y) ** 2)).slice(0, 8);
-    })()`) as { x: number; y: number }[];
+    })()`)) as { x: number; y: number }[];
     let hoverMs = NaN;
     for (const target of targets) {
-      const renders0 = await s.page.evaluate(`window.__kg.renders`) as number;
+      const renders0 = (await s.page.evaluate(`window.__kg.renders`)) as number;
       const th = Date.now();
       await s.page.mouse.move(box.x + target.x, box.y + target.y);
-      const hit = await s.page.waitForFunction(`window.__kg.renders > ${renders0}`, undefined, { timeout: 8_000 }).then(() => true, () => false);
+      const hit = await s.page.waitForFunction(`window.__kg.renders > ${renders0}`, undefined, { timeout: 8_000 }).then(
+        () => true,
+        () => false,
+      );
       if (!hit) continue;
       await s.page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`);
       hoverMs = Date.now() - th;
@@ -187,15 +224,30 @@ async function measure(file: string, build?: string): Promise<Figures> {
     await s.page.waitForTimeout(1000);
 
     // Filter latency: hide one entity type, wait for the next painted frame.
-    const filter = await s.page.evaluate(`(async () => {
+    const filter = (await s.page.evaluate(`(async () => {
       const box = document.querySelector('input[name="hiddenKinds"]');
       const t = performance.now();
       box.click();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return { ms: performance.now() - t, visible: window.__kg.visibleNodes().length };
-    })()`) as { ms: number; visible: number };
+    })()`)) as { ms: number; visible: number };
     if (s.errors.length) throw new Error(`bench:viewer: console errors: ${s.errors.join('; ')}`);
-    return { readyMs, readyCpuMs, firstCpuMs, panCpuPerFrame: pan.cpuPerFrame, frameMs: frame.ms, redrawMs, hoverMs, hidesOnMove: frame.hides, firstRenderMs, fps: pan.fps, redrawsPerSec: pan.redraws, dragFps: drag.fps, filterMs: filter.ms, visibleAfterFilter: filter.visible };
+    return {
+      readyMs,
+      readyCpuMs,
+      firstCpuMs,
+      panCpuPerFrame: pan.cpuPerFrame,
+      frameMs: frame.ms,
+      redrawMs,
+      hoverMs,
+      hidesOnMove: frame.hides,
+      firstRenderMs,
+      fps: pan.fps,
+      redrawsPerSec: pan.redraws,
+      dragFps: drag.fps,
+      filterMs: filter.ms,
+      visibleAfterFilter: filter.visible,
+    };
   } finally {
     await s.close();
     await front?.close();
@@ -213,20 +265,29 @@ const files = [graphFile(BASE), graphFile(BIG)];
 const COLS = `${'graph'.padEnd(9)} ${'nodes/edges'.padEnd(12)} ${'first render'.padStart(11)} ${'CPU→first'.padStart(9)} ${'ready'.padStart(8)} ${'CPU→ready'.padStart(9)} ${'pan fps'.padStart(11)} ${'CPU/frame'.padStart(9)} ${'pan redraws'.padStart(18)} ${'drag'.padStart(10)} ${'filter'.padStart(9)} ${'redraw'.padStart(9)} ${'hover'.padStart(9)}`;
 const row = (name: string, size: typeof BIG, f: Figures) =>
   `${name.padEnd(9)} ${`${size.nodes}/${size.edges}`.padEnd(12)} ${f.firstRenderMs.toFixed(0).padStart(8)} ms ${f.firstCpuMs.toFixed(0).padStart(6)} ms ${f.readyMs.toFixed(0).padStart(5)} ms ${f.readyCpuMs.toFixed(0).padStart(6)} ms ${f.fps.toFixed(1).padStart(7)} fps ${f.panCpuPerFrame.toFixed(1).padStart(6)} ms ${f.redrawsPerSec.toFixed(1).padStart(8)} redraws/s ${f.dragFps.toFixed(1).padStart(6)} fps ${f.filterMs.toFixed(0).padStart(6)} ms ${f.redrawMs.toFixed(0).padStart(6)} ms ${f.hoverMs.toFixed(0).padStart(6)} ms${f.hidesOnMove ? '  (edges hidden while moving)' : ''}`;
-const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')} on ${cpus().length} cores`;
 console.log(`start: ${load()}`);
 
 if (values.against) {
   // A/B: this build and another one on the big graph, alternately, through the same proxy.
   const runs: [string, Figures][] = [];
   for (let round = 0; round < 2; round++)
-    for (const [name, dir] of [['reference', values.against], ['this', DIST]] as const) runs.push([name, await measure(files[1], dir)]);
+    for (const [name, dir] of [
+      ['reference', values.against],
+      ['this', DIST],
+    ] as const)
+      runs.push([name, await measure(files[1], dir)]);
   console.log(`viewer bench A/B (headless Chromium, software WebGL, pan ${PAN_MS / 1000} s): reference = ${values.against}`);
   console.log(COLS);
   for (const [name, f] of runs) console.log(row(name, BIG, f));
   const mean = (name: string, k: keyof Figures) => runs.filter(([n]) => n === name).reduce((a, [, f]) => a + (f[k] as number), 0) / 2;
   const ratio = (k: keyof Figures) => (mean('this', k) / mean('reference', k)).toFixed(2);
-  console.log(`ratio this/reference (means of 2): first render ×${ratio('firstRenderMs')}, CPU to first render ×${ratio('firstCpuMs')}, ready ×${ratio('readyMs')}, CPU to ready ×${ratio('readyCpuMs')}, pan fps ×${ratio('fps')}, pan CPU per frame ×${ratio('panCpuPerFrame')}, drag fps ×${ratio('dragFps')}, filter ×${ratio('filterMs')}, redraw ×${ratio('redrawMs')}, hover ×${ratio('hoverMs')}`);
+  console.log(
+    `ratio this/reference (means of 2): first render ×${ratio('firstRenderMs')}, CPU to first render ×${ratio('firstCpuMs')}, ready ×${ratio('readyMs')}, CPU to ready ×${ratio('readyCpuMs')}, pan fps ×${ratio('fps')}, pan CPU per frame ×${ratio('panCpuPerFrame')}, drag fps ×${ratio('dragFps')}, filter ×${ratio('filterMs')}, redraw ×${ratio('redrawMs')}, hover ×${ratio('hoverMs')}`,
+  );
   console.log(`end: ${load()}`);
   process.exit(0);
 }
@@ -237,7 +298,11 @@ console.log(`viewer bench (headless Chromium, software WebGL, pan ${PAN_MS / 100
 console.log(COLS);
 console.log(row('baseline', BASE, base));
 console.log(row('big', BIG, big));
-console.log(`ratio big/baseline: first render ×${(big.firstRenderMs / base.firstRenderMs).toFixed(2)}, CPU to first render ×${(big.firstCpuMs / base.firstCpuMs).toFixed(2)}, pan fps ×${(big.fps / base.fps).toFixed(2)}, drag fps ×${(big.dragFps / base.dragFps).toFixed(2)}, filter ×${(big.filterMs / base.filterMs).toFixed(2)}, redraw ×${(big.redrawMs / base.redrawMs).toFixed(2)} (for 10× the graph)`);
-console.log(`throughput: ${(BIG.nodes / (big.firstRenderMs / 1000)).toFixed(0)} nodes/s to first render (baseline ${(BASE.nodes / (base.firstRenderMs / 1000)).toFixed(0)})`);
+console.log(
+  `ratio big/baseline: first render ×${(big.firstRenderMs / base.firstRenderMs).toFixed(2)}, CPU to first render ×${(big.firstCpuMs / base.firstCpuMs).toFixed(2)}, pan fps ×${(big.fps / base.fps).toFixed(2)}, drag fps ×${(big.dragFps / base.dragFps).toFixed(2)}, filter ×${(big.filterMs / base.filterMs).toFixed(2)}, redraw ×${(big.redrawMs / base.redrawMs).toFixed(2)} (for 10× the graph)`,
+);
+console.log(
+  `throughput: ${(BIG.nodes / (big.firstRenderMs / 1000)).toFixed(0)} nodes/s to first render (baseline ${(BASE.nodes / (base.firstRenderMs / 1000)).toFixed(0)})`,
+);
 console.log(`bundle: ${bundleKiB().toFixed(1)} KiB gzipped (limit 1024 KiB)`);
 console.log(`end: ${load()}`);

@@ -22,14 +22,38 @@ function gridGraph() {
   const key = (i: number, j: number) => `n${i}-${j}`;
   const nodes = [];
   const edges = [];
-  for (let i = 0; i < SIDE; i++) for (let j = 0; j < SIDE; j++) {
-    nodes.push({ key: key(i, j), attributes: { label: `Node ${i}-${j}`, kind: KINDS[(i + j) % 3], x: i * 10, y: j * 10, pagerank: 1 + ((i * j) % 7), degree: 4 } });
-    // Four edges a node: right, down, and two diagonals (10,000 in all but the borders).
-    const next = [[i + 1, j], [i, j + 1], [i + 1, j + 1], [i + 1, j - 1]].filter(([a, b]) => a < SIDE && b >= 0 && b < SIDE);
-    for (const [a, b] of next)
-      edges.push({ key: `${key(i, j)}>${key(a, b)}`, source: key(i, j), target: key(a, b), attributes: { predicate: 'MEET', quadClass: 'verbal-cooperation', weight: 1, evidence: [{ doc: 'd1', sentence: `${i}-${j} met ${a}-${b}.`, start: 0, end: 10 }] } });
-  }
-  return { options: { type: 'directed', multi: true, allowSelfLoops: true }, attributes: { documents: [{ id: 'd1', title: 'Grid', lang: 'en', published: null }] }, nodes, edges };
+  for (let i = 0; i < SIDE; i++)
+    for (let j = 0; j < SIDE; j++) {
+      nodes.push({
+        key: key(i, j),
+        attributes: { label: `Node ${i}-${j}`, kind: KINDS[(i + j) % 3], x: i * 10, y: j * 10, pagerank: 1 + ((i * j) % 7), degree: 4 },
+      });
+      // Four edges a node: right, down, and two diagonals (10,000 in all but the borders).
+      const next = [
+        [i + 1, j],
+        [i, j + 1],
+        [i + 1, j + 1],
+        [i + 1, j - 1],
+      ].filter(([a, b]) => a < SIDE && b >= 0 && b < SIDE);
+      for (const [a, b] of next)
+        edges.push({
+          key: `${key(i, j)}>${key(a, b)}`,
+          source: key(i, j),
+          target: key(a, b),
+          attributes: {
+            predicate: 'MEET',
+            quadClass: 'verbal-cooperation',
+            weight: 1,
+            evidence: [{ doc: 'd1', sentence: `${i}-${j} met ${a}-${b}.`, start: 0, end: 10 }],
+          },
+        });
+    }
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: { documents: [{ id: 'd1', title: 'Grid', lang: 'en', published: null }] },
+    nodes,
+    edges,
+  };
 }
 
 let server: RunningServer;
@@ -90,18 +114,27 @@ describe('big graph', () => {
     await s.page.waitForFunction(() => !document.getElementById('graph')!.classList.contains('kg-moving-edges'), undefined, { timeout: 10_000 });
     await s.page.waitForTimeout(REST_MS * 2);
     const box = (await s.page.locator('#graph').boundingBox())!;
-    const target = await s.page.evaluate(({ w, h }) => {
-      const k = (window as any).__kg;
-      return k.visibleNodes().map((n: { id: string }) => ({ id: n.id, p: k.nodeViewport(n.id) }))
-        .filter((n: any) => n.p && n.p.x > 50 && n.p.y > 50 && n.p.x < w - 50 && n.p.y < h - 50)
-        .sort((a: any, b: any) => Math.hypot(a.p.x - w / 2, a.p.y - h / 2) - Math.hypot(b.p.x - w / 2, b.p.y - h / 2))[0];
-    }, { w: box.width, h: box.height });
+    const target = await s.page.evaluate(
+      ({ w, h }) => {
+        const k = (window as any).__kg;
+        return k
+          .visibleNodes()
+          .map((n: { id: string }) => ({ id: n.id, p: k.nodeViewport(n.id) }))
+          .filter((n: any) => n.p && n.p.x > 50 && n.p.y > 50 && n.p.x < w - 50 && n.p.y < h - 50)
+          .sort((a: any, b: any) => Math.hypot(a.p.x - w / 2, a.p.y - h / 2) - Math.hypot(b.p.x - w / 2, b.p.y - h / 2))[0];
+      },
+      { w: box.width, h: box.height },
+    );
     await s.page.mouse.move(box.x + target.p.x, box.y + target.p.y);
     // Hovering shows only the hovered node's edges.
-    await s.page.waitForFunction((id) => {
-      const edges = (window as any).__kg.visibleEdges();
-      return edges.length > 0 && edges.length <= 8 && edges.every((e: any) => e.source === id || e.target === id);
-    }, target.id, { timeout: 15_000 });
+    await s.page.waitForFunction(
+      (id) => {
+        const edges = (window as any).__kg.visibleEdges();
+        return edges.length > 0 && edges.length <= 8 && edges.every((e: any) => e.source === id || e.target === id);
+      },
+      target.id,
+      { timeout: 15_000 },
+    );
     expect(s.errors).toEqual([]);
   });
 });

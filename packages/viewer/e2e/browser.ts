@@ -10,19 +10,39 @@ import { join } from 'node:path';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
-export interface Session { context: BrowserContext; page: Page; errors: string[]; userDataDir: string; close(): Promise<void> }
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  userDataDir: string;
+  close(): Promise<void>;
+}
 
 /** Opens a page in a new persistent context (its own temp user-data dir), recording errors. */
 export async function openPage(viewport = { width: 1440, height: 900 }): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-viewer-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport, acceptDownloads: true });
-  const page = context.pages()[0] ?? await context.newPage();
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
-    context, page, errors, userDataDir: dir,
-    close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); },
+    context,
+    page,
+    errors,
+    userDataDir: dir,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

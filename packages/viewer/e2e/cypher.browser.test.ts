@@ -58,9 +58,19 @@ describe('Cypher box', () => {
   it('replaces the view with the nodes and relationships a read query returns', async () => {
     await run("MATCH p = (a:Entity)-[r]->(b) WHERE a.id STARTS WITH 'e2e-' RETURN p");
     expect(await s.page.locator('#cypher-error').textContent()).toBe('');
-    const nodes = await s.page.evaluate(() => (window as any).__kg.visibleNodes().map((n: any) => `${n.label}:${n.kind}`).sort());
+    const nodes = await s.page.evaluate(() =>
+      (window as any).__kg
+        .visibleNodes()
+        .map((n: any) => `${n.label}:${n.kind}`)
+        .sort(),
+    );
     expect(nodes).toEqual(['Betaland:Country', 'Gamma Org:Organization', 'Tester Alpha:Person']);
-    const edges = await s.page.evaluate(() => (window as any).__kg.visibleEdges().map((e: any) => `${e.source} ${e.predicate} ${e.target}`).sort());
+    const edges = await s.page.evaluate(() =>
+      (window as any).__kg
+        .visibleEdges()
+        .map((e: any) => `${e.source} ${e.predicate} ${e.target}`)
+        .sort(),
+    );
     expect(edges).toEqual(['e2e-alpha MEET e2e-beta', 'e2e-beta MEMBER_OF e2e-gamma']);
     expect(await s.page.locator('#cypher-info').textContent()).toBe('3 nodes, 2 relationships, 2 rows');
     await s.page.screenshot({ path: ARTIFACTS + 'viewer-cypher.png' });

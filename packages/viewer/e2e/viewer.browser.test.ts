@@ -144,9 +144,15 @@ describe('viewer e2e', () => {
 
     const fromJson = MultiGraph.from(JSON.parse((await save('#export-json')).toString('utf8')));
     expect(fromJson.nodes().sort()).toEqual(expected);
-    expect(fromJson.edges().map((e: string) => fromJson.getEdgeAttribute(e, 'predicate')).sort()).toEqual(['DISAGREE', 'SANCTION']);
-    expect(fromJson.getEdgeAttribute(fromJson.edges().find((e: string) => fromJson.getEdgeAttribute(e, 'predicate') === 'SANCTION')!, 'evidence')[0].sentence)
-      .toBe('Britain imposed sanctions on Russia.');
+    expect(
+      fromJson
+        .edges()
+        .map((e: string) => fromJson.getEdgeAttribute(e, 'predicate'))
+        .sort(),
+    ).toEqual(['DISAGREE', 'SANCTION']);
+    expect(
+      fromJson.getEdgeAttribute(fromJson.edges().find((e: string) => fromJson.getEdgeAttribute(e, 'predicate') === 'SANCTION')!, 'evidence')[0].sentence,
+    ).toBe('Britain imposed sanctions on Russia.');
 
     const png = await save('#export-png');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -160,7 +166,13 @@ describe('viewer e2e', () => {
     const { page } = s;
     await page.goto(server.url);
     await waitReady(page);
-    const preds = () => page.evaluate(() => (window as any).__kg.visibleEdges().map((e: { predicate: string }) => e.predicate).sort());
+    const preds = () =>
+      page.evaluate(() =>
+        (window as any).__kg
+          .visibleEdges()
+          .map((e: { predicate: string }) => e.predicate)
+          .sort(),
+      );
     expect(await preds()).toContain('DISAGREE');
     // Drag the "from" slider to its right end: only the last dated day (13 July) is left.
     await page.locator('#date-from').focus();
@@ -175,7 +187,12 @@ describe('viewer e2e', () => {
     const { page } = s;
     await page.goto(`${server.url}#focus=hillary-clinton&depth=1&sel=hillary-clinton`);
     await waitReady(page);
-    const ids = await page.evaluate(() => (window as any).__kg.visibleNodes().map((n: { id: string }) => n.id).sort());
+    const ids = await page.evaluate(() =>
+      (window as any).__kg
+        .visibleNodes()
+        .map((n: { id: string }) => n.id)
+        .sort(),
+    );
     expect(ids).toEqual(['hillary-clinton', 'sergei-lavrov']);
     expect(await page.locator('#panel h2').textContent()).toBe('Hillary Clinton');
     expect(s.errors).toEqual([]);

@@ -6,7 +6,8 @@ const sentence = 'Ngoại trưởng Nga Sergei Lavrov gặp Hillary Clinton ngà
 const start = text.indexOf(sentence);
 
 describe('locateSentence', () => {
-  it('trusts offsets that point at the sentence', () => expect(locateSentence(text, sentence, start, start + sentence.length)).toEqual([start, start + sentence.length]));
+  it('trusts offsets that point at the sentence', () =>
+    expect(locateSentence(text, sentence, start, start + sentence.length)).toEqual([start, start + sentence.length]));
   it('finds the sentence by content when offsets are off', () => expect(locateSentence(text, sentence, 0, 10)).toEqual([start, start + sentence.length]));
   it('returns null when the sentence is not in the text', () => expect(locateSentence(text, 'Không có câu này.', 0, 5)).toBeNull());
 });

@@ -52,7 +52,9 @@ describe('computeVisibility', () => {
 
   it('drops edges below the minimum weight', () => {
     let max = 0;
-    g.forEachEdge((_e, a) => { max = Math.max(max, a.weight); });
+    g.forEachEdge((_e, a) => {
+      max = Math.max(max, a.weight);
+    });
     const v = vis({ minWeight: max + 1 });
     expect(v.edges.size).toBe(0);
     expect(vis({ minWeight: 1 }).edges.size).toBe(g.size);

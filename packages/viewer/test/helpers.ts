@@ -14,7 +14,10 @@ export function fixtureGraph(): KGraph {
 
 /** The key of the one edge with this predicate between two nodes (either direction). */
 export function edgeBetween(g: KGraph, a: string, b: string, predicate: string): string {
-  const e = g.edges(a, b).concat(g.edges(b, a)).find((k) => g.getEdgeAttribute(k, 'predicate') === predicate);
+  const e = g
+    .edges(a, b)
+    .concat(g.edges(b, a))
+    .find((k) => g.getEdgeAttribute(k, 'predicate') === predicate);
   if (!e) throw new Error(`no ${predicate} edge between ${a} and ${b}`);
   return e;
 }

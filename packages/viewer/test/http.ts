@@ -5,8 +5,18 @@
  */
 import { request } from 'node:http';
 
-export interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-export interface RawRequest { method?: string; path: string; headers?: Record<string, string>; host?: string | null; body?: string }
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+export interface RawRequest {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  host?: string | null;
+  body?: string;
+}
 
 export function rawRequest(url: string, r: RawRequest): Promise<RawResponse> {
   const u = new URL(url);
@@ -26,5 +36,10 @@ export function rawRequest(url: string, r: RawRequest): Promise<RawResponse> {
 /** POST /api/cypher as the viewer's page sends it (JSON, same origin). */
 export function postCypher(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
   const origin = new URL(url).origin;
-  return rawRequest(url, { method: 'POST', path: '/api/cypher', body: JSON.stringify(body), headers: { 'content-type': 'application/json', origin, ...headers } });
+  return rawRequest(url, {
+    method: 'POST',
+    path: '/api/cypher',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', origin, ...headers },
+  });
 }

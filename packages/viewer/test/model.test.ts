@@ -16,7 +16,13 @@ import { kindColor } from '../src/core/appearance/palette.js';
 
 describe('normalizeGraph', () => {
   it('fills missing attributes and drops sigma program names from the data', () => {
-    const g = normalizeGraph({ nodes: [{ key: 'a', attributes: { type: 'Person' } }, { key: 'b' }], edges: [{ source: 'a', target: 'b', attributes: { type: 'MEET' } }, { source: 'a', target: 'zz' }] });
+    const g = normalizeGraph({
+      nodes: [{ key: 'a', attributes: { type: 'Person' } }, { key: 'b' }],
+      edges: [
+        { source: 'a', target: 'b', attributes: { type: 'MEET' } },
+        { source: 'a', target: 'zz' },
+      ],
+    });
     expect(g.getNodeAttributes('a')).toMatchObject({ label: 'a', kind: 'Unknown', aliases: [], articles: [], degree: 0 });
     expect(g.getNodeAttributes('a')).not.toHaveProperty('type');
     expect(g.size).toBe(1); // the edge to a missing node is dropped
@@ -30,15 +36,28 @@ describe('normalizeGraph', () => {
     const g = normalizeGraph(input);
     const pos = (k: string) => [g.getNodeAttribute(k, 'x'), g.getNodeAttribute(k, 'y')];
     expect(pos('c')).toEqual([5, -2]);
-    for (const k of ['a', 'b', 'd']) for (const v of pos(k)) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThan(1); }
+    for (const k of ['a', 'b', 'd'])
+      for (const v of pos(k)) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThan(1);
+      }
     expect(new Set(['a', 'b', 'd'].flatMap(pos)).size).toBe(6);
     // A Cypher result without positions too.
-    const result = { nodes: [{ id: '4:x:1', labels: ['Person'], properties: { id: 'p1', name: 'P' } }, { id: '4:x:2', labels: ['Country'], properties: { id: 'c1', name: 'C' } }], edges: [], rows: [] };
+    const result = {
+      nodes: [
+        { id: '4:x:1', labels: ['Person'], properties: { id: 'p1', name: 'P' } },
+        { id: '4:x:2', labels: ['Country'], properties: { id: 'c1', name: 'C' } },
+      ],
+      edges: [],
+      rows: [],
+    };
     expect(JSON.stringify(resultToGraph(result))).toBe(JSON.stringify(resultToGraph(result)));
   });
 
   it('places nodes without Math.random (only the seeded generator)', () => {
-    const random = jest.spyOn(Math, 'random').mockImplementation(() => { throw new Error('Math.random called'); });
+    const random = jest.spyOn(Math, 'random').mockImplementation(() => {
+      throw new Error('Math.random called');
+    });
     try {
       const g = normalizeGraph({ nodes: [{ key: 'a' }, { key: 'b', attributes: { y: 3 } }], edges: [{ source: 'a', target: 'b' }] });
       expect(g.order).toBe(2);
@@ -59,7 +78,10 @@ describe('normalizeGraph', () => {
   it('fills what the graph model has and a foreign file may lack: posts, mentions per article, unknown dates as null', () => {
     const g = normalizeGraph({
       nodes: [{ key: 'a', attributes: { positions: [{ title: 'President', of: 'vn' }], articleMentions: { d1: 2, d2: 'x' } } }, { key: 'b' }],
-      edges: [{ source: 'a', target: 'b' }, { source: 'a', target: 'b', attributes: { dates: ['2011-07-04', '2011-07-13'] } }],
+      edges: [
+        { source: 'a', target: 'b' },
+        { source: 'a', target: 'b', attributes: { dates: ['2011-07-04', '2011-07-13'] } },
+      ],
     });
     expect(g.getNodeAttributes('a')).toMatchObject({ positions: [{ title: 'President', of: 'vn', ofLabel: 'vn', titleAliases: [] }] });
     expect(g.getNodeAttributes('a').articleMentions).toEqual({ d1: 2 });
@@ -78,12 +100,7 @@ describe('neighbourGroups', () => {
   it('groups by predicate and direction', () => {
     const g = fixtureGraph();
     const groups = neighbourGroups(g, 'russia').map((x) => `${x.predicate}/${x.direction}: ${x.items.map((i) => i.label).join(', ')}`);
-    expect(groups).toEqual([
-      'CRITICIZE/in: Jens Stoltenberg',
-      'DISAGREE/both: NATO',
-      'HOLDS_POSITION/in: Sergei Lavrov',
-      'SANCTION/in: United Kingdom',
-    ]);
+    expect(groups).toEqual(['CRITICIZE/in: Jens Stoltenberg', 'DISAGREE/both: NATO', 'HOLDS_POSITION/in: Sergei Lavrov', 'SANCTION/in: United Kingdom']);
   });
 });
 
@@ -100,8 +117,11 @@ describe('parallel edges', () => {
     });
     assignEdgePrograms(g);
     // a→b twice and b→a once: each direction numbered from 1, so the two sides bend apart.
-    expect(['m', 'c1', 'c2'].map((e) => [g.getEdgeAttribute(e, 'type'), g.getEdgeAttribute(e, 'curvature')]))
-      .toEqual([['curved', curvature(1, 2)], ['curvedArrow', curvature(2, 2)], ['curvedArrow', curvature(1, 1)]]);
+    expect(['m', 'c1', 'c2'].map((e) => [g.getEdgeAttribute(e, 'type'), g.getEdgeAttribute(e, 'curvature')])).toEqual([
+      ['curved', curvature(1, 2)],
+      ['curvedArrow', curvature(2, 2)],
+      ['curvedArrow', curvature(1, 1)],
+    ]);
     expect(g.getEdgeAttribute('solo', 'type')).toBe('arrow');
     expect(g.getEdgeAttribute('solo', 'curvature')).toBe(0);
     expect(curvature(-1, 1)).toBe(-curvature(1, 1));
@@ -113,7 +133,10 @@ describe('parallel edges', () => {
     const { indexParallelEdgesIndex } = await import('@sigma/edge-curve');
     // A dense random multigraph (fixed seed): pairs with 1–4 edges, one way or both.
     let seed = 7;
-    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const nodes = Array.from({ length: 12 }, (_, i) => ({ key: `n${i}` }));
     const edges = Array.from({ length: 150 }, (_, i) => ({ key: `e${i}`, source: `n${rand(12)}`, target: `n${rand(12)}` }));
     const mine = normalizeGraph({ nodes, edges });
@@ -137,10 +160,17 @@ describe('prepared graphs', () => {
     const served = preparedJson(JSON.parse(JSON.stringify(raw)));
     expect(served.attributes.viewerPrepared).toBe(PREPARED_VERSION);
     expect(JSON.stringify(preparedJson(JSON.parse(JSON.stringify(raw))))).toBe(JSON.stringify(served)); // byte-identical run to run
-    for (const [sizeBy, colorBy] of [['pagerank', 'kind'], ['degree', 'community']] as const) {
+    for (const [sizeBy, colorBy] of [
+      ['pagerank', 'kind'],
+      ['degree', 'community'],
+    ] as const) {
       const imported = loadGraph(JSON.parse(JSON.stringify(served)), sizeBy, colorBy);
       const local = loadGraph(JSON.parse(JSON.stringify(raw)), sizeBy, colorBy);
-      const strip = (g: ReturnType<typeof loadGraph>) => { const e = g.export(); delete (e.attributes as Record<string, unknown>).viewerPrepared; return JSON.stringify(e); };
+      const strip = (g: ReturnType<typeof loadGraph>) => {
+        const e = g.export();
+        delete (e.attributes as Record<string, unknown>).viewerPrepared;
+        return JSON.stringify(e);
+      };
       expect(strip(imported)).toBe(strip(local));
     }
     const g = loadGraph(served);
@@ -163,7 +193,10 @@ describe('graph parts', () => {
     const whole = loadGraph(JSON.parse(JSON.stringify(served)));
     expect(g.getAttributes()).toEqual(whole.getAttributes());
     whole.forEachNode((n, a) => expect(g.getNodeAttributes(n)).toEqual(a));
-    whole.forEachEdge((e, a, s, t) => { expect(g.getEdgeAttributes(e)).toEqual(a); expect(g.extremities(e)).toEqual([s, t]); });
+    whole.forEachEdge((e, a, s, t) => {
+      expect(g.getEdgeAttributes(e)).toEqual(a);
+      expect(g.extremities(e)).toEqual([s, t]);
+    });
     expect(g.size).toBe(whole.size);
   });
 
@@ -176,14 +209,26 @@ describe('graph parts', () => {
 describe('resultToGraph', () => {
   it('keys nodes by entity id, reads kind from a label, drops dangling relationships', () => {
     const r = resultToGraph({
-      nodes: [{ id: '4:x:1', labels: ['Entity', 'Country'], properties: { id: 'russia', name: 'Russia' } }, { id: '4:x:2', labels: ['Thing'], properties: {} }],
+      nodes: [
+        { id: '4:x:1', labels: ['Entity', 'Country'], properties: { id: 'russia', name: 'Russia' } },
+        { id: '4:x:2', labels: ['Thing'], properties: {} },
+      ],
       edges: [
-        { id: '5:x:1', type: 'SANCTION', source: '4:x:2', target: '4:x:1', properties: { weight: 3, evidence: '[{"doc":"d","sentence":"s","start":0,"end":1}]' } },
+        {
+          id: '5:x:1',
+          type: 'SANCTION',
+          source: '4:x:2',
+          target: '4:x:1',
+          properties: { weight: 3, evidence: '[{"doc":"d","sentence":"s","start":0,"end":1}]' },
+        },
         { id: '5:x:2', type: 'MEET', source: '4:x:1', target: '4:x:9', properties: {} },
       ],
       rows: [],
     });
-    expect(r.nodes.map((n) => [n.key, n.attributes.label, n.attributes.kind])).toEqual([['russia', 'Russia', 'Country'], ['4:x:2', '4:x:2', 'Thing']]);
+    expect(r.nodes.map((n) => [n.key, n.attributes.label, n.attributes.kind])).toEqual([
+      ['russia', 'Russia', 'Country'],
+      ['4:x:2', '4:x:2', 'Thing'],
+    ]);
     expect(r.edges).toHaveLength(1);
     expect(r.edges[0]).toMatchObject({ source: '4:x:2', target: 'russia', attributes: { predicate: 'SANCTION', weight: 3 } });
     expect(r.edges[0].attributes.evidence[0].sentence).toBe('s');
@@ -219,8 +264,10 @@ describe('sizeRange', () => {
 describe('zipEvidence', () => {
   it('reads the parallel evidence lists the Neo4j loader stores', async () => {
     const { zipEvidence } = await import('../src/core/cypher/result.js');
-    expect(zipEvidence({ evidenceArticles: ['a', 'b'], evidenceSentences: ['S1.', 'S2.'], evidenceStarts: [0, 10], evidenceEnds: [3, 13] }))
-      .toEqual([{ doc: 'a', sentence: 'S1.', start: 0, end: 3 }, { doc: 'b', sentence: 'S2.', start: 10, end: 13 }]);
+    expect(zipEvidence({ evidenceArticles: ['a', 'b'], evidenceSentences: ['S1.', 'S2.'], evidenceStarts: [0, 10], evidenceEnds: [3, 13] })).toEqual([
+      { doc: 'a', sentence: 'S1.', start: 0, end: 3 },
+      { doc: 'b', sentence: 'S2.', start: 10, end: 13 },
+    ]);
     expect(zipEvidence({})).toEqual([]);
   });
 });

@@ -19,7 +19,11 @@ describe('fold', () => {
 
 describe('matchKind', () => {
   it.each([
-    ['nga', 'nga', 4], ['nga', 'nga my', 3], ['lavrov', 'sergei lavrov', 2], ['avro', 'sergei lavrov', 1], ['xyz', 'nga', 0],
+    ['nga', 'nga', 4],
+    ['nga', 'nga my', 3],
+    ['lavrov', 'sergei lavrov', 2],
+    ['avro', 'sergei lavrov', 1],
+    ['xyz', 'nga', 0],
   ])('%s in %s → %d', (q, t, k) => expect(matchKind(q, t)).toBe(k));
 });
 

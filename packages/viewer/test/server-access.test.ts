@@ -46,10 +46,16 @@ describe('listening', () => {
     expect(running.server.address()).toMatchObject({ address: '127.0.0.1', family: 'IPv4' });
     expect(running.url).toBe(`http://127.0.0.1:${port}/`);
     // Any other address of this machine is refused at the socket.
-    const others = Object.values(networkInterfaces()).flat().filter((a) => a && a.family === 'IPv4' && !a.internal).map((a) => a!.address);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => a!.address);
     for (const address of others) {
       const error = await new Promise<string>((ok) => {
-        const s = tcpConnect({ host: address, port }, () => { s.destroy(); ok('connected'); });
+        const s = tcpConnect({ host: address, port }, () => {
+          s.destroy();
+          ok('connected');
+        });
         s.on('error', (e: NodeJS.ErrnoException) => ok(e.code ?? 'error'));
       });
       expect(error).toBe('ECONNREFUSED');
@@ -78,7 +84,13 @@ describe('Host header', () => {
       expect(JSON.parse(res.body).error).toMatch(/^kg view: requests must be addressed to localhost/);
       expect(res.body).not.toContain('Sergei Lavrov');
     }
-    const post = await rawRequest(running.url, { method: 'POST', path: '/api/cypher', host: host.replace('PORT', String(port)), headers: { 'content-type': 'application/json' }, body: '{"query":"RETURN 1"}' });
+    const post = await rawRequest(running.url, {
+      method: 'POST',
+      path: '/api/cypher',
+      host: host.replace('PORT', String(port)),
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"RETURN 1"}',
+    });
     expect(post.status).toBe(403);
   });
 

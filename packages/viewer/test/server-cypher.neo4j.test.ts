@@ -57,7 +57,10 @@ const json = (r: RawResponse) => JSON.parse(r.body);
 
 describe('reading', () => {
   it('returns the nodes and rows of a read query', async () => {
-    const res = await postCypher(main.url, { query: 'MATCH (n:KgViewerServerTest {run: $run}) WHERE n.i <= $k RETURN n ORDER BY n.i', params: { run: RUN, k: 3 } });
+    const res = await postCypher(main.url, {
+      query: 'MATCH (n:KgViewerServerTest {run: $run}) WHERE n.i <= $k RETURN n ORDER BY n.i',
+      params: { run: RUN, k: 3 },
+    });
     expect(res.status).toBe(200);
     const body = json(res);
     expect(body.nodes.map((n: { properties: { name: string } }) => n.properties.name)).toEqual(['Node 1', 'Node 2', 'Node 3']);
@@ -70,14 +73,14 @@ describe('writes', () => {
   // Each is refused by the pre-check (403, `refused`), and the database is unchanged.
   it.each([
     "CREATE (:Thing {marker: 'kg-viewer-must-not-exist'})",
-    "MATCH (n:KgViewerServerTest {run: $run}) SET n.touched = 1",
+    'MATCH (n:KgViewerServerTest {run: $run}) SET n.touched = 1',
     'MATCH (n:KgViewerServerTest {run: $run}) DETACH DELETE n',
     "MERGE (:Thing {marker: 'kg-viewer-must-not-exist'})",
     'MATCH (n:KgViewerServerTest {run: $run}) REMOVE n.name',
     "MATCH (n:KgViewerServerTest {run: $run}) // only reading\nCREATE (:Thing {marker: 'kg-viewer-must-not-exist'})",
-    "MATCH (n:KgViewerServerTest {run: $run}) /* harmless */ SET n.touched = 1",
-    "MATCH (n:KgViewerServerTest {run: $run}) CALL (n) { SET n.touched = 1 } RETURN n",
-    "MATCH (n:KgViewerServerTest {run: $run}) WITH collect(n) AS ns FOREACH (x IN ns | SET x.touched = 1)",
+    'MATCH (n:KgViewerServerTest {run: $run}) /* harmless */ SET n.touched = 1',
+    'MATCH (n:KgViewerServerTest {run: $run}) CALL (n) { SET n.touched = 1 } RETURN n',
+    'MATCH (n:KgViewerServerTest {run: $run}) WITH collect(n) AS ns FOREACH (x IN ns | SET x.touched = 1)',
     "LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row",
     'CALL dbms.listConfig()',
     "CALL db.createLabel('KgViewerMustNotExist')",
@@ -94,11 +97,17 @@ describe('writes', () => {
     const before = await census();
     const limits = { timeoutMs: 5000, rowLimit: 10 };
     for (const query of ["CREATE (:Thing {marker: 'kg-viewer-must-not-exist'})", 'MATCH (n:KgViewerServerTest {run: $run}) SET n.touched = 1']) {
-      const err = await runReadQuery(driver, query, { run: RUN }, limits).then(() => undefined, (e) => e);
+      const err = await runReadQuery(driver, query, { run: RUN }, limits).then(
+        () => undefined,
+        (e) => e,
+      );
       expect(err?.code).toBe('Neo.ClientError.Statement.AccessMode');
     }
     // A procedure that writes the schema is refused by Neo4j in a read transaction too.
-    const proc = await runReadQuery(driver, "CALL db.createLabel('KgViewerMustNotExist')", {}, limits).then(() => undefined, (e) => e);
+    const proc = await runReadQuery(driver, "CALL db.createLabel('KgViewerMustNotExist')", {}, limits).then(
+      () => undefined,
+      (e) => e,
+    );
     expect(proc?.code).toMatch(/^Neo\.ClientError\./);
     expect(await census()).toEqual(before);
   });
@@ -144,7 +153,11 @@ describe('credentials', () => {
 
   it('never appear in a page, a file or an answer', async () => {
     const answers: RawResponse[] = [];
-    const get = async (path: string) => { const r = await rawRequest(main.url, { path }); answers.push(r); return r; };
+    const get = async (path: string) => {
+      const r = await rawRequest(main.url, { path });
+      answers.push(r);
+      return r;
+    };
     const html = (await get('/')).body;
     for (const asset of html.match(/(?<=(src|href)="\.\/)assets\/[^"]+/g) ?? []) expect((await get(`/${asset}`)).status).toBe(200);
     for (const path of ['/index.html', '/api/info', '/api/graph', '/api/articles/doc-a', '/api/articles/nope', '/api/nothing', '/missing.js']) await get(path);

@@ -35,7 +35,9 @@ describe('server process', () => {
     child = spawn(process.execPath, ['--import', 'tsx', '--import', NO_VITE, MAIN, GRAPHOLOGY_FIXTURE, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stderr!.on('data', (c) => { err += c; });
+    child.stderr!.on('data', (c) => {
+      err += c;
+    });
     const url = await new Promise<string>((ok, fail) => {
       child!.stdout!.on('data', (c) => {
         out += c;

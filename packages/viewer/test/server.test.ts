@@ -13,15 +13,29 @@ import { CONTRACT_FIXTURE, GRAPHOLOGY_FIXTURE } from './helpers.js';
 beforeAll(() => ensureBuild());
 
 let running: RunningServer | undefined;
-afterEach(async () => { await running?.close(); running = undefined; });
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
 const start = async (graphFile: string) => (running = await serve({ graphFile, port: 0, log: () => {} }));
 const get = (path: string) => fetch(new URL(path, running!.url));
 
 describe('serve', () => {
-  it.each([['a contract graph.json', CONTRACT_FIXTURE], ['a graphology JSON export', GRAPHOLOGY_FIXTURE]])('serves %s as graphology JSON', async (_n, file) => {
+  it.each([
+    ['a contract graph.json', CONTRACT_FIXTURE],
+    ['a graphology JSON export', GRAPHOLOGY_FIXTURE],
+  ])('serves %s as graphology JSON', async (_n, file) => {
     await start(file);
     const g = await (await get('api/graph')).json();
-    expect(g.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['hillary-clinton', 'jens-stoltenberg', 'libya', 'nato', 'russia', 'sergei-lavrov', 'united-kingdom']);
+    expect(g.nodes.map((n: { key: string }) => n.key).sort()).toEqual([
+      'hillary-clinton',
+      'jens-stoltenberg',
+      'libya',
+      'nato',
+      'russia',
+      'sergei-lavrov',
+      'united-kingdom',
+    ]);
     const lavrov = g.nodes.find((n: { key: string }) => n.key === 'sergei-lavrov').attributes;
     expect(lavrov).toMatchObject({ label: 'Sergei Lavrov', kind: 'Person' });
     expect(typeof lavrov.x).toBe('number');
@@ -54,7 +68,9 @@ describe('serve', () => {
 
   it('refuses to start without a build, saying how to make one', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'kg-viewer-nobuild-'));
-    await expect(serve({ graphFile: GRAPHOLOGY_FIXTURE, port: 0, staticDir: empty, log: () => {} })).rejects.toThrow(/^kg view: the viewer is not built .*pnpm --filter @kg\/viewer build/);
+    await expect(serve({ graphFile: GRAPHOLOGY_FIXTURE, port: 0, staticDir: empty, log: () => {} })).rejects.toThrow(
+      /^kg view: the viewer is not built .*pnpm --filter @kg\/viewer build/,
+    );
   });
 
   it('rejects a Cypher request that is not {query}', async () => {
@@ -74,7 +90,10 @@ describe('serve', () => {
     writeFileSync(notJson, '{ "nodes": [');
     await expect(serve({ graphFile: notJson, port: 0, log: () => {} })).rejects.toThrow(new RegExp(`^kg view: ${notJson}: `));
     const badContract = join(dir, 'bad-contract.json');
-    writeFileSync(badContract, JSON.stringify({ version: 1, documents: [], entities: [{ id: 'x', name: 'X', type: 'Planet', aliases: [], mentions: [] }], relations: [] }));
+    writeFileSync(
+      badContract,
+      JSON.stringify({ version: 1, documents: [], entities: [{ id: 'x', name: 'X', type: 'Planet', aliases: [], mentions: [] }], relations: [] }),
+    );
     await expect(serve({ graphFile: badContract, port: 0, log: () => {} })).rejects.toThrow(/bad-contract\.json is not a valid graph\.json: entities\.0\.type/);
     const other = join(dir, 'other.json');
     writeFileSync(other, '{"hello": 1}');

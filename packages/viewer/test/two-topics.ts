@@ -9,7 +9,14 @@ const SECOND = { start: 63, end: TEXT.length };
 
 const sentence = (span: { start: number; end: number }) => ({ doc: 'doc-x', sentence: TEXT.slice(span.start, span.end), ...span });
 const meet = (topic: string, spans: { start: number; end: number }[]) => ({
-  subject: 'alpha', predicate: 'MEET', object: 'beta', topic, negated: false, attributedTo: null, confidence: 0.9, evidence: spans.map(sentence),
+  subject: 'alpha',
+  predicate: 'MEET',
+  object: 'beta',
+  topic,
+  negated: false,
+  attributedTo: null,
+  confidence: 0.9,
+  evidence: spans.map(sentence),
 });
 
 export const TWO_TOPICS = {

@@ -4,10 +4,25 @@ import { NO_FILTERS } from '../src/core/filters/types.js';
 
 const states: [string, ViewState][] = [
   ['defaults', DEFAULT_VIEW],
-  ['every filter', {
-    filters: { hiddenKinds: ['Location', 'Person'], hiddenPredicates: ['HOLDS_POSITION', 'MEET'], hiddenQuads: ['neutral'], dateFrom: '2011-07-01', dateTo: '2011-07-31', article: '000_a4d32bf12a255a0f', minWeight: 2, focus: 'sergei-lavrov', depth: 2 },
-    sizeBy: 'degree', colorBy: 'community', selected: 'e:MEET|sergei-lavrov|hillary-clinton|pos',
-  }],
+  [
+    'every filter',
+    {
+      filters: {
+        hiddenKinds: ['Location', 'Person'],
+        hiddenPredicates: ['HOLDS_POSITION', 'MEET'],
+        hiddenQuads: ['neutral'],
+        dateFrom: '2011-07-01',
+        dateTo: '2011-07-31',
+        article: '000_a4d32bf12a255a0f',
+        minWeight: 2,
+        focus: 'sergei-lavrov',
+        depth: 2,
+      },
+      sizeBy: 'degree',
+      colorBy: 'community',
+      selected: 'e:MEET|sergei-lavrov|hillary-clinton|pos',
+    },
+  ],
   ['ids with reserved characters', { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, article: 'a&b=c #1', focus: 'x/y?z', depth: 1 }, selected: 'Nga & Mỹ' }],
 ];
 

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { extractFiles, serializeGraph } from '@kg/extractor';
 import { connect, loadGraph, Neo4jConnectError, writeExports } from '@kg/graph';
 
-interface BuildOptions { out: string; load: boolean; jobs?: string; quiet?: boolean }
+interface BuildOptions {
+  out: string;
+  load: boolean;
+  jobs?: string;
+  quiet?: boolean;
+}
 
 export function buildCommand(): Command {
   return new Command('build')

@@ -7,7 +7,12 @@ import { Command, Option } from 'commander';
 import path from 'node:path';
 import { FORMAT_IDS, exportFormat, mergeGraphs, readGraph, toGraphology, writeExports, writeFormat } from '@kg/graph';
 
-interface ExportOptions { format: string; out: string; seed?: string; quiet?: boolean }
+interface ExportOptions {
+  format: string;
+  out: string;
+  seed?: string;
+  quiet?: boolean;
+}
 
 export function exportCommand(): Command {
   return new Command('export')
@@ -41,9 +46,10 @@ async function runExport(files: string[], opts: ExportOptions): Promise<number> 
     console.error(`kg export: --seed must be an integer, got "${opts.seed}"`);
     return 2;
   }
-  const written = opts.format === 'all'
-    ? await writeExports(graph, opts.out, FORMAT_IDS, { seed, quiet: opts.quiet })
-    : writeFormat(toGraphology(graph, { seed }), exportFormat(opts.format), path.resolve(opts.out));
+  const written =
+    opts.format === 'all'
+      ? await writeExports(graph, opts.out, FORMAT_IDS, { seed, quiet: opts.quiet })
+      : writeFormat(toGraphology(graph, { seed }), exportFormat(opts.format), path.resolve(opts.out));
   for (const file of written) console.log(`kg export: wrote ${file}`);
   return graphs.length === files.length ? 0 : 1;
 }

@@ -14,16 +14,20 @@ import { pipeline } from 'node:stream/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_MB, DEFAULT_MAX_TEXT_MB, defaultJobs, extractFiles, graphChunks, type Graph } from '@kg/extractor';
 
-const positiveInt = (name: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
-  return n;
-};
-const positiveNumber = (name: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number`);
-  return n;
-};
+const positiveInt =
+  (name: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    return n;
+  };
+const positiveNumber =
+  (name: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number`);
+    return n;
+  };
 
 export const EXIT = { OK: 0, ERROR: 1, NOTHING_READ: 2 } as const;
 
@@ -33,11 +37,24 @@ export function extractCommand(): Command {
     .description('Extract entities and relations from news articles (.txt .html .htm .md, Vietnamese or English) into one graph.json.')
     .argument('<file-or-dir...>', 'article files, or directories walked recursively for .txt .html .htm .md')
     .requiredOption('-o, --out <graph.json>', 'where to write the graph (contract version 1)')
-    .addOption(new Option('-j, --jobs <n>', `worker threads (1 = in process); default: one per core (${defaultJobs()}) when the input is 8 MB or more, else in process`).argParser(positiveInt('--jobs')))
-    .addOption(new Option('--max-size <MB>', 'refuse files larger than this (checked before reading)').argParser(positiveNumber('--max-size')).default(DEFAULT_MAX_MB))
-    .addOption(new Option('--max-text <MB>', 'refuse documents whose cleaned text is longer than this').argParser(positiveNumber('--max-text')).default(DEFAULT_MAX_TEXT_MB))
+    .addOption(
+      new Option(
+        '-j, --jobs <n>',
+        `worker threads (1 = in process); default: one per core (${defaultJobs()}) when the input is 8 MB or more, else in process`,
+      ).argParser(positiveInt('--jobs')),
+    )
+    .addOption(
+      new Option('--max-size <MB>', 'refuse files larger than this (checked before reading)').argParser(positiveNumber('--max-size')).default(DEFAULT_MAX_MB),
+    )
+    .addOption(
+      new Option('--max-text <MB>', 'refuse documents whose cleaned text is longer than this')
+        .argParser(positiveNumber('--max-text'))
+        .default(DEFAULT_MAX_TEXT_MB),
+    )
     .option('-q, --quiet', 'no progress or summary on stderr (failures are still reported)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Bad inputs (missing path, directory without articles, empty, binary, too large,
 text too long, undecodable, broken or looping symbolic link, a worker crash on a file)
 are reported one line each on stderr, naming the file and the reason; the other files
@@ -47,13 +64,20 @@ Exit codes:
   0  a graph was written (some inputs may have failed: see stderr)
   1  internal error (a plugin produced a graph that breaks the contract), or
      the output cannot be written
-  2  nothing could be read; no graph written`)
+  2  nothing could be read; no graph written`,
+    )
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
       process.exitCode = await runExtract(inputs, opts);
     });
 }
 
-export interface ExtractCliOptions { out: string; jobs?: number; maxSize: number; maxText?: number; quiet?: boolean }
+export interface ExtractCliOptions {
+  out: string;
+  jobs?: number;
+  maxSize: number;
+  maxText?: number;
+  quiet?: boolean;
+}
 
 /** Streams `graph` to `out` through a temporary file renamed into place. */
 export async function writeGraph(out: string, graph: Graph): Promise<void> {
@@ -94,8 +118,10 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   const g = result.graph;
   const { ms } = result;
   if (!opts.quiet)
-    process.stderr.write(`kg extract: ${result.read} documents, ${g.entities.length} entities, ${g.relations.length} relations -> ${opts.out}`
-      + `${result.failures.length ? ` (${result.failures.length} inputs failed)` : ''}`
-      + ` in ${seconds(performance.now() - t0)} (extract ${seconds(ms.extract)}, merge ${seconds(ms.merge)}, check ${seconds(ms.check)}, write ${seconds(performance.now() - t1)})\n`);
+    process.stderr.write(
+      `kg extract: ${result.read} documents, ${g.entities.length} entities, ${g.relations.length} relations -> ${opts.out}` +
+        `${result.failures.length ? ` (${result.failures.length} inputs failed)` : ''}` +
+        ` in ${seconds(performance.now() - t0)} (extract ${seconds(ms.extract)}, merge ${seconds(ms.merge)}, check ${seconds(ms.check)}, write ${seconds(performance.now() - t1)})\n`,
+    );
   return EXIT.OK;
 }

@@ -40,7 +40,9 @@ function codesOf(err: unknown): string[] {
 export function describeLoadFailure(err: unknown, file: string, uri: string): string {
   const why = (err instanceof Error ? err.message : String(err)).replace(/^kg load: /, '');
   if (codesOf(err).some((c) => LOST.has(c)))
-    return `kg load: ${file}: Neo4j at ${uri} stopped answering during the load (${why}). `
-      + 'The batches committed before stay; when the server is back, run the same `kg load` again to complete the load.';
+    return (
+      `kg load: ${file}: Neo4j at ${uri} stopped answering during the load (${why}). ` +
+      'The batches committed before stay; when the server is back, run the same `kg load` again to complete the load.'
+    );
   return `kg load: ${file}: the load stopped part-way at ${uri}: ${why}. The batches committed before stay; fix the cause and run it again.`;
 }

@@ -9,7 +9,11 @@ import { Graph, formatIssues } from '@kg/extractor';
 import { connect, connectionSettings, loadGraph, Neo4jConnectError } from '@kg/graph';
 import { describeLoadFailure, LOAD_EXIT, LOAD_EXIT_HELP } from './load-exit.js';
 
-interface LoadCliOptions { batchSize: string; concurrency: string; quiet?: boolean }
+interface LoadCliOptions {
+  batchSize: string;
+  concurrency: string;
+  quiet?: boolean;
+}
 
 /** Reads and validates one file; returns the graph or the error lines naming each bad field. */
 export function readForLoad(file: string): { graph: Graph } | { errors: string[] } {
@@ -72,7 +76,9 @@ async function runLoad(files: string[], opts: LoadCliOptions): Promise<number> {
     for (const { file, graph } of graphs) {
       current = file;
       const r = await loadGraph(driver, graph, { batchSize, concurrency, quiet: opts.quiet });
-      console.log(`kg load: ${file}: ${r.articles} articles, ${r.entities} entities, ${r.mentions} mention links, ${r.edges} relationships in ${r.batches} transactions, ${(r.ms / 1000).toFixed(1)} s`);
+      console.log(
+        `kg load: ${file}: ${r.articles} articles, ${r.entities} entities, ${r.mentions} mention links, ${r.edges} relationships in ${r.batches} transactions, ${(r.ms / 1000).toFixed(1)} s`,
+      );
     }
     return LOAD_EXIT.OK;
   } catch (e) {

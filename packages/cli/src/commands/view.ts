@@ -23,8 +23,11 @@ export function viewCommand(): Command {
       }
       const built = spawnSync(process.execPath, ['--import', 'tsx', viewer('build')], { stdio: 'inherit' });
       if (built.status !== 0) process.exit(built.status ?? 1);
-      const child = spawn(process.execPath, ['--import', 'tsx', viewer('serve'), graph,
-        '--port', opts.port, '--row-limit', opts.rowLimit, '--query-timeout', opts.queryTimeout], { stdio: 'inherit' });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', viewer('serve'), graph, '--port', opts.port, '--row-limit', opts.rowLimit, '--query-timeout', opts.queryTimeout],
+        { stdio: 'inherit' },
+      );
       const stop = () => child.kill('SIGTERM');
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

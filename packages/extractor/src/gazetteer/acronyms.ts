@@ -24,12 +24,16 @@ function windowBefore(text: string, parenAt: number): Token[] {
   const chunk = text.slice(lo, parenAt);
   const cut = Math.max(...['.', '!', '?', ';', ':', '\n', '(', ')', '"', '“', '”'].map((c) => chunk.lastIndexOf(c)));
   const from = lo + cut + 1;
-  return tokenize(text.slice(from, parenAt)).map((t) => ({ ...t, start: t.start + from, end: t.end + from })).slice(-MAX_WORDS);
+  return tokenize(text.slice(from, parenAt))
+    .map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
+    .slice(-MAX_WORDS);
 }
 
 /** Schwartz & Hearst: the shortest word-suffix whose letters contain the acronym's, the first at a word start. */
 function byInitials(text: string, words: Token[], short: string): number | undefined {
-  const letters = foldDiacritics(short).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const letters = foldDiacritics(short)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   if (letters.length < 2) return undefined;
   const limit = Math.min(letters.length + 5, letters.length * 2);
   for (let k = words.length - 1; k >= Math.max(0, words.length - limit); k--) {
@@ -55,7 +59,17 @@ function byHead(text: string, words: Token[]): number | undefined {
   for (let k = 0; k < words.length; k++) {
     if (!isUpperInitial(words[k].text)) continue;
     for (let n = 1; n <= 3 && k + n <= words.length; n++)
-      if (heads.has(words.slice(k, k + n).map((w) => w.key).join(' '))) { starts.push(k); break; }
+      if (
+        heads.has(
+          words
+            .slice(k, k + n)
+            .map((w) => w.key)
+            .join(' '),
+        )
+      ) {
+        starts.push(k);
+        break;
+      }
   }
   if (starts.length === 0) return undefined;
   const lastComma = text.lastIndexOf(',', words[words.length - 1].end);
@@ -86,7 +100,8 @@ export function learnAcronyms(text: string): AcronymDefinition[] {
       if (words.length === 0) continue;
       const k = byHead(text, words) ?? byInitials(text, words, inner) ?? byCapitals(words);
       if (k === undefined || words.length - k < 2) continue;
-      const start = words[k].start, end = words[words.length - 1].end;
+      const start = words[k].start,
+        end = words[words.length - 1].end;
       out.push({ long: text.slice(start, end), short: inner, start, end, shortStart: innerStart, shortEnd: innerStart + inner.length });
       continue;
     }

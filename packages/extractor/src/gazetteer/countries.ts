@@ -64,7 +64,10 @@ export function buildCountries(overrides: TsvRow[], extras: TsvRow[]): CountryRe
     add(name, 'en');
     for (const lang of ['en', 'vi'] as const) {
       const shown = display[lang].of(alpha2);
-      if (shown && shown !== alpha2) { add(shown, lang); add(cleanDisplayName(shown), lang); }
+      if (shown && shown !== alpha2) {
+        add(shown, lang);
+        add(cleanDisplayName(shown), lang);
+      }
       for (const s of asList(pkgNames[lang][alpha2])) add(s, lang);
     }
     return rec;

@@ -8,7 +8,11 @@ describe('rowEntries', () => {
   it('makes one entry per surface and language, plus the acronym in both languages', () => {
     const out = rowEntries(rows('abc\tAbc Org\t\tABC\tQ42\t\tTổ chức Abc|Khối Abc\tAbc Organization\t'), 'test.tsv', 'Organization');
     expect(out.map((e) => [e.surface, e.lang])).toEqual([
-      ['Tổ chức Abc', 'vi'], ['Khối Abc', 'vi'], ['Abc Organization', 'en'], ['ABC', 'vi'], ['ABC', 'en'],
+      ['Tổ chức Abc', 'vi'],
+      ['Khối Abc', 'vi'],
+      ['Abc Organization', 'en'],
+      ['ABC', 'vi'],
+      ['ABC', 'en'],
     ]);
     expect(out[0]).toMatchObject({ id: 'abc', name: 'Abc Org', type: 'Organization', wikidata: 'Q42', acronym: 'ABC' });
   });

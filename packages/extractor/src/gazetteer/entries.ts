@@ -16,10 +16,18 @@ const LEXICONS = new URL('../../data/lexicons/', import.meta.url);
 const file = (name: string, dir = DATA) => readTsv(new URL(name, dir));
 
 /** A ministry of the "Bộ <ministry> <country>" pattern. */
-export interface MinistryEntry { key: string; name: string; surface: string; lang: Lang }
+export interface MinistryEntry {
+  key: string;
+  name: string;
+  surface: string;
+  lang: Lang;
+}
 
 /** Key of a whole surface: its word keys joined by spaces (case, tone placement and hyphens ignored). */
-export const surfaceKey = (s: string): string => tokenize(s).map((t) => t.key).join(' ');
+export const surfaceKey = (s: string): string =>
+  tokenize(s)
+    .map((t) => t.key)
+    .join(' ');
 
 /**
  * Entries of the files with one entity per row (organizations, seats, places):
@@ -27,9 +35,16 @@ export const surfaceKey = (s: string): string => tokenize(s).map((t) => t.key).j
  */
 export function rowEntries(rows: TsvRow[], fileName: string, defaultType: EntityType): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  const opt = (r: TsvRow, c: string) => { try { return r.get(c); } catch { return ''; } };
+  const opt = (r: TsvRow, c: string) => {
+    try {
+      return r.get(c);
+    } catch {
+      return '';
+    }
+  };
   for (const r of rows) {
-    const id = r.get('id'), name = r.get('name');
+    const id = r.get('id'),
+      name = r.get('name');
     if (!id || !name) throw new Error(`kg gazetteer: ${fileName}:${r.line}: id and name are required`);
     const type = (opt(r, 'type') || defaultType) as EntityType;
     if (!ENTITY_TYPES.includes(type)) throw new Error(`kg gazetteer: ${fileName}:${r.line}: unknown type "${type}"`);
@@ -39,8 +54,7 @@ export function rowEntries(rows: TsvRow[], fileName: string, defaultType: Entity
     const seatOf = opt(r, 'seat_of') || undefined;
     const ambiguous = flagsCell(opt(r, 'flags')).get('ambiguous') === '1' || undefined;
     const base = { id, name, type, ...(wikidata && { wikidata }), ...(seatOf && { seatOf }), ...(ambiguous && { ambiguous }), ...(acronym && { acronym }) };
-    for (const lang of ['vi', 'en'] as const)
-      for (const surface of listCell(r.get(lang))) out.push({ ...base, surface, lang });
+    for (const lang of ['vi', 'en'] as const) for (const surface of listCell(r.get(lang))) out.push({ ...base, surface, lang });
     if (acronym) for (const lang of ['vi', 'en'] as const) out.push({ ...base, surface: acronym, lang });
   }
   return out;
@@ -56,7 +70,15 @@ function loadEntries(countries: CountryRecord[]): GazetteerEntry[] {
   const generated: GazetteerEntry[] = [];
   for (const c of countries) {
     for (const s of c.surfaces) {
-      const e: GazetteerEntry = { id: c.id, name: c.name, type: 'Country', ...(c.wikidata && { wikidata: c.wikidata }), surface: s.surface, lang: s.lang, ...(s.ambiguous && { ambiguous: true }) };
+      const e: GazetteerEntry = {
+        id: c.id,
+        name: c.name,
+        type: 'Country',
+        ...(c.wikidata && { wikidata: c.wikidata }),
+        surface: s.surface,
+        lang: s.lang,
+        ...(s.ambiguous && { ambiguous: true }),
+      };
       (s.generated ? generated : explicitCountry).push(e);
     }
   }
@@ -79,19 +101,20 @@ function loadEntries(countries: CountryRecord[]): GazetteerEntry[] {
     return !seen.has(k) && !!seen.add(k);
   });
   const ids = new Set(unique.map((e) => e.id));
-  for (const e of unique)
-    if (e.seatOf && !ids.has(e.seatOf)) throw new Error(`kg gazetteer: seats.tsv: "${e.id}" is the seat of unknown id "${e.seatOf}"`);
+  for (const e of unique) if (e.seatOf && !ids.has(e.seatOf)) throw new Error(`kg gazetteer: seats.tsv: "${e.id}" is the seat of unknown id "${e.seatOf}"`);
   return unique;
 }
 
 function loadMinistries(): MinistryEntry[] {
-  return file('ministries.tsv').flatMap((r) => (['vi', 'en'] as const).flatMap((lang) =>
-    listCell(r.get(lang)).map((surface) => ({ key: r.get('key'), name: r.get('name'), surface, lang }))));
+  return file('ministries.tsv').flatMap((r) =>
+    (['vi', 'en'] as const).flatMap((lang) => listCell(r.get(lang)).map((surface) => ({ key: r.get('key'), name: r.get('name'), surface, lang }))),
+  );
 }
 
 function loadTitles(): TitleEntry[] {
   return file('titles.tsv', LEXICONS).map((r) => {
-    const lang = r.get('lang'), kind = r.get('kind');
+    const lang = r.get('lang'),
+      kind = r.get('kind');
     if (lang !== 'vi' && lang !== 'en') throw new Error(`kg gazetteer: titles.tsv:${r.line}: lang must be vi or en`);
     if (!['title', 'honorific', 'modifier'].includes(kind)) throw new Error(`kg gazetteer: titles.tsv:${r.line}: kind must be title, honorific or modifier`);
     return { surface: r.get('surface'), lang, canonical: r.get('canonical'), kind: kind as TitleKind };

@@ -5,26 +5,95 @@ const ids = (text: string, lang: 'vi' | 'en') => findGazetteerMentions(text, lan
 
 describe('findGazetteerMentions (vi)', () => {
   const table: Array<[string, Array<[string, string]>]> = [
-    ['Hôm nay Nga và Hoa Kỳ ký kết.', [['Nga', 'russia'], ['Hoa Kỳ', 'united-states']]],
-    ['Phái đoàn Liên bang Nga tới Giơnevơ.', [['Liên bang Nga', 'russia'], ['Giơnevơ', 'geneva']]],
-    ['Quan chức Gruzia và Grudia', [['Gruzia', 'georgia'], ['Grudia', 'georgia']]],
-    ['chiến dịch ở Ápganixtan và Áp-ga-ni-xtan', [['Ápganixtan', 'afghanistan'], ['Áp-ga-ni-xtan', 'afghanistan']]],
-    ['Libi, Xômali và I-rắc', [['Libi', 'libya'], ['Xômali', 'somalia'], ['I-rắc', 'iraq']]],
-    ['Bắc Triều Tiên và Hàn Quốc', [['Bắc Triều Tiên', 'north-korea'], ['Hàn Quốc', 'south-korea']]],
-    ['quan hệ với Ucraina, Ukraina', [['Ucraina', 'ukraine'], ['Ukraina', 'ukraine']]],
+    [
+      'Hôm nay Nga và Hoa Kỳ ký kết.',
+      [
+        ['Nga', 'russia'],
+        ['Hoa Kỳ', 'united-states'],
+      ],
+    ],
+    [
+      'Phái đoàn Liên bang Nga tới Giơnevơ.',
+      [
+        ['Liên bang Nga', 'russia'],
+        ['Giơnevơ', 'geneva'],
+      ],
+    ],
+    [
+      'Quan chức Gruzia và Grudia',
+      [
+        ['Gruzia', 'georgia'],
+        ['Grudia', 'georgia'],
+      ],
+    ],
+    [
+      'chiến dịch ở Ápganixtan và Áp-ga-ni-xtan',
+      [
+        ['Ápganixtan', 'afghanistan'],
+        ['Áp-ga-ni-xtan', 'afghanistan'],
+      ],
+    ],
+    [
+      'Libi, Xômali và I-rắc',
+      [
+        ['Libi', 'libya'],
+        ['Xômali', 'somalia'],
+        ['I-rắc', 'iraq'],
+      ],
+    ],
+    [
+      'Bắc Triều Tiên và Hàn Quốc',
+      [
+        ['Bắc Triều Tiên', 'north-korea'],
+        ['Hàn Quốc', 'south-korea'],
+      ],
+    ],
+    [
+      'quan hệ với Ucraina, Ukraina',
+      [
+        ['Ucraina', 'ukraine'],
+        ['Ukraina', 'ukraine'],
+      ],
+    ],
     // tone-mark placement variants are one name
-    ['Thuỵ Sĩ và Thụy Sĩ', [['Thuỵ Sĩ', 'switzerland'], ['Thụy Sĩ', 'switzerland']]],
+    [
+      'Thuỵ Sĩ và Thụy Sĩ',
+      [
+        ['Thuỵ Sĩ', 'switzerland'],
+        ['Thụy Sĩ', 'switzerland'],
+      ],
+    ],
     // final y/i spelling variants
-    ['Hoa Kì, Mĩ và Hi Lạp', [['Hoa Kì', 'united-states'], ['Mĩ', 'united-states'], ['Hi Lạp', 'greece']]],
+    [
+      'Hoa Kì, Mĩ và Hi Lạp',
+      [
+        ['Hoa Kì', 'united-states'],
+        ['Mĩ', 'united-states'],
+        ['Hi Lạp', 'greece'],
+      ],
+    ],
     // press case variants of organizations
-    ['Liên Hợp Quốc và Liên hợp quốc', [['Liên Hợp Quốc', 'united-nations'], ['Liên hợp quốc', 'united-nations']]],
+    [
+      'Liên Hợp Quốc và Liên hợp quốc',
+      [
+        ['Liên Hợp Quốc', 'united-nations'],
+        ['Liên hợp quốc', 'united-nations'],
+      ],
+    ],
     ['Tổ chức Hiệp ước Bắc Đại Tây dương', [['Tổ chức Hiệp ước Bắc Đại Tây dương', 'nato']]],
     ['Tổ chức Hợp tác an ninh châu Âu', [['Tổ chức Hợp tác an ninh châu Âu', 'osce']]],
     ['Hội đồng Nga-NATO họp', [['Hội đồng Nga-NATO', 'nato-russia-council']]],
     // longest match: the Security Council, not the UN inside it
     ['Hội đồng Bảo an Liên hợp quốc nhóm họp', [['Hội đồng Bảo an Liên hợp quốc', 'un-security-council']]],
     // regions and seas, lower-case head words
-    ['an ninh ở châu Âu và Đông Âu, Biển Đen', [['châu Âu', 'europe'], ['Đông Âu', 'eastern-europe'], ['Biển Đen', 'black-sea']]],
+    [
+      'an ninh ở châu Âu và Đông Âu, Biển Đen',
+      [
+        ['châu Âu', 'europe'],
+        ['Đông Âu', 'eastern-europe'],
+        ['Biển Đen', 'black-sea'],
+      ],
+    ],
     // ministries from the pattern, and the US-specific row winning over the pattern
     ['Bộ Quốc phòng Anh cho biết', [['Bộ Quốc phòng Anh', 'ministry-of-defence-of-united-kingdom']]],
     ['Bộ Ngoại giao Mỹ cho biết', [['Bộ Ngoại giao Mỹ', 'us-department-of-state']]],
@@ -64,17 +133,47 @@ describe('findGazetteerMentions (vi)', () => {
 
 describe('findGazetteerMentions (en)', () => {
   const table: Array<[string, Array<[string, string]>]> = [
-    ['Officials from the U.S. met Russia.', [['U.S.', 'united-states'], ['Russia', 'russia']]],
-    ['Britain and the United Kingdom', [['Britain', 'united-kingdom'], ['United Kingdom', 'united-kingdom']]],
-    ['The EU and NATO', [['EU', 'european-union'], ['NATO', 'nato']]],
+    [
+      'Officials from the U.S. met Russia.',
+      [
+        ['U.S.', 'united-states'],
+        ['Russia', 'russia'],
+      ],
+    ],
+    [
+      'Britain and the United Kingdom',
+      [
+        ['Britain', 'united-kingdom'],
+        ['United Kingdom', 'united-kingdom'],
+      ],
+    ],
+    [
+      'The EU and NATO',
+      [
+        ['EU', 'european-union'],
+        ['NATO', 'nato'],
+      ],
+    ],
     // acronyms are case-sensitive: the pronoun "us" is not the United States
     ['let us go to the US', [['US', 'united-states']]],
     ["Russia's Defence Ministry said", [["Russia's Defence Ministry", 'ministry-of-defence-of-russia']]],
-    ['the Russian Defense Ministry and the Ukrainian Foreign Ministry', [['Russian Defense Ministry', 'ministry-of-defence-of-russia'], ['Ukrainian Foreign Ministry', 'ministry-of-foreign-affairs-of-ukraine']]],
+    [
+      'the Russian Defense Ministry and the Ukrainian Foreign Ministry',
+      [
+        ['Russian Defense Ministry', 'ministry-of-defence-of-russia'],
+        ['Ukrainian Foreign Ministry', 'ministry-of-foreign-affairs-of-ukraine'],
+      ],
+    ],
     // a demonym alone is not a mention
     ['Russian troops', []],
     ['the Foreign Ministry of China', [['Foreign Ministry of China', 'ministry-of-foreign-affairs-of-china']]],
-    ['a summit in Lisbon on the Black Sea', [['Lisbon', 'lisbon'], ['Black Sea', 'black-sea']]],
+    [
+      'a summit in Lisbon on the Black Sea',
+      [
+        ['Lisbon', 'lisbon'],
+        ['Black Sea', 'black-sea'],
+      ],
+    ],
     // Vietnamese surfaces are not matched in English text
     ['Nga', []],
   ];
@@ -83,12 +182,57 @@ describe('findGazetteerMentions (en)', () => {
 
 describe('organizations, armed groups and country names of the people review', () => {
   const table: Array<[string, 'vi' | 'en', Array<[string, string]>]> = [
-    ['Lực lượng Hỗ trợ nhanh (RSF) pháo kích, Quân đội Sudan đáp trả.', 'vi', [['Lực lượng Hỗ trợ nhanh', 'rsf'], ['RSF', 'rsf'], ['Quân đội Sudan', 'sudanese-armed-forces']]],
-    ['Phong trào Hồi giáo Hamas và lực lượng Houthi ra tuyên bố chung.', 'vi', [['Phong trào Hồi giáo Hamas', 'hamas'], ['lực lượng Houthi', 'houthis']]],
-    ['Ansar Allah claimed the drone strike; the Rapid Support Forces denied it.', 'en', [['Ansar Allah', 'houthis'], ['Rapid Support Forces', 'rsf']]],
-    ['Đoàn đại biểu Bờ Biển Ngà và Liban tới Hà Nội.', 'vi', [['Bờ Biển Ngà', 'ivory-coast'], ['Liban', 'lebanon'], ['Hà Nội', 'hanoi']]],
-    ['Tổng Bí thư Đảng Cộng sản Việt Nam tiếp đoàn Đảng Nhân dân Cách mạng Lào.', 'vi', [['Đảng Cộng sản Việt Nam', 'communist-party-of-vietnam'], ['Đảng Nhân dân Cách mạng Lào', 'lao-peoples-revolutionary-party']]],
-    ['The P5+1 met the IAEA in Vienna.', 'en', [['P5+1', 'p5-plus-1'], ['IAEA', 'iaea'], ['Vienna', 'vienna']]],
+    [
+      'Lực lượng Hỗ trợ nhanh (RSF) pháo kích, Quân đội Sudan đáp trả.',
+      'vi',
+      [
+        ['Lực lượng Hỗ trợ nhanh', 'rsf'],
+        ['RSF', 'rsf'],
+        ['Quân đội Sudan', 'sudanese-armed-forces'],
+      ],
+    ],
+    [
+      'Phong trào Hồi giáo Hamas và lực lượng Houthi ra tuyên bố chung.',
+      'vi',
+      [
+        ['Phong trào Hồi giáo Hamas', 'hamas'],
+        ['lực lượng Houthi', 'houthis'],
+      ],
+    ],
+    [
+      'Ansar Allah claimed the drone strike; the Rapid Support Forces denied it.',
+      'en',
+      [
+        ['Ansar Allah', 'houthis'],
+        ['Rapid Support Forces', 'rsf'],
+      ],
+    ],
+    [
+      'Đoàn đại biểu Bờ Biển Ngà và Liban tới Hà Nội.',
+      'vi',
+      [
+        ['Bờ Biển Ngà', 'ivory-coast'],
+        ['Liban', 'lebanon'],
+        ['Hà Nội', 'hanoi'],
+      ],
+    ],
+    [
+      'Tổng Bí thư Đảng Cộng sản Việt Nam tiếp đoàn Đảng Nhân dân Cách mạng Lào.',
+      'vi',
+      [
+        ['Đảng Cộng sản Việt Nam', 'communist-party-of-vietnam'],
+        ['Đảng Nhân dân Cách mạng Lào', 'lao-peoples-revolutionary-party'],
+      ],
+    ],
+    [
+      'The P5+1 met the IAEA in Vienna.',
+      'en',
+      [
+        ['P5+1', 'p5-plus-1'],
+        ['IAEA', 'iaea'],
+        ['Vienna', 'vienna'],
+      ],
+    ],
     ['Nhà nước Hồi giáo Khorasan nhận trách nhiệm.', 'vi', [['Nhà nước Hồi giáo Khorasan', 'isis-k']]],
     // a party of another country is not the US party that shares its first words
     ['Đảng Cộng hòa Nhân dân (CHP) của Thổ Nhĩ Kỳ', 'vi', [['Thổ Nhĩ Kỳ', 'turkey']]],
@@ -158,7 +302,9 @@ describe('gazetteer data', () => {
   it('never maps one surface to two entities in the same language', () => {
     const owners = new Map<string, Set<string>>();
     for (const e of all) {
-      const k = `${e.lang}:${tokenize(e.surface).map((t) => t.key).join(' ')}`;
+      const k = `${e.lang}:${tokenize(e.surface)
+        .map((t) => t.key)
+        .join(' ')}`;
       owners.set(k, (owners.get(k) ?? new Set()).add(e.id));
     }
     expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);

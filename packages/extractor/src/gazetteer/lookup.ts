@@ -11,9 +11,14 @@ import type { GazetteerEntry, GazetteerMention } from './types.js';
 
 /** Vietnamese text is matched with vi and en surfaces (the press keeps "Washington", "NATO"); English text with en only. */
 function buildMatchers(): Record<Lang, Matcher<GazetteerEntry>> {
-  const vi = new Matcher<GazetteerEntry>(), en = new Matcher<GazetteerEntry>();
+  const vi = new Matcher<GazetteerEntry>(),
+    en = new Matcher<GazetteerEntry>();
   for (const e of DATA_SET.entries) if (e.lang === 'vi') vi.add(e.surface, e);
-  for (const e of DATA_SET.entries) if (e.lang === 'en') { vi.add(e.surface, e); en.add(e.surface, e); }
+  for (const e of DATA_SET.entries)
+    if (e.lang === 'en') {
+      vi.add(e.surface, e);
+      en.add(e.surface, e);
+    }
   return { vi, en };
 }
 const MATCHERS = buildMatchers();
@@ -30,8 +35,7 @@ for (const e of DATA_SET.entries) if (!BY_ID.has(e.id) || e.surface === e.name) 
 const BY_SURFACE: Record<Lang, Map<string, GazetteerEntry>> = { vi: new Map(), en: new Map() };
 for (const e of DATA_SET.entries) {
   const k = surfaceKey(e.surface);
-  for (const lang of e.lang === 'en' ? (['en', 'vi'] as const) : (['vi'] as const))
-    if (!BY_SURFACE[lang].has(k)) BY_SURFACE[lang].set(k, e);
+  for (const lang of e.lang === 'en' ? (['en', 'vi'] as const) : (['vi'] as const)) if (!BY_SURFACE[lang].has(k)) BY_SURFACE[lang].set(k, e);
 }
 
 /** The ministry entity for a ministry and a country entry ("Ministry of Defence of Russia"). */
@@ -46,7 +50,13 @@ const isCountry = (m: TokenMatch<GazetteerEntry> | undefined): m is TokenMatch<G
  * A "<ministry> <country>" (vi), "<ministry> of <country>" or "<country>'s <ministry>" (en)
  * match starting at token i; `here` is the entity match at token i, already found by the caller.
  */
-function ministryAt(text: string, toks: Token[], i: number, lang: Lang, here: TokenMatch<GazetteerEntry> | undefined): { last: number; end: number; entry: (surface: string) => GazetteerEntry } | undefined {
+function ministryAt(
+  text: string,
+  toks: Token[],
+  i: number,
+  lang: Lang,
+  here: TokenMatch<GazetteerEntry> | undefined,
+): { last: number; end: number; entry: (surface: string) => GazetteerEntry } | undefined {
   const gaz = MATCHERS[lang];
   const m = MINISTRIES[lang].matchAt(text, toks, i);
   if (m) {
@@ -85,7 +95,7 @@ export function findGazetteerMentions(text: string, lang: Lang, tokens: Token[] 
   const toks = tokens;
   const out: GazetteerMention[] = [];
   const gaz = MATCHERS[lang];
-  for (let i = 0; i < toks.length;) {
+  for (let i = 0; i < toks.length; ) {
     const e = gaz.matchAt(text, toks, i);
     const m = ministryAt(text, toks, i, lang, e);
     let last: number, end: number, entry: GazetteerEntry;
@@ -96,7 +106,10 @@ export function findGazetteerMentions(text: string, lang: Lang, tokens: Token[] 
     } else if (e) {
       ({ last, end } = e);
       entry = e.value;
-    } else { i++; continue; }
+    } else {
+      i++;
+      continue;
+    }
     out.push({ start, end, text: text.slice(start, end), entry });
     i = last + 1;
   }

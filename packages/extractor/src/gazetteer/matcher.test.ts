@@ -8,17 +8,41 @@ describe('tokens', () => {
     expect(tokenize('Ngoại trưởng Đức, ông Ấn.').map((t) => t.text)).toEqual(['Ngoại', 'trưởng', 'Đức', 'ông', 'Ấn']);
   });
   it.each([
-    ['Thuỵ', 'Thụy'], ['hoà', 'hòa'], ['HOÀ', 'hòa'], ['Khoẻ', 'khỏe'], ['Kỳ', 'kì'], ['Mỹ', 'Mĩ'], ['Hy', 'Hi'],
+    ['Thuỵ', 'Thụy'],
+    ['hoà', 'hòa'],
+    ['HOÀ', 'hòa'],
+    ['Khoẻ', 'khỏe'],
+    ['Kỳ', 'kì'],
+    ['Mỹ', 'Mĩ'],
+    ['Hy', 'Hi'],
   ])('foldKey(%s) = foldKey(%s): tone placement, final y/i and case ignored', (a, b) => expect(foldKey(a)).toBe(foldKey(b)));
-  it.each([['Nga', 'Ngà'], ['Mỹ', 'My'], ['Anh', 'Ánh'], ['Thụy', 'Thị'], ['Tây', 'Tai']])('foldKey keeps tones apart: %s ≠ %s', (a, b) => expect(foldKey(a)).not.toBe(foldKey(b)));
   it.each([
-    [' ', ' '], ['-', ' '], [' – ', ' '], ['.', '.'], ['. ', '.'], [', ', '#'], ['\n', '#'], [' ( ', '#'],
+    ['Nga', 'Ngà'],
+    ['Mỹ', 'My'],
+    ['Anh', 'Ánh'],
+    ['Thụy', 'Thị'],
+    ['Tây', 'Tai'],
+  ])('foldKey keeps tones apart: %s ≠ %s', (a, b) => expect(foldKey(a)).not.toBe(foldKey(b)));
+  it.each([
+    [' ', ' '],
+    ['-', ' '],
+    [' – ', ' '],
+    ['.', '.'],
+    ['. ', '.'],
+    [', ', '#'],
+    ['\n', '#'],
+    [' ( ', '#'],
   ])('gapClass(%j) = %j', (gap, cls) => expect(gapClass(gap)).toBe(cls));
 });
 
 describe('defaultCaseRule', () => {
   it.each([
-    ['NATO', 'exact'], ['G7', 'exact'], ['U.S.', 'exact'], ['Liên Hợp Quốc', 'initial'], ['châu Âu', 'any'], ['Mỹ', 'initial'],
+    ['NATO', 'exact'],
+    ['G7', 'exact'],
+    ['U.S.', 'exact'],
+    ['Liên Hợp Quốc', 'initial'],
+    ['châu Âu', 'any'],
+    ['Mỹ', 'initial'],
   ])('%s → %s', (s, rule) => expect(defaultCaseRule(s)).toBe(rule));
 });
 
@@ -32,10 +56,22 @@ describe('Matcher', () => {
   const find = (t: string) => m.find(t).map((x) => [x.text, x.value]);
 
   it.each([
-    ['Bắc Triều Tiên và Triều Tiên', [['Bắc Triều Tiên', 'nk'], ['Triều Tiên', 'korea']]],
+    [
+      'Bắc Triều Tiên và Triều Tiên',
+      [
+        ['Bắc Triều Tiên', 'nk'],
+        ['Triều Tiên', 'korea'],
+      ],
+    ],
     ['EU, eu, Eu', [['EU', 'eu']]],
     ['the U.S. side', [['U.S.', 'us']]],
-    ['CHÂU ÂU và châu Âu', [['CHÂU ÂU', 'europe'], ['châu Âu', 'europe']]],
+    [
+      'CHÂU ÂU và châu Âu',
+      [
+        ['CHÂU ÂU', 'europe'],
+        ['châu Âu', 'europe'],
+      ],
+    ],
     ['triều Tiên', []],
     ['Bắc, Triều Tiên', [['Triều Tiên', 'korea']]],
     ['EUR', []],

@@ -14,19 +14,39 @@ import { gapClass, tokenize, type Token } from './tokens.js';
  */
 export type CaseRule = 'exact' | 'initial' | 'any';
 
-interface Output<T> { value: T; caseRule: CaseRule; words: string[] }
-interface Node<T> { next: Map<string, Node<T>>; out?: Output<T>[]; dot?: boolean }
+interface Output<T> {
+  value: T;
+  caseRule: CaseRule;
+  words: string[];
+}
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  out?: Output<T>[];
+  dot?: boolean;
+}
 
 /**
  * A match over tokens [first, last] (inclusive) of a tokenized text; `end` is the
  * character end, past a final abbreviation dot when the surface has one ("U.S.", "Mr.").
  */
-export interface TokenMatch<T> { first: number; last: number; end: number; value: T }
+export interface TokenMatch<T> {
+  first: number;
+  last: number;
+  end: number;
+  value: T;
+}
 
 /** Case rule implied by how a surface is written in the data (see CaseRule). */
 export function defaultCaseRule(surface: string): CaseRule {
   const letters = surface.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /^[\p{Lu}\p{N}.&+\- ]+$/u.test(surface) && surface.replace(/\s/g, '').length <= 8) return 'exact';
+  if (
+    letters.length >= 1 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase() &&
+    /^[\p{Lu}\p{N}.&+\- ]+$/u.test(surface) &&
+    surface.replace(/\s/g, '').length <= 8
+  )
+    return 'exact';
   const first = letters[0] ?? '';
   return first !== '' && first !== first.toLowerCase() ? 'initial' : 'any';
 }
@@ -73,10 +93,14 @@ export class Matcher<T> {
   /** All longest-leftmost non-overlapping matches in a text, as character spans. */
   find(text: string, tokens: Token[] = tokenize(text)): Array<{ start: number; end: number; text: string; value: T }> {
     const out: Array<{ start: number; end: number; text: string; value: T }> = [];
-    for (let i = 0; i < tokens.length;) {
+    for (let i = 0; i < tokens.length; ) {
       const m = this.matchAt(text, tokens, i);
-      if (!m) { i++; continue; }
-      const start = tokens[m.first].start, end = m.end;
+      if (!m) {
+        i++;
+        continue;
+      }
+      const start = tokens[m.first].start,
+        end = m.end;
       out.push({ start, end, text: text.slice(start, end), value: m.value });
       i = m.last + 1;
     }

@@ -6,10 +6,21 @@ import { foldDiacritics } from '../names/slugify.js';
 import { listCell, flagsCell, type TsvRow } from '../text/tsv.js';
 
 /** One post a person held: a canonical English title (titles.tsv) of a gazetteer entity, with ISO dates (year, year-month or full). */
-export interface PersonPost { title: string; of: string; from?: string; to?: string }
+export interface PersonPost {
+  title: string;
+  of: string;
+  from?: string;
+  to?: string;
+}
 
 /** One known person: canonical English name, other spellings (English, romanized, Vietnamese press forms) and dated posts. */
-export interface PersonEntry { id: string; name: string; wikidata?: string; aliases: string[]; posts: PersonPost[] }
+export interface PersonEntry {
+  id: string;
+  name: string;
+  wikidata?: string;
+  aliases: string[];
+  posts: PersonPost[];
+}
 
 /** A parsed row: the public entry plus what the indexes need. */
 export interface PersonRecord {
@@ -32,7 +43,9 @@ const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * so "Ban Ki moon" = "Ban Ki-moon", "Pu-tin" = "Pu tin", "Recep Tayyip Erdogan" = "Erdoğan".
  */
 export function personKey(surface: string): string {
-  return foldDiacritics(surface.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldDiacritics(surface.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The earliest and latest day a partial ISO date may stand for ("2014" → 2014-01-01 … 2014-12-31). */
@@ -57,11 +70,18 @@ function parsePost(cell: string, where: string, known: (id: string) => boolean, 
  * `titles` is the set of canonical titles. Errors name the file and line.
  */
 export function parsePeople(rows: TsvRow[], file: string, known: (id: string) => boolean, titles: Set<string>): PersonRecord[] {
-  const opt = (r: TsvRow, c: string) => { try { return r.get(c); } catch { return ''; } };
+  const opt = (r: TsvRow, c: string) => {
+    try {
+      return r.get(c);
+    } catch {
+      return '';
+    }
+  };
   const seen = new Set<string>();
   return rows.map((r) => {
     const where = `kg gazetteer: ${file}:${r.line}`;
-    const id = r.get('id'), name = r.get('name');
+    const id = r.get('id'),
+      name = r.get('name');
     if (!id || !name) throw new Error(`${where}: id and name are required`);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`${where}: id "${id}" is not a slug`);
     if (seen.has(id)) throw new Error(`${where}: duplicate id "${id}"`);
@@ -71,7 +91,11 @@ export function parsePeople(rows: TsvRow[], file: string, known: (id: string) =>
     const cells = listCell(opt(r, 'aliases'));
     const aliases = cells.map((a) => a.replace(/^~/, ''));
     const shared = cells.filter((a) => a.startsWith('~')).map((a) => a.slice(1));
-    const posts = opt(r, 'posts').split(';').map((s) => s.trim()).filter(Boolean).map((p) => parsePost(p, where, known, titles));
+    const posts = opt(r, 'posts')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((p) => parsePost(p, where, known, titles));
     const entry: PersonEntry = { id, name, ...(wikidata && { wikidata }), aliases, posts };
     const flags = flagsCell(opt(r, 'flags'));
     for (const f of flags.keys()) if (f !== 'eastern' && f !== 'nosurname') throw new Error(`${where}: unknown flag "${f}"`);

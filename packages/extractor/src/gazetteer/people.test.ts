@@ -32,26 +32,54 @@ describe('people.tsv integrity', () => {
   });
 
   it('writes dates as ISO (YYYY, YYYY-MM, YYYY-MM-DD) and never ends a post before it starts', () => {
-    for (const p of people()) for (const q of p.posts) {
-      for (const d of [q.from, q.to]) if (d) expect(d).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-      if (q.from && q.to) expect(dateBounds(q.from)[0] <= dateBounds(q.to)[1]).toBe(true);
-    }
+    for (const p of people())
+      for (const q of p.posts) {
+        for (const d of [q.from, q.to]) if (d) expect(d).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        if (q.from && q.to) expect(dateBounds(q.from)[0] <= dateBounds(q.to)[1]).toBe(true);
+      }
   });
 
   it('never has two people in a one-holder post at once (partial dates read narrowly)', () => {
-    const single = new Set(['President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Secretary of State', 'Foreign Secretary',
-      'Defense Secretary', 'Chancellor', 'Secretary General', 'General Secretary', 'King', 'Queen', 'Emperor', 'Emir', 'Speaker',
-      'Speaker of the House', 'Director General', 'Managing Director', 'High Representative for Foreign Affairs', 'Supreme Leader', 'Pope',
-      'Commander-in-Chief', 'Chief of General Staff', 'Treasury Secretary', 'Press Secretary', 'Senate President', 'First Secretary']);
+    const single = new Set([
+      'President',
+      'Prime Minister',
+      'Foreign Minister',
+      'Defense Minister',
+      'Secretary of State',
+      'Foreign Secretary',
+      'Defense Secretary',
+      'Chancellor',
+      'Secretary General',
+      'General Secretary',
+      'King',
+      'Queen',
+      'Emperor',
+      'Emir',
+      'Speaker',
+      'Speaker of the House',
+      'Director General',
+      'Managing Director',
+      'High Representative for Foreign Affairs',
+      'Supreme Leader',
+      'Pope',
+      'Commander-in-Chief',
+      'Chief of General Staff',
+      'Treasury Secretary',
+      'Press Secretary',
+      'Senate President',
+      'First Secretary',
+    ]);
     // surely held from the last day of the start period to the first day of the end period
     const lo = (d?: string) => (!d ? '0000' : dateBounds(d)[1]);
     const hi = (d?: string) => (!d ? '9999' : dateBounds(d)[0]);
     const rows = people().flatMap((p) => p.posts.filter((q) => single.has(q.title)).map((q) => ({ id: p.id, ...q })));
     const clashes: string[] = [];
-    rows.forEach((a, i) => rows.slice(i + 1).forEach((b) => {
-      if (a.id !== b.id && a.title === b.title && a.of === b.of && lo(a.from) < hi(b.to) && lo(b.from) < hi(a.to))
-        clashes.push(`${a.title}|${a.of}: ${a.id} × ${b.id}`);
-    }));
+    rows.forEach((a, i) =>
+      rows.slice(i + 1).forEach((b) => {
+        if (a.id !== b.id && a.title === b.title && a.of === b.of && lo(a.from) < hi(b.to) && lo(b.from) < hi(a.to))
+          clashes.push(`${a.title}|${a.of}: ${a.id} × ${b.id}`);
+      }),
+    );
     expect(clashes).toEqual([]);
   });
 
@@ -82,17 +110,21 @@ describe('people.tsv integrity', () => {
   });
 
   it('keeps Vietnamese press forms in NFC and without stray spaces', () => {
-    for (const p of people()) for (const a of [p.name, ...p.aliases]) {
-      expect(a).toBe(a.normalize('NFC'));
-      expect(a).toBe(a.replace(/\s+/g, ' ').trim());
-    }
+    for (const p of people())
+      for (const a of [p.name, ...p.aliases]) {
+        expect(a).toBe(a.normalize('NFC'));
+        expect(a).toBe(a.replace(/\s+/g, ' ').trim());
+      }
   });
 });
 
 describe('parsePeople errors name the file, line and field', () => {
   const head = 'id\tname\twikidata\taliases\tshort\tposts\tflags\n';
   const parse = (row: string) => parsePeople(parseTsv(head + row, 'people.tsv'), 'people.tsv', (id) => id === 'ruritania', new Set(['President']));
-  it('unknown entity id', () => expect(() => parse('a-b\tA B\t\t\t\tPresident|atlantis|2001|2002\t')).toThrow('people.tsv:2: post "President|atlantis|2001|2002": unknown entity id "atlantis"'));
+  it('unknown entity id', () =>
+    expect(() => parse('a-b\tA B\t\t\t\tPresident|atlantis|2001|2002\t')).toThrow(
+      'people.tsv:2: post "President|atlantis|2001|2002": unknown entity id "atlantis"',
+    ));
   it('title not in titles.tsv', () => expect(() => parse('a-b\tA B\t\t\t\tGrand Vizier|ruritania\t')).toThrow('"Grand Vizier" is not a canonical title'));
   it('malformed date', () => expect(() => parse('a-b\tA B\t\t\t\tPresident|ruritania|2001/03/04\t')).toThrow('date "2001/03/04" is not YYYY'));
   it('a post ending before it starts', () => expect(() => parse('a-b\tA B\t\t\t\tPresident|ruritania|2005-02|2004\t')).toThrow('starts after it ends'));
@@ -100,7 +132,12 @@ describe('parsePeople errors name the file, line and field', () => {
   it('bad QID', () => expect(() => parse('a-b\tA B\tQ12x\t\t\t\t')).toThrow('bad wikidata "Q12x"'));
   it('accepts a well-formed row, with a shared alias marked', () => {
     const [r] = parse('a-b\tAnna Berg\t\tAnna M. Berg|~A. Berg\t\tPresident|ruritania|2001-03|\t');
-    expect(r.entry).toEqual({ id: 'a-b', name: 'Anna Berg', aliases: ['Anna M. Berg', 'A. Berg'], posts: [{ title: 'President', of: 'ruritania', from: '2001-03' }] });
+    expect(r.entry).toEqual({
+      id: 'a-b',
+      name: 'Anna Berg',
+      aliases: ['Anna M. Berg', 'A. Berg'],
+      posts: [{ title: 'President', of: 'ruritania', from: '2001-03' }],
+    });
     expect(r.shared).toEqual(['A. Berg']);
   });
 });
@@ -140,7 +177,11 @@ describe('lookupPerson', () => {
     // two people in the data share these family names
     expect(lookupPerson('Koizumi')).toBeUndefined();
     expect(lookupPerson('Blair')).toBeUndefined();
-    expect(personsBySurname('Blair').map((p) => p.id).sort()).toEqual(['bill-blair', 'tony-blair']);
+    expect(
+      personsBySurname('Blair')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['bill-blair', 'tony-blair']);
     expect(lookupPerson('Ivan Petrovsky-Vlad')).toBeUndefined();
     expect(lookupPerson('')).toBeUndefined();
   });
@@ -152,7 +193,10 @@ describe('lookupPerson', () => {
 });
 
 describe('personsBySurname', () => {
-  const of = (s: string) => personsBySurname(s).map((p) => p.id).sort();
+  const of = (s: string) =>
+    personsBySurname(s)
+      .map((p) => p.id)
+      .sort();
   it('returns every candidate sharing a family name', () => {
     expect(of('Kim')).toEqual(expect.arrayContaining(['kim-jong-un', 'kim-jong-il', 'kim-dae-jung']));
     expect(of('Bush')).toEqual(['george-h-w-bush', 'george-w-bush']);
@@ -209,15 +253,24 @@ describe('postsAt', () => {
 
 describe('findPersonNames', () => {
   it('finds full names and aliases in Vietnamese text, hyphenated or not', () => {
-    expect(ids('Chiều 12/3, Chủ tịch Tập Cận Bình điện đàm với Tổng thống Vla-đi-mia Pu tin về thương mại.'))
-      .toEqual([['Tập Cận Bình', 'xi-jinping'], ['Vla-đi-mia Pu tin', 'vladimir-putin']]);
-    expect(ids('Ngoại trưởng Xécgây Lavrốp và người đồng cấp Vương Nghị ký thỏa thuận.'))
-      .toEqual([['Xécgây Lavrốp', 'sergei-lavrov'], ['Vương Nghị', 'wang-yi']]);
+    expect(ids('Chiều 12/3, Chủ tịch Tập Cận Bình điện đàm với Tổng thống Vla-đi-mia Pu tin về thương mại.')).toEqual([
+      ['Tập Cận Bình', 'xi-jinping'],
+      ['Vla-đi-mia Pu tin', 'vladimir-putin'],
+    ]);
+    expect(ids('Ngoại trưởng Xécgây Lavrốp và người đồng cấp Vương Nghị ký thỏa thuận.')).toEqual([
+      ['Xécgây Lavrốp', 'sergei-lavrov'],
+      ['Vương Nghị', 'wang-yi'],
+    ]);
   });
   it('finds names written without diacritics and in other romanizations', () => {
-    expect(ids('Talks between Recep Tayyip Erdogan and Nguyen Phu Trong ended early.'))
-      .toEqual([['Recep Tayyip Erdogan', 'recep-tayyip-erdogan'], ['Nguyen Phu Trong', 'nguyen-phu-trong']]);
-    expect(ids('Sergey Lavrov met Ban Ki moon in Geneva.')).toEqual([['Sergey Lavrov', 'sergei-lavrov'], ['Ban Ki moon', 'ban-ki-moon']]);
+    expect(ids('Talks between Recep Tayyip Erdogan and Nguyen Phu Trong ended early.')).toEqual([
+      ['Recep Tayyip Erdogan', 'recep-tayyip-erdogan'],
+      ['Nguyen Phu Trong', 'nguyen-phu-trong'],
+    ]);
+    expect(ids('Sergey Lavrov met Ban Ki moon in Geneva.')).toEqual([
+      ['Sergey Lavrov', 'sergei-lavrov'],
+      ['Ban Ki moon', 'ban-ki-moon'],
+    ]);
   });
   it('finds a Vietnamese spelling with diacritics that its plain romanization does not give', () => {
     expect(ids('Sáng nay, Đức Giáo hoàng Lêô XIV tiếp một phái đoàn từ châu Á.')).toEqual([['Lêô XIV', 'pope-leo-xiv']]);

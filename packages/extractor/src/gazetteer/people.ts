@@ -16,7 +16,11 @@ export type { PersonEntry, PersonPost } from './people-rows.js';
 
 const TITLES = new Set(DATA_SET.titles.filter((t) => t.kind === 'title').map((t) => t.canonical));
 const RECORDS: PersonRecord[] = parsePeople(
-  readTsv(new URL('../../data/gazetteer/people.tsv', import.meta.url)), 'people.tsv', (id) => !!entryById(id), TITLES);
+  readTsv(new URL('../../data/gazetteer/people.tsv', import.meta.url)),
+  'people.tsv',
+  (id) => !!entryById(id),
+  TITLES,
+);
 
 /**
  * Forms used alone for a person from one of their names: the family name, with lower-case
@@ -50,7 +54,10 @@ for (const r of RECORDS) {
   for (const n of names) addTo(BY_KEY, personKey(n), entry);
   const family = r.eastern ? entry.name.split(/\s+/)[0] : undefined;
   if (!r.nosurname) for (const n of names.flatMap((n) => surnameForms(n, family))) addTo(BY_SURNAME, personKey(n), entry);
-  for (const s of r.short) { addTo(BY_SURNAME, personKey(s), entry); addTo(BY_SHORT, personKey(s), entry); }
+  for (const s of r.short) {
+    addTo(BY_SURNAME, personKey(s), entry);
+    addTo(BY_SHORT, personKey(s), entry);
+  }
   // In text a name needs a capital; the press also drops diacritics ("Nguyen Phu Trong", "Erdogan").
   for (const n of names) {
     const rule = defaultCaseRule(n) === 'exact' ? 'exact' : 'initial';

@@ -9,12 +9,40 @@ describe('findTitles', () => {
     ['ngoại trưởng Đức', 'vi', [['ngoại trưởng', 'Foreign Minister', 'title']]],
     ['Phó Thủ tướng Ý', 'vi', [['Phó Thủ tướng', 'Deputy Prime Minister', 'title']]],
     ['Phó phát ngôn viên Bộ Ngoại giao', 'vi', [['Phó phát ngôn viên', 'Deputy Spokesperson', 'title']]],
-    ['cựu Tổng thống Pháp', 'vi', [['cựu', 'former', 'modifier'], ['Tổng thống', 'President', 'title']]],
-    ['ông Smith và bà Jones', 'vi', [['ông', 'Mr', 'honorific'], ['bà', 'Mrs', 'honorific']]],
+    [
+      'cựu Tổng thống Pháp',
+      'vi',
+      [
+        ['cựu', 'former', 'modifier'],
+        ['Tổng thống', 'President', 'title'],
+      ],
+    ],
+    [
+      'ông Smith và bà Jones',
+      'vi',
+      [
+        ['ông', 'Mr', 'honorific'],
+        ['bà', 'Mrs', 'honorific'],
+      ],
+    ],
     // ordinary words are not titles: "ông bà" (grandparents), "nguyên nhân" (cause), "nhân quyền" (human rights)
     ['ông bà tìm nguyên nhân về nhân quyền', 'vi', []],
-    ['the former Defense Secretary', 'en', [['former', 'former', 'modifier'], ['Defense Secretary', 'Defense Secretary', 'title']]],
-    ['Mr. Jones, Secretary-General', 'en', [['Mr.', 'Mr', 'honorific'], ['Secretary-General', 'Secretary General', 'title']]],
+    [
+      'the former Defense Secretary',
+      'en',
+      [
+        ['former', 'former', 'modifier'],
+        ['Defense Secretary', 'Defense Secretary', 'title'],
+      ],
+    ],
+    [
+      'Mr. Jones, Secretary-General',
+      'en',
+      [
+        ['Mr.', 'Mr', 'honorific'],
+        ['Secretary-General', 'Secretary General', 'title'],
+      ],
+    ],
     // English titles need a capital: "general" the adjective is not General
     ['a general election', 'en', []],
   ];

@@ -29,10 +29,14 @@ export function findTitles(text: string, lang: Lang, tokens: Token[] = tokenize(
   const toks = tokens;
   const m = MATCHERS[lang];
   const raw: Array<TitleMention & { first: number; last: number }> = [];
-  for (let i = 0; i < toks.length;) {
+  for (let i = 0; i < toks.length; ) {
     const hit = m.matchAt(text, toks, i);
-    if (!hit) { i++; continue; }
-    const start = toks[i].start, end = hit.end;
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const start = toks[i].start,
+      end = hit.end;
     raw.push({ start, end, text: text.slice(start, end), title: hit.value, first: i, last: hit.last });
     i = hit.last + 1;
   }
@@ -41,9 +45,10 @@ export function findTitles(text: string, lang: Lang, tokens: Token[] = tokenize(
     const r = raw[k];
     const next = raw[k + 1];
     const titleFollows = !!next && next.first === r.last + 1 && (next.title.kind === 'title' || out.some((o) => o.start === next.start));
-    const keep = r.title.kind === 'title'
-      || (r.title.kind === 'modifier' && titleFollows)
-      || (r.title.kind === 'honorific' && (titleFollows || startsUpper(toks[r.last + 1])));
+    const keep =
+      r.title.kind === 'title' ||
+      (r.title.kind === 'modifier' && titleFollows) ||
+      (r.title.kind === 'honorific' && (titleFollows || startsUpper(toks[r.last + 1])));
     if (keep) out.unshift({ start: r.start, end: r.end, text: r.text, title: r.title });
   }
   return out;

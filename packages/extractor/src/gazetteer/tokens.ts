@@ -6,14 +6,19 @@
 import { foldKey } from '../text/fold-key.js';
 
 /** One word of a text: its span and a case- and tone-placement-insensitive key. */
-export interface Token { start: number; end: number; text: string; key: string }
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** The words of a text, in order. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;   // exec on the shared regex: matchAll would clone it for every text
+  WORD.lastIndex = 0; // exec on the shared regex: matchAll would clone it for every text
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index;
     out.push({ start, end: start + m[0].length, text: m[0], key: foldKey(m[0]) });

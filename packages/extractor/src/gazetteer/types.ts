@@ -34,7 +34,12 @@ export interface GazetteerEntry {
 }
 
 /** A gazetteer hit in a text: a half-open span [start, end) and the entry it matched. */
-export interface GazetteerMention { start: number; end: number; text: string; entry: GazetteerEntry }
+export interface GazetteerMention {
+  start: number;
+  end: number;
+  text: string;
+  entry: GazetteerEntry;
+}
 
 /** What a title word means: a post ("title"), a form of address ("honorific"), or a modifier such as "former". */
 export type TitleKind = 'title' | 'honorific' | 'modifier';
@@ -49,7 +54,12 @@ export interface TitleEntry {
 }
 
 /** A title hit in a text. */
-export interface TitleMention { start: number; end: number; text: string; title: TitleEntry }
+export interface TitleMention {
+  start: number;
+  end: number;
+  text: string;
+  title: TitleEntry;
+}
 
 /** An acronym defined in a text: "North Atlantic Treaty Organization (NATO)" or "NATO (Tổ chức …)". */
 export interface AcronymDefinition {

@@ -45,8 +45,7 @@ function endsWithParen(line: string): boolean {
 /** Whether `line` repeats `prev` (an image caption repeating the lead, maybe with a credit). */
 const repeats = (line: string, prev: string): boolean => line === prev || stripCredit(line) === stripCredit(prev);
 
-const timestampWithin = (lines: string[], from: number, count: number): boolean =>
-  lines.slice(from, from + count).some(isTimestampLine);
+const timestampWithin = (lines: string[], from: number, count: number): boolean => lines.slice(from, from + count).some(isTimestampLine);
 
 /** A headline followed (maybe after one label or duplicate line) by a timestamp, then another item. */
 function startsTeaserList(lines: string[], i: number): boolean {
@@ -91,7 +90,8 @@ function titleAfterMenu(lines: string[], start: number, end: number): string | n
 
 /** Splits page text into trimmed, non-empty lines with whitespace normalised. */
 export function pageLines(text: string): string[] {
-  return text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+  return text
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((l) => stripClutter((hasSpaceToCollapse(l) ? l.replace(/[\s\u00a0]+/gu, ' ') : l).trim()))
     .filter(Boolean);
@@ -111,13 +111,25 @@ export function cleanLines(lines: string[]): string[] {
       i = end;
       continue;
     }
-    if (kind === 'drop') { i++; continue; }
-    if (startsTeaserList(lines, i)) { i = skipBlock(lines, i).end; continue; }
+    if (kind === 'drop') {
+      i++;
+      continue;
+    }
+    if (startsTeaserList(lines, i)) {
+      i = skipBlock(lines, i).end;
+      continue;
+    }
     i++;
     if (isDoubled(line)) continue;
     const prev = out[out.length - 1];
-    if (prev && repeats(line, prev.text)) { prev.echoed = true; continue; }
-    if (prev?.echoed && isTruncated(line)) { out.pop(); continue; }
+    if (prev && repeats(line, prev.text)) {
+      prev.echoed = true;
+      continue;
+    }
+    if (prev?.echoed && isTruncated(line)) {
+      out.pop();
+      continue;
+    }
     out.push({ text: line, echoed: false });
   }
   return out.map((l) => l.text);

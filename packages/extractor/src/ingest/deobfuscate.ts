@@ -33,7 +33,7 @@ export function isObfuscatedPair(left: string, right: string): boolean {
 
 /** Removes obfuscating dots from `text`. Only words with a single inner dot are candidates. */
 export function deobfuscate(text: string): string {
-  if (!hasDotInWord(text)) return text;   // most lines: no candidate, skip the lookbehind scan
+  if (!hasDotInWord(text)) return text; // most lines: no candidate, skip the lookbehind scan
   return text.replace(DOTTED, (match, word: string, trailing: string) => {
     const parts = word.split('.');
     // "Bee.net.vn": several dots, a domain. "U.S.", "a.m.", "v.v.": one-letter parts closed by

@@ -10,8 +10,8 @@ import { findPublished } from './published.js';
 import { isTimestampLine } from './timestamp.js';
 
 export interface PageHints {
-  title?: string | null;      // from <title>/Readability/front matter
-  published?: string | null;  // from metadata, already YYYY-MM-DD
+  title?: string | null; // from <title>/Readability/front matter
+  published?: string | null; // from metadata, already YYYY-MM-DD
 }
 
 const TITLE_MAX_WORDS = 30;

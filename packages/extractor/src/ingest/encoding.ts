@@ -45,9 +45,7 @@ export function decode(buf: Buffer, declared: string | null = null): Decoded {
     try {
       result = { ok: true, text: utf8.decode(buf), encoding: 'UTF-8' };
     } catch {
-      result = declared && !/^utf-?8$/i.test(declared)
-        ? { ok: true, text: iconv.decode(buf, declared), encoding: declared }
-        : decodeLegacy(buf);
+      result = declared && !/^utf-?8$/i.test(declared) ? { ok: true, text: iconv.decode(buf, declared), encoding: declared } : decodeLegacy(buf);
     }
   }
   if (!result.ok) return result;

@@ -8,9 +8,41 @@ import { parseHTML } from 'linkedom';
 import type { PageHints } from './document.js';
 import { isoDay } from './published.js';
 
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
 // Not article text: code, media, and captions (furniture repeating the prose).
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGCAPTION', 'BUTTON', 'SELECT']);
 
@@ -19,9 +51,15 @@ export function blockLines(root: Node): string[] {
   const lines: string[] = [];
   let current = '';
   // Source line breaks inside a block are spaces.
-  const flush = () => { if (current.trim()) lines.push(current.replace(/\s+/g, ' ').trim()); current = ''; };
+  const flush = () => {
+    if (current.trim()) lines.push(current.replace(/\s+/g, ' ').trim());
+    current = '';
+  };
   const walk = (node: Node) => {
-    if (node.nodeType === 3) { current += node.textContent ?? ''; return; }
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) return;
@@ -59,8 +97,10 @@ function pickTitle(readability: string | null | undefined, h1: string | null, do
 export function htmlPage(html: string): { lines: string[]; hints: PageHints } {
   const { document } = parseHTML(html);
   // Metadata first: Readability mutates the DOM it reads.
-  const metaDate = meta(document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'])
-    ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const metaDate =
+    meta(document, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued']) ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const docTitle = document.querySelector('title')?.textContent?.trim() || null;
   const article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();

@@ -5,18 +5,30 @@ import { requiredChars } from '../text/required-chars.js';
 import { hasSpaceToCollapse, isSpaceCode } from '../text/space.js';
 
 export type MarkerKind = 'drop' | 'block';
-interface Marker { kind: MarkerKind; test: (normalised: string, trimmed: string) => boolean }
+interface Marker {
+  kind: MarkerKind;
+  test: (normalised: string, trimmed: string) => boolean;
+}
 /**
  * A part of a line that is furniture (a photo credit, a dateline tag): removed, the rest kept.
  * `needs`: characters every match contains; a line lacking one is not searched.
  */
-interface Strip { re: RegExp; needs: string[] }
-interface Lexicon { markers: Marker[]; strips: Strip[] }
+interface Strip {
+  re: RegExp;
+  needs: string[];
+}
+interface Lexicon {
+  markers: Marker[];
+  strips: Strip[];
+}
 
 /** A line as markers see it: lower case, no list bullets, no trailing ":" or "(12)" count. */
 export function normaliseMarker(line: string): string {
   // Each end-anchored replace scans the whole line; a look at its end says when it can match.
-  let n = line.normalize('NFC').toLowerCase().replace(/^[\s\-–•*·+>|]+/u, '');
+  let n = line
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[\s\-–•*·+>|]+/u, '');
   if (endsWithTrail(n)) n = n.replace(/[\s:：]+$/u, '');
   if (lastNonSpace(n) === ')') n = n.replace(/\s*\(\d+\)\s*$/u, '');
   if (endsWithTrail(n)) n = n.replace(/[\s:：]+$/u, '');
@@ -47,7 +59,9 @@ function parseLexicon(tsv: string, source: string): Lexicon {
     if ((kind !== 'drop' && kind !== 'block' && kind !== 'strip') || !pattern) throw new Error(`kg ingest: ${source}:${line}: bad row "${cells.join('\t')}"`);
     if (kind === 'strip') {
       if (match !== 'regex' && match !== 'regex-cs') throw new Error(`kg ingest: ${source}:${line}: a strip row needs regex or regex-cs`);
-      try { strips.push({ re: new RegExp(pattern, match === 'regex' ? 'giu' : 'gu'), needs: requiredChars(pattern) }); } catch (e) {
+      try {
+        strips.push({ re: new RegExp(pattern, match === 'regex' ? 'giu' : 'gu'), needs: requiredChars(pattern) });
+      } catch (e) {
         throw new Error(`kg ingest: ${source}:${line}: bad regex (${(e as Error).message})`);
       }
       continue;
@@ -57,7 +71,9 @@ function parseLexicon(tsv: string, source: string): Lexicon {
       markers.push({ kind, test: (n) => n === p });
     } else if (match === 'regex' || match === 'regex-cs') {
       let re: RegExp;
-      try { re = new RegExp(pattern, match === 'regex' ? 'iu' : 'u'); } catch (e) {
+      try {
+        re = new RegExp(pattern, match === 'regex' ? 'iu' : 'u');
+      } catch (e) {
         throw new Error(`kg ingest: ${source}:${line}: bad regex (${(e as Error).message})`);
       }
       markers.push({ kind, test: match === 'regex' ? (n) => re.test(n) : (_n, t) => re.test(t) });
@@ -76,7 +92,10 @@ export function stripClutter(line: string): string {
   let out = line;
   for (const { re, needs } of lexicon().strips) {
     if (!needs.every((c) => out.includes(c))) continue;
-    if (re.test(out)) { re.lastIndex = 0; out = out.replace(re, ' '); } else re.lastIndex = 0;
+    if (re.test(out)) {
+      re.lastIndex = 0;
+      out = out.replace(re, ' ');
+    } else re.lastIndex = 0;
   }
   return out === line ? line : out.replace(/\s+/gu, ' ').trim();
 }

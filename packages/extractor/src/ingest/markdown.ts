@@ -11,30 +11,42 @@ import { isoDay } from './published.js';
 /** Visible text of inline tokens. Images are dropped (alt text is caption furniture). */
 function inline(tokens: Token[] | undefined, raw = ''): string {
   if (!tokens) return raw;
-  return tokens.map((t) => {
-    if (t.type === 'image' || t.type === 'html') return '';
-    if (t.type === 'br') return ' ';
-    if ('tokens' in t && t.tokens) return inline(t.tokens);
-    // marked leaves named character references as written; only ones closed by ';' are decoded ("AT&T" stays).
-    return 'text' in t ? decodeHTMLStrict(String(t.text)) : '';
-  }).join('');
+  return tokens
+    .map((t) => {
+      if (t.type === 'image' || t.type === 'html') return '';
+      if (t.type === 'br') return ' ';
+      if ('tokens' in t && t.tokens) return inline(t.tokens);
+      // marked leaves named character references as written; only ones closed by ';' are decoded ("AT&T" stays).
+      return 'text' in t ? decodeHTMLStrict(String(t.text)) : '';
+    })
+    .join('');
 }
 
 /** One line per block: paragraph, heading, list item, table row, quote paragraph. */
 function blockLines(tokens: Token[], out: string[] = []): string[] {
   for (const t of tokens) {
     switch (t.type) {
-      case 'heading': case 'paragraph': out.push(inline((t as Tokens.Paragraph).tokens, t.raw)); break;
-      case 'text': out.push(inline((t as Tokens.Text).tokens, (t as Tokens.Text).text)); break;
-      case 'blockquote': blockLines((t as Tokens.Blockquote).tokens, out); break;
-      case 'list': for (const item of (t as Tokens.List).items) blockLines(item.tokens, out); break;
+      case 'heading':
+      case 'paragraph':
+        out.push(inline((t as Tokens.Paragraph).tokens, t.raw));
+        break;
+      case 'text':
+        out.push(inline((t as Tokens.Text).tokens, (t as Tokens.Text).text));
+        break;
+      case 'blockquote':
+        blockLines((t as Tokens.Blockquote).tokens, out);
+        break;
+      case 'list':
+        for (const item of (t as Tokens.List).items) blockLines(item.tokens, out);
+        break;
       case 'table': {
         const table = t as Tokens.Table;
         out.push(table.header.map((c) => inline(c.tokens)).join(' | '));
         for (const row of table.rows) out.push(row.map((c) => inline(c.tokens)).join(' | '));
         break;
       }
-      default: break; // code blocks, html blocks, rules, spaces: not prose
+      default:
+        break; // code blocks, html blocks, rules, spaces: not prose
     }
   }
   // Soft line breaks inside a paragraph are spaces.
@@ -42,8 +54,7 @@ function blockLines(tokens: Token[], out: string[] = []): string[] {
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-const field = (yaml: string, name: string): string | null =>
-  yaml.match(new RegExp(`^${name}:\\s*["']?(.+?)["']?\\s*$`, 'mi'))?.[1] ?? null;
+const field = (yaml: string, name: string): string | null => yaml.match(new RegExp(`^${name}:\\s*["']?(.+?)["']?\\s*$`, 'mi'))?.[1] ?? null;
 
 /** Lines and metadata of a Markdown document. */
 export function markdownPage(md: string): { lines: string[]; hints: PageHints } {

@@ -19,13 +19,15 @@ export const DEFAULT_MAX_MB = 50;
  */
 export const DEFAULT_MAX_TEXT_MB = 1;
 
-export interface ReadLimits { maxMB?: number; maxTextMB?: number }
+export interface ReadLimits {
+  maxMB?: number;
+  maxTextMB?: number;
+}
 const MB = 1024 * 1024;
 
 export type Ingested = { ok: true; doc: CleanDocument } | { ok: false; reason: string };
 
-export const isArticleFile = (path: string): boolean =>
-  (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+export const isArticleFile = (path: string): boolean => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 
 /** Document id: the file name without its extension. */
 export const documentId = (path: string): string => basename(path, extname(path));
@@ -43,8 +45,10 @@ export async function ingestBytes(path: string, bytes: Buffer, { maxTextMB = DEF
   if (!decoded.text.trim()) return { ok: false, reason: 'empty file (only whitespace)' };
   let page: { lines: string[]; hints: PageHints };
   try {
-    page = html ? (await import('./html.js')).htmlPage(decoded.text)
-      : ext === '.md' ? (await import('./markdown.js')).markdownPage(decoded.text)
+    page = html
+      ? (await import('./html.js')).htmlPage(decoded.text)
+      : ext === '.md'
+        ? (await import('./markdown.js')).markdownPage(decoded.text)
         : { lines: decoded.text.split('\n'), hints: {} };
   } catch (e) {
     // A parser throwing on a malformed page must cost that file only, not the batch.
@@ -66,15 +70,21 @@ export async function readDocument(path: string, opts: ReadLimits = {}): Promise
     info = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code ?? String(e)})` };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code ?? String(e)})`,
+    };
   }
   if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
-  if (info.size > maxMB * MB)
-    return { ok: false, reason: `too large (${(info.size / MB).toFixed(1)} MB, limit ${maxMB} MB; raise it with --max-size)` };
+  if (info.size > maxMB * MB) return { ok: false, reason: `too large (${(info.size / MB).toFixed(1)} MB, limit ${maxMB} MB; raise it with --max-size)` };
   let bytes: Buffer;
   try {
     const handle = await open(path, 'r');
-    try { bytes = await handle.readFile(); } finally { await handle.close(); }
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }

@@ -17,11 +17,16 @@ const DATA = new URL('../../data/encodings/', import.meta.url);
 /** A 256-entry byte → text table: the data file's rows over Windows-1252. */
 function loadTable(file: string): string[] {
   const table = Array.from({ length: 256 }, (_, b) => iconv.decode(Buffer.from([b]), 'windows-1252'));
-  for (const { line, cells: [byte, points] } of readTsv(new URL(file, DATA))) {
+  for (const {
+    line,
+    cells: [byte, points],
+  } of readTsv(new URL(file, DATA))) {
     const b = Number.parseInt(byte, 16);
-    const text = points?.split(' ').map((p) => String.fromCodePoint(Number.parseInt(p.replace(/^U\+/, ''), 16))).join('');
-    if (!(b >= 0x80 && b <= 0xff) || !text || text.includes('\ufffd'))
-      throw new Error(`kg encodings: ${file}:${line}: expected "byte<TAB>U+XXXX …"`);
+    const text = points
+      ?.split(' ')
+      .map((p) => String.fromCodePoint(Number.parseInt(p.replace(/^U\+/, ''), 16)))
+      .join('');
+    if (!(b >= 0x80 && b <= 0xff) || !text || text.includes('\ufffd')) throw new Error(`kg encodings: ${file}:${line}: expected "byte<TAB>U+XXXX …"`);
     table[b] = text;
   }
   return table;

@@ -9,11 +9,40 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const STOP_TONES = new Set(['\u0301', '\u0323']); // the only tones allowed before -c -ch -p -t
 
 // Longest first so "ngh" wins over "ng", "gi" over "g".
-const ONSETS = ['ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'qu', 'th', 'tr', 'ch',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const ONSETS = [
+  'ngh',
+  'ng',
+  'gh',
+  'gi',
+  'kh',
+  'nh',
+  'ph',
+  'qu',
+  'th',
+  'tr',
+  'ch',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+  '',
+];
 
 // Rhymes (toneless), grouped by nucleus; medial o/u forms follow.
-const RHYMES = new Set(`
+const RHYMES = new Set(
+  `
 a ai ao au ay ac ach am an ang anh ap at
 ăc ăm ăn ăng ăp ăt
 âc âm ân âng âp ât âu ây
@@ -28,11 +57,13 @@ u ua uc ui um un ung up ut uôc uôi uôm uôn uông uôt
 y yêm yên yêt yêu
 oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oen oeo oet
 uân uâng uât uây uê uêch uênh uơ uy uya uych uyn uynh uyt uyu uyên uyêt
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 // After qu- the medial u is part of the onset: quy, quynh, quyết, quân, quê…
-const QU_RHYMES = new Set([...RHYMES].filter((r) => !/^[ou]/.test(r))
-  .concat(['y', 'ych', 'yn', 'ynh', 'yt', 'yu', 'yên', 'yêt']));
+const QU_RHYMES = new Set([...RHYMES].filter((r) => !/^[ou]/.test(r)).concat(['y', 'ych', 'yn', 'ynh', 'yt', 'yu', 'yên', 'yêt']));
 
 /** Splits off the single tone mark of a lower-case syllable; null when it carries two. */
 function untone(s: string): { base: string; tone: string } | null {
@@ -50,9 +81,7 @@ export function isVietnameseSyllable(word: string): boolean {
   for (const onset of ONSETS) {
     if (!base.startsWith(onset)) continue;
     const rhyme = base.slice(onset.length);
-    const ok = onset === 'qu' ? QU_RHYMES.has(rhyme)
-      : onset === 'gi' ? rhyme === '' || RHYMES.has(rhyme) || RHYMES.has(`i${rhyme}`)
-        : RHYMES.has(rhyme);
+    const ok = onset === 'qu' ? QU_RHYMES.has(rhyme) : onset === 'gi' ? rhyme === '' || RHYMES.has(rhyme) || RHYMES.has(`i${rhyme}`) : RHYMES.has(rhyme);
     if (!ok) continue;
     if (/(c|ch|p|t)$/.test(rhyme) && tone && !STOP_TONES.has(tone)) continue;
     if (/(c|ch|p|t)$/.test(rhyme) && !tone) continue; // unmarked stop syllables do not exist

@@ -42,14 +42,22 @@ export function vietnameseWordShare(text: string): number {
       inWord = false;
       continue;
     }
-    if (!inWord) { words++; inWord = true; viWord = false; }
+    if (!inWord) {
+      words++;
+      inWord = true;
+      viWord = false;
+    }
     if (kind === VI) viWord = true;
   }
   if (inWord && viWord) vi++;
   return words ? vi / words : 0;
 }
 
-const UNKNOWN = 0, NOT_LETTER = 1, OTHER_LETTER = 2, VI = 3, SURROGATE = 4;
+const UNKNOWN = 0,
+  NOT_LETTER = 1,
+  OTHER_LETTER = 2,
+  VI = 3,
+  SURROGATE = 4;
 const LETTER = /^\p{L}$/u;
 const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? OTHER_LETTER : NOT_LETTER));
 /** What each BMP code unit is, filled in on first sight. */

@@ -31,8 +31,14 @@ describe('namesMatch', () => {
     ['Lavrov', 'Sergei Lavrov'],
     ['D. Medvedev', 'Vladimir Medvedev'],
   ];
-  it.each(same)('%s ~ %s', (a, b) => { expect(namesMatch(a, b)).toBe(true); expect(namesMatch(b, a)).toBe(true); });
-  it.each(different)('%s ≁ %s', (a, b) => { expect(namesMatch(a, b)).toBe(false); expect(namesMatch(b, a)).toBe(false); });
+  it.each(same)('%s ~ %s', (a, b) => {
+    expect(namesMatch(a, b)).toBe(true);
+    expect(namesMatch(b, a)).toBe(true);
+  });
+  it.each(different)('%s ≁ %s', (a, b) => {
+    expect(namesMatch(a, b)).toBe(false);
+    expect(namesMatch(b, a)).toBe(false);
+  });
 });
 
 describe('tokensCompatible', () => {
@@ -68,22 +74,62 @@ describe('surnameBlockKeys', () => {
   const share = (a: string, b: string) => surnameBlockKeys(a).some((k) => surnameBlockKeys(b).includes(k));
   // every pair tokensCompatible accepts must share a key, or the merge would never compare it
   it.each([
-    ['lavrov', 'lavrov'], ['sergei', 'sergey'], ['putin', 'ptuin'], ['fogh', 'fog'], ['rasmussen', 'rasmusen'], ['stoltenberg', 'stoltenbreg'], ['abcdefghijk', 'abxdefghijy'],
-  ])('%s and %s share a key', (a, b) => { expect(tokensCompatible(a, b, false)).toBe(true); expect(share(a, b)).toBe(true); });
+    ['lavrov', 'lavrov'],
+    ['sergei', 'sergey'],
+    ['putin', 'ptuin'],
+    ['fogh', 'fog'],
+    ['rasmussen', 'rasmusen'],
+    ['stoltenberg', 'stoltenbreg'],
+    ['abcdefghijk', 'abxdefghijy'],
+  ])('%s and %s share a key', (a, b) => {
+    expect(tokensCompatible(a, b, false)).toBe(true);
+    expect(share(a, b)).toBe(true);
+  });
   it('does not put unrelated surnames together', () => expect(share('lavrov', 'ashton')).toBe(false));
 });
 
 describe('canonicalName', () => {
   it('prefers the fuller form, then the more frequent, then the first in order', () => {
-    expect(canonicalName([{ name: 'C. Ashton', count: 9 }, { name: 'Catherine Ashton', count: 1 }])).toBe('Catherine Ashton');
-    expect(canonicalName([{ name: 'Sergey Lavrov', count: 3 }, { name: 'Sergei Lavrov', count: 2 }])).toBe('Sergey Lavrov');
-    expect(canonicalName([{ name: 'Sergey Lavrov', count: 2 }, { name: 'Sergei Lavrov', count: 2 }])).toBe('Sergei Lavrov');
-    expect(canonicalName([{ name: 'Anders Rasmussen', count: 5 }, { name: 'Anders Fogh Rasmussen', count: 1 }])).toBe('Anders Fogh Rasmussen');
+    expect(
+      canonicalName([
+        { name: 'C. Ashton', count: 9 },
+        { name: 'Catherine Ashton', count: 1 },
+      ]),
+    ).toBe('Catherine Ashton');
+    expect(
+      canonicalName([
+        { name: 'Sergey Lavrov', count: 3 },
+        { name: 'Sergei Lavrov', count: 2 },
+      ]),
+    ).toBe('Sergey Lavrov');
+    expect(
+      canonicalName([
+        { name: 'Sergey Lavrov', count: 2 },
+        { name: 'Sergei Lavrov', count: 2 },
+      ]),
+    ).toBe('Sergei Lavrov');
+    expect(
+      canonicalName([
+        { name: 'Anders Rasmussen', count: 5 },
+        { name: 'Anders Fogh Rasmussen', count: 1 },
+      ]),
+    ).toBe('Anders Fogh Rasmussen');
   });
   it('on a tie in count, prefers the longer spelling (a dropped letter is the likelier slip)', () => {
-    expect(canonicalName([{ name: 'Anders Fog Rasmussen', count: 1 }, { name: 'Anders Fogh Rasmussen', count: 1 }])).toBe('Anders Fogh Rasmussen');
+    expect(
+      canonicalName([
+        { name: 'Anders Fog Rasmussen', count: 1 },
+        { name: 'Anders Fogh Rasmussen', count: 1 },
+      ]),
+    ).toBe('Anders Fogh Rasmussen');
   });
   it('adds up repeated variants', () => {
-    expect(canonicalName([{ name: 'B A', count: 1 }, { name: 'A B', count: 1 }, { name: 'B A', count: 1 }])).toBe('B A');
+    expect(
+      canonicalName([
+        { name: 'B A', count: 1 },
+        { name: 'A B', count: 1 },
+        { name: 'B A', count: 1 },
+      ]),
+    ).toBe('B A');
   });
 });

@@ -9,7 +9,11 @@ import { damerauLevenshtein } from './distance.js';
 import { foldDiacritics } from './slugify.js';
 
 /** A name split into comparable parts: folded lower-case tokens; the last one is the surname. */
-export interface NameParts { tokens: string[]; given: string[]; surname: string }
+export interface NameParts {
+  tokens: string[];
+  given: string[];
+  surname: string;
+}
 
 const PARSED = new Map<string, NameParts>();
 
@@ -17,7 +21,10 @@ const PARSED = new Map<string, NameParts>();
 export function parseName(name: string): NameParts {
   let p = PARSED.get(name);
   if (!p) {
-    const tokens = foldDiacritics(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const tokens = foldDiacritics(name)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     p = { tokens, given: tokens.slice(0, -1), surname: tokens[tokens.length - 1] ?? '' };
     if (PARSED.size > 100_000) PARSED.clear();
     PARSED.set(name, p);
@@ -74,7 +81,8 @@ function alignsInOrder(short: string[], long: string[]): boolean {
  * "Anders Fog Rasmussen" ~ "Anders Fogh Rasmussen"; not "Bill Clinton" ~ "Hillary Clinton".
  */
 export function namesMatch(a: string, b: string): boolean {
-  const pa = parseName(a), pb = parseName(b);
+  const pa = parseName(a),
+    pb = parseName(b);
   if (pa.tokens.length < 2 || pb.tokens.length < 2) return false;
   if (pa.tokens.join(' ') === pb.tokens.join(' ')) return true;
   if (!tokensCompatible(pa.surname, pb.surname, false)) return false;
@@ -85,7 +93,8 @@ export function namesMatch(a: string, b: string): boolean {
 
 /** Whether a one-word name ("Lavrov") is the surname of a full name ("Sergei Lavrov"); typos allowed as for surnames. */
 export function surnameMatches(surname: string, fullName: string): boolean {
-  const s = parseName(surname), f = parseName(fullName);
+  const s = parseName(surname),
+    f = parseName(fullName);
   return s.tokens.length === 1 && f.tokens.length >= 2 && tokensCompatible(s.surname, f.surname, false);
 }
 
@@ -95,7 +104,8 @@ export function surnameMatches(surname: string, fullName: string): boolean {
  * Cận Bình). Used only when no surname matches, and only when unique.
  */
 export function firstNameMatches(word: string, fullName: string): boolean {
-  const s = parseName(word), f = parseName(fullName);
+  const s = parseName(word),
+    f = parseName(fullName);
   return s.tokens.length === 1 && f.tokens.length >= 3 && f.tokens[0].length > 1 && s.tokens[0] === f.tokens[0];
 }
 

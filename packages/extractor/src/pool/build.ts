@@ -39,7 +39,11 @@ export function sourceHash(files = sourceFiles()): string {
 }
 
 const builtHash = (dir: string): string | null => {
-  try { return readFileSync(join(dir, HASH_FILE), 'utf8'); } catch { return null; }
+  try {
+    return readFileSync(join(dir, HASH_FILE), 'utf8');
+  } catch {
+    return null;
+  }
 };
 
 /** True when dist/ holds the build of the current sources. */
@@ -71,7 +75,11 @@ export async function ensureBuilt(): Promise<{ worker: URL; built: boolean; ms: 
 function swapInto(tmp: string, hash: string): void {
   const old = join(dirname(DIST_DIR), `.dist-old-${process.pid}-${Date.now()}`);
   if (existsSync(DIST_DIR)) {
-    try { renameSync(DIST_DIR, old); } catch { /* another run moved it first */ }
+    try {
+      renameSync(DIST_DIR, old);
+    } catch {
+      /* another run moved it first */
+    }
   }
   try {
     renameSync(tmp, DIST_DIR);

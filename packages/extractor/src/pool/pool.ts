@@ -48,7 +48,8 @@ export type WorkerEntry = { url: URL } | { source: string };
  * src/pool/worker.ts if the build fails. `note` says which, for benches and logs.
  */
 export async function workerEntry(): Promise<{ entry: WorkerEntry; note: string }> {
-  if (fileURLToPath(import.meta.url).startsWith(DIST_DIR + sep)) return { entry: { url: new URL('./worker.js', import.meta.url) }, note: 'compiled (running from dist)' };
+  if (fileURLToPath(import.meta.url).startsWith(DIST_DIR + sep))
+    return { entry: { url: new URL('./worker.js', import.meta.url) }, note: 'compiled (running from dist)' };
   try {
     const { worker, built, ms } = await ensureBuilt();
     return { entry: { url: worker }, note: built ? `compiled (dist/ rebuilt in ${(ms / 1000).toFixed(1)} s)` : 'compiled (dist/ up to date)' };
@@ -66,14 +67,19 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism());
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface PoolOptions {
-  mainThread?: boolean;   // false: all files go to the workers (tests check workers this way)
-  entry?: WorkerEntry;    // what workers run (default: workerEntry())
-  sizes?: number[];       // input sizes in bytes, by index (default: stat)
-  stats?: PoolStats;      // filled in as the pool runs (benches)
+  mainThread?: boolean; // false: all files go to the workers (tests check workers this way)
+  entry?: WorkerEntry; // what workers run (default: workerEntry())
+  sizes?: number[]; // input sizes in bytes, by index (default: stat)
+  stats?: PoolStats; // filled in as the pool runs (benches)
 }
 
 /** What a run did: when each worker became ready (ms from the start), who took how many files. */
-export interface PoolStats { readyMs: number[]; mainFiles: number; workerFiles: number; crashes: number }
+export interface PoolStats {
+  readyMs: number[];
+  mainFiles: number;
+  workerFiles: number;
+  crashes: number;
+}
 
 type WorkerMessage = { ready: true } | { index: number; result: FileResult };
 
@@ -81,12 +87,25 @@ type WorkerMessage = { ready: true } | { index: number; result: FileResult };
  * Runs `extractFile` over `paths` on `jobs` threads; `onDone` is called after each file.
  * Never rejects for one file: a crash becomes that file's failure.
  */
-export async function runPool(paths: string[], jobs: number, opts: TaskOptions, onDone: (r: FileResult) => void,
-  { mainThread = true, entry, sizes, stats = { readyMs: [], mainFiles: 0, workerFiles: 0, crashes: 0 } }: PoolOptions = {}): Promise<FileResult[]> {
+export async function runPool(
+  paths: string[],
+  jobs: number,
+  opts: TaskOptions,
+  onDone: (r: FileResult) => void,
+  { mainThread = true, entry, sizes, stats = { readyMs: [], mainFiles: 0, workerFiles: 0, crashes: 0 } }: PoolOptions = {},
+): Promise<FileResult[]> {
   const t0 = performance.now();
   const results: FileResult[] = new Array(paths.length);
-  const size = sizes ?? paths.map((p) => { try { return statSync(p).size; } catch { return 0; } });
-  const queue: number[] = [];           // indices given back by crashed workers, served first
+  const size =
+    sizes ??
+    paths.map((p) => {
+      try {
+        return statSync(p).size;
+      } catch {
+        return 0;
+      }
+    });
+  const queue: number[] = []; // indices given back by crashed workers, served first
   let next = 0;
   let remaining = paths.length;
   const take = (): number | undefined => queue.shift() ?? (next < paths.length ? next++ : undefined);
@@ -95,7 +114,9 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
   const workerData: WorkerData = { ...opts, preload: await sampleLanguages(paths, opts) };
 
   let allDone!: () => void;
-  const finished = new Promise<void>((resolve) => { allDone = resolve; });
+  const finished = new Promise<void>((resolve) => {
+    allDone = resolve;
+  });
   const record = (index: number, r: FileResult) => {
     results[index] = r;
     onDone(r);
@@ -103,7 +124,7 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
   };
 
   const live = new Set<Worker>();
-  const wake = new Set<() => void>();   // tops up each live, ready worker
+  const wake = new Set<() => void>(); // tops up each live, ready worker
   let startupFailures = 0;
   const wanted = Math.min(mainThread ? jobs - 1 : jobs, paths.length);
 
@@ -118,7 +139,7 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
   const launch = () => {
     const worker = spawnWorker(start, workerData);
     live.add(worker);
-    const held: number[] = [];          // indices sent, in the order the worker takes them
+    const held: number[] = []; // indices sent, in the order the worker takes them
     let ready = false;
     let dead = false;
     const topUp = () => {
@@ -139,7 +160,8 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
       wake.delete(topUp);
       const [current, ...queued] = held.splice(0);
       stats.crashes++;
-      if (current !== undefined) record(current, { ok: false, path: paths[current], reason: `worker crashed while extracting this file (${reason}); the other files went on` });
+      if (current !== undefined)
+        record(current, { ok: false, path: paths[current], reason: `worker crashed while extracting this file (${reason}); the other files went on` });
       queue.unshift(...queued);
       if (!ready) startupFailures++;
       if (remaining === 0) return;
@@ -148,7 +170,14 @@ export async function runPool(paths: string[], jobs: number, opts: TaskOptions, 
       if (live.size === 0) void drainInMain(); // no worker left to take the rest
     };
     worker.on('message', (msg: WorkerMessage) => {
-      if ('ready' in msg) { ready = true; startupFailures = 0; stats.readyMs.push(performance.now() - t0); wake.add(topUp); topUp(); return; }
+      if ('ready' in msg) {
+        ready = true;
+        startupFailures = 0;
+        stats.readyMs.push(performance.now() - t0);
+        wake.add(topUp);
+        topUp();
+        return;
+      }
       held.splice(held.indexOf(msg.index), 1);
       stats.workerFiles++;
       record(msg.index, msg.result);

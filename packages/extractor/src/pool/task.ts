@@ -22,7 +22,12 @@ export async function extractFile(path: string, opts: TaskOptions = {}): Promise
   } catch (e) {
     // A plugin bug must not lose the document: it is kept, without entities, and reported.
     const document = { id, path: read.doc.path, title, lang, published, text };
-    return { ok: true, path, extraction: { document, entities: [], relations: [] }, bytes,
-      warning: `extraction failed, document kept without entities (${(e as Error).message})` };
+    return {
+      ok: true,
+      path,
+      extraction: { document, entities: [], relations: [] },
+      bytes,
+      warning: `extraction failed, document kept without entities (${(e as Error).message})`,
+    };
   }
 }

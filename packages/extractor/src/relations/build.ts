@@ -31,10 +31,15 @@ export class RelationSet {
     const found = this.byKey.get(key);
     if (!found) {
       this.byKey.set(key, {
-        subject, predicate: s.predicate, object,
+        subject,
+        predicate: s.predicate,
+        object,
         ...(topic ? { topic } : {}),
         ...(s.date ? { date: s.date } : {}),
-        negated: s.negated, attributedTo: s.attributedTo, confidence, evidence: [s.evidence],
+        negated: s.negated,
+        attributedTo: s.attributedTo,
+        confidence,
+        evidence: [s.evidence],
       });
       return;
     }
@@ -45,5 +50,7 @@ export class RelationSet {
     if (!found.evidence.some((e) => e.doc === s.evidence.doc && e.start === s.evidence.start)) found.evidence.push(s.evidence);
   }
 
-  list(): Relation[] { return [...this.byKey.values()]; }
+  list(): Relation[] {
+    return [...this.byKey.values()];
+  }
 }

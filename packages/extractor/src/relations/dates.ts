@@ -5,7 +5,13 @@
  */
 
 /** What a sentence states: any of day, month, year; or a day offset from publication. */
-export interface DateParts { day?: number; month?: number; year?: number; relativeDays?: number; relativeYears?: number }
+export interface DateParts {
+  day?: number;
+  month?: number;
+  year?: number;
+  relativeDays?: number;
+  relativeYears?: number;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

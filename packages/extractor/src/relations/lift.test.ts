@@ -3,8 +3,15 @@ import { liftToCountries } from './lift.js';
 import type { Sighting } from './build.js';
 
 const ev = { doc: 'd', sentence: 's', start: 0, end: 1 };
-const s = (subject: string, predicate: Sighting['predicate'], object: string): Sighting =>
-  ({ subject, predicate, object, negated: false, attributedTo: null, confidence: 0.8, evidence: ev });
+const s = (subject: string, predicate: Sighting['predicate'], object: string): Sighting => ({
+  subject,
+  predicate,
+  object,
+  negated: false,
+  attributedTo: null,
+  confidence: 0.8,
+  evidence: ev,
+});
 const country: Record<string, string> = { kishida: 'japan', macron: 'france', barrot: 'france' };
 const countryOf = (id: string): string | undefined => country[id];
 

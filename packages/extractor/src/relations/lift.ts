@@ -18,7 +18,8 @@ export function liftToCountries(sightings: Sighting[], countryOf: (personId: str
   for (const s of sightings) {
     out.push(s);
     if (!LIFTED.has(s.predicate)) continue;
-    const a = countryOf(s.subject), b = countryOf(s.object);
+    const a = countryOf(s.subject),
+      b = countryOf(s.object);
     if (!a || !b || a === b) continue;
     out.push({ ...s, subject: a, object: b, attributedTo: s.attributedTo, confidence: s.confidence - LIFT_PENALTY });
   }

@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthByAbbreviation, monthByName, monthNumber, relativeDays, weekdayByName } from './english-calendar.js';
 
 describe('English calendar words', () => {
-  it.each([['March', 3], ['SEPT', 9], ['sep', 9], ['May', 5], ['dec', 12], ['Mayor', 0], ['marc', 0]])('monthNumber(%s) = %d', (w, n) => expect(monthNumber(w)).toBe(n));
+  it.each([
+    ['March', 3],
+    ['SEPT', 9],
+    ['sep', 9],
+    ['May', 5],
+    ['dec', 12],
+    ['Mayor', 0],
+    ['marc', 0],
+  ])('monthNumber(%s) = %d', (w, n) => expect(monthNumber(w)).toBe(n));
   it('keeps names and abbreviations apart for callers that trust only capitalised abbreviations', () => {
     expect([monthByName('june'), monthByName('jun'), monthByAbbreviation('jun'), monthByAbbreviation('june')]).toEqual([6, 0, 6, 0]);
   });

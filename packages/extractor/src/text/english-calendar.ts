@@ -6,16 +6,23 @@
 import { escapeRegExp } from './regexp.js';
 import { listCell, readTsv } from './tsv.js';
 
-interface CalendarWord { number: number; name: string; abbreviations: string[] }
+interface CalendarWord {
+  number: number;
+  name: string;
+  abbreviations: string[];
+}
 
 const ROWS = readTsv(new URL('../../data/lexicons/en/calendar.tsv', import.meta.url), 3);
 
 /** The words of one kind; their numbers must be exactly `numbers` (a missing or doubled month is an error). */
 function wordsOf(kind: string, numbers: number[]): CalendarWord[] {
   const words = ROWS.filter((r) => r.get('kind') === kind).map((r) => ({
-    number: Number(r.get('number')), name: r.get('name').toLowerCase(), abbreviations: listCell(r.get('abbreviations')).map((a) => a.toLowerCase()),
+    number: Number(r.get('number')),
+    name: r.get('name').toLowerCase(),
+    abbreviations: listCell(r.get('abbreviations')).map((a) => a.toLowerCase()),
   }));
-  if (numbers.length && words.map((w) => w.number).join() !== numbers.join()) throw new Error(`kg data: en/calendar.tsv: ${kind} numbers must be ${numbers.join(', ')}`);
+  if (numbers.length && words.map((w) => w.number).join() !== numbers.join())
+    throw new Error(`kg data: en/calendar.tsv: ${kind} numbers must be ${numbers.join(', ')}`);
   return words;
 }
 
@@ -42,7 +49,11 @@ export const relativeDays = (word: string): number | undefined => RELATIVE_DAYS.
 
 /** A regex alternation (no groups) of every name and abbreviation, longest first so none stops at a prefix. */
 const alternation = (words: CalendarWord[]): string =>
-  words.flatMap((w) => [w.name, ...w.abbreviations]).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  words
+    .flatMap((w) => [w.name, ...w.abbreviations])
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 /** Month names and abbreviations as a regex alternation. */
 export const MONTH_PATTERN = alternation(MONTHS);
 /** Weekday names and abbreviations as a regex alternation. */

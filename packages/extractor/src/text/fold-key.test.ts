@@ -16,9 +16,18 @@ describe('one folding key for the gazetteer and the lexicons', () => {
   });
   it('gives the gazetteer tokens and the lexicon tokens the same key', () => {
     const text = 'Thụy Sĩ, Mĩ và Hoà Kỳ';
-    expect(tokenize(text).filter((t) => t.word).map((t) => t.lower)).toEqual(gazetteerTokens(text).map((t) => t.key));
+    expect(
+      tokenize(text)
+        .filter((t) => t.word)
+        .map((t) => t.lower),
+    ).toEqual(gazetteerTokens(text).map((t) => t.key));
   });
-  it.each([['Thùy', 'Thùi'], ['Kỳ', 'Kỷ'], ['tuy', 'tui'], ['Hoa', 'Hòa']])('keeps different words apart: %s ≠ %s', (a, b) => {
+  it.each([
+    ['Thùy', 'Thùi'],
+    ['Kỳ', 'Kỷ'],
+    ['tuy', 'tui'],
+    ['Hoa', 'Hòa'],
+  ])('keeps different words apart: %s ≠ %s', (a, b) => {
     expect(foldKey(a)).not.toBe(foldKey(b));
     expect(new PhraseMatcher<string>([[a, 'x']]).at(tokenize(b), 0)).toBeUndefined();
   });

@@ -18,7 +18,11 @@ describe('tokenize', () => {
 });
 
 describe('PhraseMatcher', () => {
-  const m = new PhraseMatcher<string>([['điện đàm', 'CALL'], ['cuộc điện đàm', 'CALL-noun'], ['thỏa thuận', 'COOPERATE']]);
+  const m = new PhraseMatcher<string>([
+    ['điện đàm', 'CALL'],
+    ['cuộc điện đàm', 'CALL-noun'],
+    ['thỏa thuận', 'COOPERATE'],
+  ]);
   it('finds the longest phrase at a token, case- and tone-placement-insensitively', () => {
     const t = tokenize('Cuộc điện đàm và thoả thuận');
     expect(m.at(t, 0)).toEqual({ start: 0, end: 3, value: 'CALL-noun' });

@@ -5,7 +5,11 @@
  */
 import { phraseKey, type Token } from './tokens.js';
 
-export interface PhraseMatch<V> { start: number; end: number; value: V }  // token indexes, end exclusive
+export interface PhraseMatch<V> {
+  start: number;
+  end: number;
+  value: V;
+} // token indexes, end exclusive
 
 export class PhraseMatcher<V> {
   private readonly byFirst = new Map<string, { syl: string[]; value: V }[]>();
@@ -33,7 +37,11 @@ export class PhraseMatcher<V> {
     for (const e of list) {
       if (i + e.syl.length > tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < e.syl.length; k++) if (tokens[i + k]!.lower !== e.syl[k]) { ok = false; break; }
+      for (let k = 1; k < e.syl.length; k++)
+        if (tokens[i + k]!.lower !== e.syl[k]) {
+          ok = false;
+          break;
+        }
       if (ok) return { start: i, end: i + e.syl.length, value: e.value };
     }
     return undefined;
@@ -42,15 +50,20 @@ export class PhraseMatcher<V> {
   /** Non-overlapping longest matches, left to right. */
   all(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
-    for (let i = from; i < to;) {
+    for (let i = from; i < to; ) {
       const m = this.at(tokens, i);
-      if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
+      if (m && m.end <= to) {
+        out.push(m);
+        i = m.end;
+      } else i++;
     }
     return out;
   }
 
   /** First syllables of all entries (to skip tokens no entry can start at). */
-  firstSyllables(): Iterable<string> { return this.byFirst.keys(); }
+  firstSyllables(): Iterable<string> {
+    return this.byFirst.keys();
+  }
 
   has(phrase: string): boolean {
     const syl = phraseKey(phrase);

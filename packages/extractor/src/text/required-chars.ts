@@ -7,7 +7,7 @@
  */
 export function requiredChars(source: string): string[] {
   const out = new Set<string>();
-  for (let i = 0; i < source.length;) {
+  for (let i = 0; i < source.length; ) {
     const atom = readAtom(source, i);
     if (!atom) return [];
     const q = readQuantifier(source, atom.end);
@@ -21,7 +21,10 @@ export function requiredChars(source: string): string[] {
 const PUNCT = /^[!-/:-@[-`{-~]$/;
 const META = new Set(['(', ')', '[', ']', '{', '}', '|', '*', '+', '?', '\\', '^', '$', '.']);
 
-interface Atom { end: number; literal?: string }
+interface Atom {
+  end: number;
+  literal?: string;
+}
 
 /** The atom starting at i (its end, and the character when it is a punctuation literal), or null. */
 function readAtom(s: string, i: number): Atom | null {
@@ -51,8 +54,12 @@ function readEscape(s: string, i: number): Atom | null {
 /** Where the quantifier after an atom ends, and whether it allows zero repetitions; null if malformed. */
 function readQuantifier(s: string, i: number): { end: number; optional: boolean } | null {
   const c = s[i];
-  let end = i, optional = false;
-  if (c === '*' || c === '?') { end = i + 1; optional = true; } else if (c === '+') end = i + 1;
+  let end = i,
+    optional = false;
+  if (c === '*' || c === '?') {
+    end = i + 1;
+    optional = true;
+  } else if (c === '+') end = i + 1;
   else if (c === '{') {
     const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(i));
     if (!m) return null;
@@ -69,8 +76,10 @@ function skipGroup(s: string, i: number): number {
   for (let j = i; j < s.length; j++) {
     const c = s[j];
     if (c === '\\') j++;
-    else if (c === '[') { j = skipClass(s, j) - 1; if (j < 0) return -1; }
-    else if (c === '(') depth++;
+    else if (c === '[') {
+      j = skipClass(s, j) - 1;
+      if (j < 0) return -1;
+    } else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return j + 1;
   }
   return -1;

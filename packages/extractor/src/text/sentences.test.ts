@@ -20,7 +20,7 @@ describe('splitSentences', () => {
     ['U.S. Secretary of State Rubio met Mr. Sybiha. Talks followed.', ['U.S. Secretary of State Rubio met Mr. Sybiha.', 'Talks followed.']],
   ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
 
-  it('takes the caller\'s judge of abbreviations (the English plugin adds compromise\'s list)', () => {
+  it("takes the caller's judge of abbreviations (the English plugin adds compromise's list)", () => {
     expect(splitSentences('Gen. Nakatani spoke.').length).toBe(2);
     expect(splitSentences('Gen. Nakatani spoke.', (w) => w === 'gen').map((s) => s.text)).toEqual(['Gen. Nakatani spoke.']);
   });

@@ -26,8 +26,8 @@ function isAbbreviation(text: string, dot: number, abbreviation: (word: string) 
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (/^\p{Lu}$/u.test(word)) return true;                 // "C." in "C. Ashton"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;      // "U.S.", "e.g."
+  if (/^\p{Lu}$/u.test(word)) return true; // "C." in "C. Ashton"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S.", "e.g."
   return abbreviation(word.toLowerCase());
 }
 

@@ -11,13 +11,13 @@ export interface Token {
   text: string;
   /** The word's foldKey ("hoà" = "hòa", "Kỳ" = "Kì"), for lexicon lookups. */
   lower: string;
-  start: number;   // offset into the text given to tokenize() plus `base`
+  start: number; // offset into the text given to tokenize() plus `base`
   end: number;
   /** Starts with an upper-case letter. */
   cap: boolean;
   /** Entirely upper-case letters, at least two (acronyms: NATO, OSCE, LDP). */
   upper: boolean;
-  word: boolean;   // letters/digits (false for punctuation)
+  word: boolean; // letters/digits (false for punctuation)
   num: boolean;
 }
 
@@ -41,7 +41,13 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 /** What a token's text alone decides. */
-interface Shape { lower: string; cap: boolean; upper: boolean; word: boolean; num: boolean }
+interface Shape {
+  lower: string;
+  cap: boolean;
+  upper: boolean;
+  word: boolean;
+  num: boolean;
+}
 
 // News vocabulary is small: each distinct token text is classified once, not at every occurrence.
 const shapes = new Map<string, Shape>();
@@ -63,12 +69,16 @@ function computeShape(t: string): Shape {
   const cap = word && !digit && (c >= 65 && c <= 90 ? true : c > 127 && t[0] !== t[0]!.toLowerCase());
   return {
     lower: word ? foldKey(t) : t,
-    cap, upper: cap && t.length >= 2 && t === t.toUpperCase() && HAS_LETTER.test(t),
-    word, num: digit && DIGITS.test(t),
+    cap,
+    upper: cap && t.length >= 2 && t === t.toUpperCase() && HAS_LETTER.test(t),
+    word,
+    num: digit && DIGITS.test(t),
   };
 }
 
 /** Lower-cases and NFC-normalises a phrase and collapses it to space-separated syllables, as lexicon keys. */
 export function phraseKey(phrase: string): string {
-  return tokenize(phrase.normalize('NFC')).map((t) => t.lower).join(' ');
+  return tokenize(phrase.normalize('NFC'))
+    .map((t) => t.lower)
+    .join(' ');
 }

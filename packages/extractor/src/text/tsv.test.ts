@@ -4,7 +4,10 @@ import { parseTsv, listCell, flagsCell } from './tsv.js';
 describe('parseTsv', () => {
   it('skips the provenance header and blank lines, reads columns by name', () => {
     const rows = parseTsv('# source: hand-written\n\nid\tname\nx\tEx\ny\tWhy\n', 'f.tsv');
-    expect(rows.map((r) => [r.line, r.get('id'), r.get('name')])).toEqual([[4, 'x', 'Ex'], [5, 'y', 'Why']]);
+    expect(rows.map((r) => [r.line, r.get('id'), r.get('name')])).toEqual([
+      [4, 'x', 'Ex'],
+      [5, 'y', 'Why'],
+    ]);
   });
   it('gives the cells of a row by position too', () => {
     expect(parseTsv('# provenance\nphrase\tkind\nhội nghị\tsummit\n', 'f.tsv').map((r) => r.cells)).toEqual([['hội nghị', 'summit']]);
@@ -33,6 +36,9 @@ describe('cells', () => {
     ['', []],
   ])('listCell(%j)', (cell, items) => expect(listCell(cell)).toEqual(items));
   it('flagsCell reads key=value and bare keys', () => {
-    expect([...flagsCell('ambiguous=1 skip')]).toEqual([['ambiguous', '1'], ['skip', '1']]);
+    expect([...flagsCell('ambiguous=1 skip')]).toEqual([
+      ['ambiguous', '1'],
+      ['skip', '1'],
+    ]);
   });
 });

@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 
 /** One data row: its cells, a cell by column name, and its 1-based line for error messages. */
-export interface TsvRow { line: number; cells: string[]; get(column: string): string }
+export interface TsvRow {
+  line: number;
+  cells: string[];
+  get(column: string): string;
+}
 
 /**
  * Parses TSV text; `file` is only used in error messages. A row needs at least `minCols`
@@ -18,7 +22,10 @@ export function parseTsv(text: string, file: string, minCols = 0): TsvRow[] {
   text.split(/\r?\n/).forEach((raw, idx) => {
     if (raw.trim() === '' || raw.startsWith('#')) return;
     const cells = raw.split('\t').map((c) => c.trim().normalize('NFC'));
-    if (!header) { header = cells; return; }
+    if (!header) {
+      header = cells;
+      return;
+    }
     if (cells.length > header.length) throw new Error(`kg data: ${file}:${idx + 1}: ${cells.length} columns, header has ${header.length}`);
     if (cells.length < minCols || cells.slice(0, minCols).some((c) => !c))
       throw new Error(`kg data: ${file}:${idx + 1}: expected ${minCols} tab-separated columns`);
@@ -46,7 +53,11 @@ export function readTsv(url: URL, minCols = 0): TsvRow[] {
 export const readTsvCells = (url: URL, minCols = 1): string[][] => readTsv(url, minCols).map((r) => r.cells);
 
 /** Splits a '|'-separated list cell into trimmed non-empty items. */
-export const listCell = (cell: string): string[] => cell.split('|').map((s) => s.trim()).filter(Boolean);
+export const listCell = (cell: string): string[] =>
+  cell
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Parses a flags cell such as "ambiguous=1 kind=capital" into a map. */
 export function flagsCell(cell: string): Map<string, string> {

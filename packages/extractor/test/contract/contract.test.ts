@@ -13,11 +13,25 @@ const contract = readFileSync(join(ROOT, 'docs/contract.md'), 'utf8');
 describe('docs/contract.md is in step with the zod schemas', () => {
   it('lists exactly the entity types of the schema', () => {
     const line = contract.split('\n').find((l) => l.startsWith('Entity types:'))!;
-    expect(line.replace('Entity types:', '').replace(/\.$/, '').split(',').map((s) => s.trim())).toEqual([...ENTITY_TYPES]);
+    expect(
+      line
+        .replace('Entity types:', '')
+        .replace(/\.$/, '')
+        .split(',')
+        .map((s) => s.trim()),
+    ).toEqual([...ENTITY_TYPES]);
   });
 
   it('has one predicate row per predicate, with its symmetry, CAMEO code and quad class', () => {
-    const rows = contract.split('\n').filter((l) => /^\| [A-Z_]+ \|/.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const rows = contract
+      .split('\n')
+      .filter((l) => /^\| [A-Z_]+ \|/.test(l))
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
     expect(rows.map((r) => r[0])).toEqual([...PREDICATES]);
     for (const [p, , symmetric, cameo, quad] of rows) {
       const info = PREDICATE_INFO[p as keyof typeof PREDICATE_INFO];
@@ -27,7 +41,12 @@ describe('docs/contract.md is in step with the zod schemas', () => {
 
   it('names the symmetric predicates the schema treats as symmetric', () => {
     const sentence = contract.match(/Symmetric predicates[^:]*:([^.]+)\./)![1]!;
-    expect(sentence.split(',').map((s) => s.trim()).sort()).toEqual(PREDICATES.filter((p) => PREDICATE_INFO[p].symmetric).sort());
+    expect(
+      sentence
+        .split(',')
+        .map((s) => s.trim())
+        .sort(),
+    ).toEqual(PREDICATES.filter((p) => PREDICATE_INFO[p].symmetric).sort());
   });
 });
 
@@ -39,8 +58,17 @@ const valid = (): Graph => ({
     { id: 'hungary', name: 'Hungary', type: 'Country', aliases: ['Hungary'], mentions: [{ doc: 'd1', start: 0, end: 7, text: 'Hungary' }] },
     { id: 'austria', name: 'Austria', type: 'Country', aliases: ['Austria'], mentions: [{ doc: 'd1', start: 12, end: 19, text: 'Austria' }] },
   ],
-  relations: [{ subject: 'hungary', predicate: 'COOPERATE', object: 'austria', negated: false, attributedTo: null, confidence: 0.9,
-    evidence: [{ doc: 'd1', sentence: TEXT, start: 0, end: TEXT.length }] }],
+  relations: [
+    {
+      subject: 'hungary',
+      predicate: 'COOPERATE',
+      object: 'austria',
+      negated: false,
+      attributedTo: null,
+      confidence: 0.9,
+      evidence: [{ doc: 'd1', sentence: TEXT, start: 0, end: TEXT.length }],
+    },
+  ],
 });
 
 describe('checkGraph', () => {
@@ -49,16 +77,76 @@ describe('checkGraph', () => {
   });
 
   it.each<[string, (g: Graph) => void, RegExp]>([
-    ['an unknown predicate', (g) => { (g.relations[0] as { predicate: string }).predicate = 'LIKES'; }, /^relations\.0\.predicate: /],
-    ['a dangling object', (g) => { g.relations[0]!.object = 'austira'; }, /^relations\.0\.object: no entity with id "austira"/],
-    ['an attribution to nobody', (g) => { g.relations[0]!.attributedTo = 'serbia'; }, /^relations\.0\.attributedTo: no entity/],
-    ['a duplicated relation', (g) => { g.relations.push({ ...g.relations[0]! }); }, /^relations\.1: duplicate relation/],
-    ['a duplicated document id', (g) => { g.documents.push({ ...g.documents[0]! }); }, /^documents\.1\.id: duplicate document id "d1"/],
-    ['a mention whose text is not at its offsets', (g) => { g.entities[1]!.mentions[0]!.start = 11; }, /^entities\.1\.mentions\.0: the mention text is not/],
-    ['evidence past the end of the text', (g) => { g.relations[0]!.evidence[0]!.end = 999; }, /^relations\.0\.evidence\.0\.end: end 999 is past the end of document "d1"/],
-    ['evidence in an unknown document', (g) => { g.relations[0]!.evidence[0]!.doc = 'd2'; }, /^relations\.0\.evidence\.0\.doc: unknown document "d2"/],
-    ['an entity without mentions', (g) => { g.entities[0]!.mentions = []; }, /^entities\.0\.mentions: /],
-    ['a malformed date', (g) => { g.relations[0]!.date = '13/07'; }, /^relations\.0\.date: a partial ISO 8601 date/],
+    [
+      'an unknown predicate',
+      (g) => {
+        (g.relations[0] as { predicate: string }).predicate = 'LIKES';
+      },
+      /^relations\.0\.predicate: /,
+    ],
+    [
+      'a dangling object',
+      (g) => {
+        g.relations[0]!.object = 'austira';
+      },
+      /^relations\.0\.object: no entity with id "austira"/,
+    ],
+    [
+      'an attribution to nobody',
+      (g) => {
+        g.relations[0]!.attributedTo = 'serbia';
+      },
+      /^relations\.0\.attributedTo: no entity/,
+    ],
+    [
+      'a duplicated relation',
+      (g) => {
+        g.relations.push({ ...g.relations[0]! });
+      },
+      /^relations\.1: duplicate relation/,
+    ],
+    [
+      'a duplicated document id',
+      (g) => {
+        g.documents.push({ ...g.documents[0]! });
+      },
+      /^documents\.1\.id: duplicate document id "d1"/,
+    ],
+    [
+      'a mention whose text is not at its offsets',
+      (g) => {
+        g.entities[1]!.mentions[0]!.start = 11;
+      },
+      /^entities\.1\.mentions\.0: the mention text is not/,
+    ],
+    [
+      'evidence past the end of the text',
+      (g) => {
+        g.relations[0]!.evidence[0]!.end = 999;
+      },
+      /^relations\.0\.evidence\.0\.end: end 999 is past the end of document "d1"/,
+    ],
+    [
+      'evidence in an unknown document',
+      (g) => {
+        g.relations[0]!.evidence[0]!.doc = 'd2';
+      },
+      /^relations\.0\.evidence\.0\.doc: unknown document "d2"/,
+    ],
+    [
+      'an entity without mentions',
+      (g) => {
+        g.entities[0]!.mentions = [];
+      },
+      /^entities\.0\.mentions: /,
+    ],
+    [
+      'a malformed date',
+      (g) => {
+        g.relations[0]!.date = '13/07';
+      },
+      /^relations\.0\.date: a partial ISO 8601 date/,
+    ],
   ])('names the field of %s', (_what, breakIt, problem) => {
     const g = valid();
     breakIt(g);
@@ -86,9 +174,12 @@ describe('kg check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-check-'));
 
   it('exits 0 on a good file, 1 naming each problem on a broken one, 2 on a file that is not JSON', () => {
-    const good = join(dir, 'good.json'), broken = join(dir, 'broken.json'), notJson = join(dir, 'truncated.json');
+    const good = join(dir, 'good.json'),
+      broken = join(dir, 'broken.json'),
+      notJson = join(dir, 'truncated.json');
     writeFileSync(good, JSON.stringify(valid()));
-    const g = valid(); g.relations[0]!.subject = 'nobody';
+    const g = valid();
+    g.relations[0]!.subject = 'nobody';
     writeFileSync(broken, JSON.stringify(g));
     writeFileSync(notJson, JSON.stringify(valid()).slice(0, 40));
     expect(kg(good)).toEqual({ code: 0, out: `${good}: 1 documents, 2 entities, 1 relations\ncontract: ok\n` });

@@ -24,7 +24,12 @@ const docsOf = (e: Entity): string[] => [...new Set(e.mentions.map((m) => m.doc)
 
 describe('en + vi: one node per shared entity', () => {
   it('reads one document per language', () => {
-    expect(graph.documents.map((d) => [d.id, d.lang]).sort()).toEqual([[VI, 'vi'], [EN, 'en']].sort());
+    expect(graph.documents.map((d) => [d.id, d.lang]).sort()).toEqual(
+      [
+        [VI, 'vi'],
+        [EN, 'en'],
+      ].sort(),
+    );
   });
 
   it.each([

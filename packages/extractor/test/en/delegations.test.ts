@@ -4,8 +4,9 @@ import { rel } from './helpers.js';
 
 describe('en delegations', () => {
   it('two delegations meeting: their leaders meet, and so do their countries', () => {
-    expect(rel('A Polish delegation led by Foreign Minister Anna Kowalczyk met with a German team headed by Deputy Minister Erik Brandauer in Vienna.'))
-      .toEqual(['anna-kowalczyk MEET erik-brandauer', 'poland MEET germany']);
+    expect(
+      rel('A Polish delegation led by Foreign Minister Anna Kowalczyk met with a German team headed by Deputy Minister Erik Brandauer in Vienna.'),
+    ).toEqual(['anna-kowalczyk MEET erik-brandauer', 'poland MEET germany']);
   });
 
   it('the leader, not the country, is the object', () => {

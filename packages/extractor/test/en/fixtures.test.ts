@@ -16,9 +16,12 @@ beforeAll(async () => {
 
 /** Relations between two entities (either order for symmetric predicates). */
 function rel(s: string, p: Relation['predicate'], o: string, doc?: string): Relation[] {
-  return graph.relations.filter((r) => r.predicate === p
-    && ((r.subject === s && r.object === o) || (isSymmetric(p) && r.subject === o && r.object === s))
-    && (!doc || r.evidence.some((e) => e.doc === doc)));
+  return graph.relations.filter(
+    (r) =>
+      r.predicate === p &&
+      ((r.subject === s && r.object === o) || (isSymmetric(p) && r.subject === o && r.object === s)) &&
+      (!doc || r.evidence.some((e) => e.doc === doc)),
+  );
 }
 
 describe('en fixtures through extractFiles', () => {
@@ -59,7 +62,12 @@ describe('en fixtures through extractFiles', () => {
 
   it('Russia and NATO disagree over both Libya and missile defense on July 4', () => {
     const topics = rel('russia', 'DISAGREE', 'nato', 'en-01-lavrov-clinton-missile-defense').map((r) => [r.topic, r.date]);
-    expect(topics).toEqual(expect.arrayContaining([['Libya', '2011-07-04'], ['missile defense', '2011-07-04']]));
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        ['Libya', '2011-07-04'],
+        ['missile defense', '2011-07-04'],
+      ]),
+    );
   });
 
   it.each([

@@ -2,7 +2,10 @@
 import { describe, it, expect } from '@jest/globals';
 import { extract } from './helpers.js';
 
-const orgs = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+const orgs = (text: string): string[] =>
+  extract(text)
+    .entities.filter((e) => e.type === 'Organization')
+    .map((e) => e.name);
 
 describe('en longer body names', () => {
   it('"National Security Council" after a country is that country\'s council', () => {

@@ -4,7 +4,7 @@ import { rel } from './helpers.js';
 
 describe('en modifiers', () => {
   it('a possessor before modifiers is the subject of a noun trigger', () => {
-    expect(rel('Talks resumed a year after Turkey\'s unprovoked full-scale invasion of Armenia.')).toContain('turkey ATTACK armenia');
+    expect(rel("Talks resumed a year after Turkey's unprovoked full-scale invasion of Armenia.")).toContain('turkey ATTACK armenia');
   });
 
   it('modifiers without a possessor give no subject', () => {
@@ -12,8 +12,9 @@ describe('en modifiers', () => {
   });
 
   it('a government under a named leader is that leader', () => {
-    expect(rel('Anna Kowalczyk criticized the previous Polish government under Erik Brandauer for its debts.'))
-      .toContain('anna-kowalczyk CRITICIZE erik-brandauer');
+    expect(rel('Anna Kowalczyk criticized the previous Polish government under Erik Brandauer for its debts.')).toContain(
+      'anna-kowalczyk CRITICIZE erik-brandauer',
+    );
   });
 
   it('a modifier before a country object is passed', () => {
@@ -27,6 +28,8 @@ describe('en subjects before a comma', () => {
   });
 
   it('an appositive list before ", <verb>" is', () => {
-    expect(rel('The two neighbours, Chile and Peru, agreed to cooperate.')).toEqual(expect.arrayContaining([expect.stringMatching(/^(chile COOPERATE peru|peru COOPERATE chile)$/)]));
+    expect(rel('The two neighbours, Chile and Peru, agreed to cooperate.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(chile COOPERATE peru|peru COOPERATE chile)$/)]),
+    );
   });
 });

@@ -3,20 +3,25 @@ import { describe, it, expect } from '@jest/globals';
 import { extract, triples } from './helpers.js';
 
 /** Triples with the two sides of a symmetric predicate in alphabetical order. */
-const rel = (text: string): string[] => triples(extract(text)).map((t) => {
-  const [a, p, b] = t.split(' ');
-  return ['MEET', 'COOPERATE'].includes(p) && b < a ? `${b} ${p} ${a}` : t;
-}).sort();
+const rel = (text: string): string[] =>
+  triples(extract(text))
+    .map((t) => {
+      const [a, p, b] = t.split(' ');
+      return ['MEET', 'COOPERATE'].includes(p) && b < a ? `${b} ${p} ${a}` : t;
+    })
+    .sort();
 
 describe('en pairs named by number', () => {
   it('the last two countries named', () => {
-    expect(rel('Relations between Chile and Peru have improved. The two countries agreed to cooperate on fisheries.'))
-      .toContain('chile COOPERATE peru');
+    expect(rel('Relations between Chile and Peru have improved. The two countries agreed to cooperate on fisheries.')).toContain('chile COOPERATE peru');
   });
 
   it('the countries of the leaders in the sentence', () => {
-    expect(rel('Peru was mentioned. Polish President Anna Kowalczyk and German Chancellor Erik Brandauer said their two countries were working to restore diplomatic relations.'))
-      .toContain('germany COOPERATE poland');
+    expect(
+      rel(
+        'Peru was mentioned. Polish President Anna Kowalczyk and German Chancellor Erik Brandauer said their two countries were working to restore diplomatic relations.',
+      ),
+    ).toContain('germany COOPERATE poland');
   });
 
   it('"between the two nations"', () => {

@@ -7,8 +7,13 @@ import { describe, it, expect } from '@jest/globals';
 import { extract } from './helpers.js';
 
 const posts = (text: string, published: string | null = null): string[] =>
-  extract(text, published).relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${r.subject} ${r.object} ${r.topic}`);
-const persons = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'Person').map((e) => e.id);
+  extract(text, published)
+    .relations.filter((r) => r.predicate === 'HOLDS_POSITION')
+    .map((r) => `${r.subject} ${r.object} ${r.topic}`);
+const persons = (text: string): string[] =>
+  extract(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.id);
 
 describe('en known people', () => {
   it('a known full name is a person without a title or cue', () => {
@@ -35,7 +40,9 @@ describe('en known people', () => {
 
   it('no post for a title the person did not hold at the date of the article', () => {
     expect(posts('Secretary of State John Kerry opened the forum.', '2023-05-02')).toEqual([]);
-    expect(posts('Secretary of State John Kerry opened the forum in the United States.', '2015-05-02')).toEqual(['john-kerry united-states Secretary of State']);
+    expect(posts('Secretary of State John Kerry opened the forum in the United States.', '2015-05-02')).toEqual([
+      'john-kerry united-states Secretary of State',
+    ]);
   });
 
   it('no post in a country the article never names (there is no node for it)', () => {

@@ -16,7 +16,11 @@ describe('en coordination: one relation per conjunct', () => {
     expect(x.relations.map((r) => [r.subject, r.predicate, r.object, r.attributedTo])).toEqual([['china', 'THREATEN', 'taiwan', 'japan']]);
   });
   it('a list of three objects', () => {
-    expect(triples(extract('The EU sanctioned Iran, Syria and Libya.'))).toEqual(['european-union SANCTION iran', 'european-union SANCTION syria', 'european-union SANCTION libya']);
+    expect(triples(extract('The EU sanctioned Iran, Syria and Libya.'))).toEqual([
+      'european-union SANCTION iran',
+      'european-union SANCTION syria',
+      'european-union SANCTION libya',
+    ]);
   });
   it('a list of three subjects', () => {
     const x = extract('Poland, Hungary and Slovakia criticized Ukraine.');
@@ -63,12 +67,12 @@ describe('en negation', () => {
 });
 
 describe('en hypothetical events', () => {
-  it.each([
-    'NATO did not say whether it would deploy more troops to Romania.',
-    'If Russia attacks Poland, NATO will respond.',
-  ])('%s gives no relation', (sentence) => {
-    expect(triples(extract(sentence))).toEqual([]);
-  });
+  it.each(['NATO did not say whether it would deploy more troops to Romania.', 'If Russia attacks Poland, NATO will respond.'])(
+    '%s gives no relation',
+    (sentence) => {
+      expect(triples(extract(sentence))).toEqual([]);
+    },
+  );
 });
 
 describe('en attribution', () => {
@@ -155,7 +159,7 @@ describe('en voice and pronouns', () => {
     const x = extract('Germany said it would provide a further 700 million euros in military aid to Ukraine.');
     expect(x.relations.map((r) => [r.subject, r.predicate, r.object, r.attributedTo])).toEqual([['germany', 'AID', 'ukraine', 'germany']]);
   });
-  it('a pronoun later in a sentence is not the previous sentence\'s person', () => {
+  it("a pronoun later in a sentence is not the previous sentence's person", () => {
     const x = extract('Chinese Foreign Minister Wang Yi arrived. Finland urged Japan to act when he visited Paris.');
     expect(x.relations.filter((r) => r.predicate === 'VISIT')).toEqual([]);
   });
@@ -178,7 +182,10 @@ describe('en voice and pronouns', () => {
 describe('en topics', () => {
   it('"disagreed over Libya and the missile shield" gives one relation per topic', () => {
     const x = extract('Russia and NATO disagreed over Libya and the missile shield.');
-    const topics = x.relations.filter((r) => r.predicate === 'DISAGREE').map((r) => r.topic).sort();
+    const topics = x.relations
+      .filter((r) => r.predicate === 'DISAGREE')
+      .map((r) => r.topic)
+      .sort();
     expect(topics).toEqual(['Libya', 'missile defense']);
   });
   it.each([
@@ -187,7 +194,11 @@ describe('en topics', () => {
     ['Turkey spoke by phone with Russia about the grain corridor.', 'grain exports'],
     ['China and Russia will cooperate on energy.', 'energy'],
   ])('%s → %s', (sentence, topic) => {
-    expect(extract(sentence).relations.filter((r) => r.predicate !== 'HOLDS_POSITION').map((r) => r.topic)).toContain(topic);
+    expect(
+      extract(sentence)
+        .relations.filter((r) => r.predicate !== 'HOLDS_POSITION')
+        .map((r) => r.topic),
+    ).toContain(topic);
   });
 });
 

@@ -8,7 +8,10 @@ import { en } from '../../src/lang/en/index.js';
 import { mergeExtractions } from '../../src/corpus.js';
 import { extract } from './helpers.js';
 
-const persons = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const persons = (text: string): string[] =>
+  extract(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
 
 describe('en lone surnames', () => {
   it.each([

@@ -10,9 +10,16 @@ import { en } from '../../src/lang/en/index.js';
 import type { CleanDocument } from '../../src/types.js';
 
 const dir = new URL('../fixtures/en/', import.meta.url);
-const docs: CleanDocument[] = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({
-  id: f.replace(/\.txt$/, ''), path: f, title: '', lang: 'en', published: null, text: readFileSync(new URL(f, dir), 'utf8'),
-}));
+const docs: CleanDocument[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({
+    id: f.replace(/\.txt$/, ''),
+    path: f,
+    title: '',
+    lang: 'en',
+    published: null,
+    text: readFileSync(new URL(f, dir), 'utf8'),
+  }));
 const repeats = Number(process.argv[2] ?? 50);
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 docs.forEach((d) => en.extract(d)); // warm-up: lexicons, gazetteer, JIT
@@ -25,7 +32,9 @@ const cpu = process.cpuUsage(c0);
 const cpuSecs = (cpu.user + cpu.system) / 1e6;
 const mbps = (bytes * repeats) / 1e6 / secs;
 // CPU time as well as wall time: on a shared machine the wall-clock figure depends on the load.
-console.log(`en plugin: ${docs.length} docs × ${repeats} = ${((bytes * repeats) / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s wall, ${cpuSecs.toFixed(2)} s CPU → ${mbps.toFixed(2)} MB/s wall, ${((bytes * repeats) / 1e6 / cpuSecs).toFixed(2)} MB/s per CPU-second (${relations / repeats} relations per pass)`);
+console.log(
+  `en plugin: ${docs.length} docs × ${repeats} = ${((bytes * repeats) / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s wall, ${cpuSecs.toFixed(2)} s CPU → ${mbps.toFixed(2)} MB/s wall, ${((bytes * repeats) / 1e6 / cpuSecs).toFixed(2)} MB/s per CPU-second (${relations / repeats} relations per pass)`,
+);
 
 const baseRepeats = Math.max(1, Math.round(repeats / 5));
 docs.forEach((d) => nlp(d.text));

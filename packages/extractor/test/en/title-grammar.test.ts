@@ -7,17 +7,22 @@ import { describe, it, expect } from '@jest/globals';
 import { extract } from './helpers.js';
 
 const posts = (text: string): string[] =>
-  extract(text).relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${r.subject} ${r.object} ${r.topic}`).sort();
+  extract(text)
+    .relations.filter((r) => r.predicate === 'HOLDS_POSITION')
+    .map((r) => `${r.subject} ${r.object} ${r.topic}`)
+    .sort();
 
 describe('en title grammar', () => {
   it('a counterpart holds the same kind of post in the country qualifying it', () => {
-    expect(posts('Foreign Minister Anna Kowalczyk and her German counterpart Erik Brandauer signed the accord.'))
-      .toEqual(['erik-brandauer germany Foreign Minister']);
+    expect(posts('Foreign Minister Anna Kowalczyk and her German counterpart Erik Brandauer signed the accord.')).toEqual([
+      'erik-brandauer germany Foreign Minister',
+    ]);
   });
 
   it('a known counterpart takes the title the gazetteer gives in that country', () => {
-    expect(posts('The visiting delegation and their Russian counterpart Mikhail Mishustin signed the accord.'))
-      .toEqual(['mikhail-mishustin russia Prime Minister']);
+    expect(posts('The visiting delegation and their Russian counterpart Mikhail Mishustin signed the accord.')).toEqual([
+      'mikhail-mishustin russia Prime Minister',
+    ]);
   });
 
   it('no post from a counterpart with no title to copy', () => {
@@ -33,13 +38,16 @@ describe('en title grammar', () => {
   });
 
   it('an appositive with a seat of government holds the post in its country', () => {
-    expect(posts('Anna Kowalczyk, the White House deputy national security adviser, spoke on Monday.'))
-      .toEqual(['anna-kowalczyk united-states Deputy National Security Adviser']);
+    expect(posts('Anna Kowalczyk, the White House deputy national security adviser, spoke on Monday.')).toEqual([
+      'anna-kowalczyk united-states Deputy National Security Adviser',
+    ]);
   });
 
-  it('an adviser to a titled person holds the post in that person\'s country', () => {
-    expect(posts('The plan is ready, said Erik Brandauer, an adviser to Polish President Anna Kowalczyk, on Monday.'))
-      .toEqual(['anna-kowalczyk poland President', 'erik-brandauer poland Adviser']);
+  it("an adviser to a titled person holds the post in that person's country", () => {
+    expect(posts('The plan is ready, said Erik Brandauer, an adviser to Polish President Anna Kowalczyk, on Monday.')).toEqual([
+      'anna-kowalczyk poland President',
+      'erik-brandauer poland Adviser',
+    ]);
   });
 
   it('an adviser to an untitled person holds no post', () => {
@@ -47,8 +55,9 @@ describe('en title grammar', () => {
   });
 
   it('a lower-case title before a known person who held it', () => {
-    expect(posts('The United States statement came from press secretary Sarah Sanders on Friday.'))
-      .toEqual(['sarah-huckabee-sanders united-states Press Secretary']);
+    expect(posts('The United States statement came from press secretary Sarah Sanders on Friday.')).toEqual([
+      'sarah-huckabee-sanders united-states Press Secretary',
+    ]);
   });
 
   it('no lower-case title before a known person who never held it', () => {

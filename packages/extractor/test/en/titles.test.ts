@@ -20,8 +20,20 @@ const cases: Array<[string, string, string, string, string]> = [
   ["Kenya's energy minister Opiyo Wandayi visited Uganda.", 'opiyo-wandayi', 'Opiyo Wandayi', 'Energy Minister', 'kenya'],
   ["Germany's ambassador to the UN Antje Leendertse spoke.", 'antje-leendertse', 'Antje Leendertse', 'Ambassador', 'germany'],
   // a government body the gazetteer lacks, qualified by a demonym
-  ['The Indian Ministry of External Affairs spokesperson Randhir Jaiswal said the talks went well.', 'randhir-jaiswal', 'Randhir Jaiswal', 'Spokesperson', 'ministry-of-foreign-affairs-of-india'], // India's name for its foreign ministry, in the gazetteer's ministry pattern
-  ['U.S. Ambassador to the United Nations Linda Thomas-Greenfield criticized Russia.', 'linda-thomas-greenfield', 'Linda Thomas-Greenfield', 'Ambassador', 'united-states'],
+  [
+    'The Indian Ministry of External Affairs spokesperson Randhir Jaiswal said the talks went well.',
+    'randhir-jaiswal',
+    'Randhir Jaiswal',
+    'Spokesperson',
+    'ministry-of-foreign-affairs-of-india',
+  ], // India's name for its foreign ministry, in the gazetteer's ministry pattern
+  [
+    'U.S. Ambassador to the United Nations Linda Thomas-Greenfield criticized Russia.',
+    'linda-thomas-greenfield',
+    'Linda Thomas-Greenfield',
+    'Ambassador',
+    'united-states',
+  ],
 ];
 
 describe('en titles', () => {

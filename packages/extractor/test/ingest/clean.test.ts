@@ -11,14 +11,33 @@ const clean = (text: string) => cleanLines(pageLines(text));
 
 describe('marker lexicon', () => {
   it.each([
-    ['Tin liên quan', 'block'], ['  - Từ khóa :', 'block'], ['BÌNH LUẬN (0)', 'block'], ['Bạn thấy bài viết này có hữu ích không?', 'block'],
-    ['Related stories', 'block'], ['Nhỏ Bình thường Lớn', 'drop'], ['Theo dõi Báo Mới trên Google News', 'drop'],
-    ['Video đang HOT', 'drop'], ['(theo TTXVN)', 'drop'], ['Theo Reuters', 'drop'], ['Lũ lụt ở miền Trung - Hình 3', 'drop'],
-    ['Đăng ký ấn phẩm|Đăng nhập', 'drop'], ['AFP/Reuters', 'drop'], ['By Jane Smith and Tom Lee', 'drop'], ['By the end of the year, Japan will deliver two boats.', null],
-    ['Zalo', 'drop'], ['Ảnh: Reuters', 'drop'], ['(Theo Reuters, AFP)', 'drop'], ['Minh Anh (tổng hợp)', 'drop'],
-    ['Xem thêm: Nga triển khai tên lửa tới Kaliningrad', 'drop'], ['Reporting by Jane Doe; Editing by Tom Lee', 'drop'],
-    ['© 2024 Reuters. All rights reserved.', 'drop'], ['Theo ông, đây là sai lầm.', null], ['Ảnh hưởng của lệnh trừng phạt là rất lớn.', null],
-    [P1, null], ['Theo Moscow, kế hoạch đó là một mối đe dọa an ninh đối với nước Nga.', null], ['Nga/NATO', 'drop'],
+    ['Tin liên quan', 'block'],
+    ['  - Từ khóa :', 'block'],
+    ['BÌNH LUẬN (0)', 'block'],
+    ['Bạn thấy bài viết này có hữu ích không?', 'block'],
+    ['Related stories', 'block'],
+    ['Nhỏ Bình thường Lớn', 'drop'],
+    ['Theo dõi Báo Mới trên Google News', 'drop'],
+    ['Video đang HOT', 'drop'],
+    ['(theo TTXVN)', 'drop'],
+    ['Theo Reuters', 'drop'],
+    ['Lũ lụt ở miền Trung - Hình 3', 'drop'],
+    ['Đăng ký ấn phẩm|Đăng nhập', 'drop'],
+    ['AFP/Reuters', 'drop'],
+    ['By Jane Smith and Tom Lee', 'drop'],
+    ['By the end of the year, Japan will deliver two boats.', null],
+    ['Zalo', 'drop'],
+    ['Ảnh: Reuters', 'drop'],
+    ['(Theo Reuters, AFP)', 'drop'],
+    ['Minh Anh (tổng hợp)', 'drop'],
+    ['Xem thêm: Nga triển khai tên lửa tới Kaliningrad', 'drop'],
+    ['Reporting by Jane Doe; Editing by Tom Lee', 'drop'],
+    ['© 2024 Reuters. All rights reserved.', 'drop'],
+    ['Theo ông, đây là sai lầm.', null],
+    ['Ảnh hưởng của lệnh trừng phạt là rất lớn.', null],
+    [P1, null],
+    ['Theo Moscow, kế hoạch đó là một mối đe dọa an ninh đối với nước Nga.', null],
+    ['Nga/NATO', 'drop'],
   ])('%j is %s', (line, kind) => expect(markerKind(line)).toBe(kind));
 
   it('normalises bullets, colons and counts', () => expect(normaliseMarker('• Bình luận (12):')).toBe('bình luận'));
@@ -58,13 +77,25 @@ describe('furniture inside a line (strip rows)', () => {
 });
 
 describe('timestamps and dates', () => {
-  it.each(['20:04:13 29/09/2024', "14:38' - 12/10/2017", "08:37'", '21 Apr, 07:44 AM', 'Thứ Hai, 12/07/2011 - 14:30 GMT+7', 'Thứ hai, ngày 12 tháng 7 năm 2011'])(
-    'timestamp line %j', (l) => expect(isTimestampLine(l)).toBe(true));
-  it.each(['12 quốc gia Tây Phi thành lập lực lượng', 'Ngày 12/7, Ngoại trưởng Lavrov', 'Nghị quyết 1973', 'Trump 2024'])(
-    'not a timestamp %j', (l) => expect(isTimestampLine(l)).toBe(false));
   it.each([
-    ['Thứ Hai, 12/07/2011 14:30', '2011-07-12'], ['2011-07-12T08:00:00Z', '2011-07-12'], ['ngày 4 tháng 7 năm 2011', '2011-07-04'],
-    ['July 4, 2011', '2011-07-04'], ['4 July 2011', '2011-07-04'], ['12/7', null], ['31/02/2011', null],
+    '20:04:13 29/09/2024',
+    "14:38' - 12/10/2017",
+    "08:37'",
+    '21 Apr, 07:44 AM',
+    'Thứ Hai, 12/07/2011 - 14:30 GMT+7',
+    'Thứ hai, ngày 12 tháng 7 năm 2011',
+  ])('timestamp line %j', (l) => expect(isTimestampLine(l)).toBe(true));
+  it.each(['12 quốc gia Tây Phi thành lập lực lượng', 'Ngày 12/7, Ngoại trưởng Lavrov', 'Nghị quyết 1973', 'Trump 2024'])('not a timestamp %j', (l) =>
+    expect(isTimestampLine(l)).toBe(false),
+  );
+  it.each([
+    ['Thứ Hai, 12/07/2011 14:30', '2011-07-12'],
+    ['2011-07-12T08:00:00Z', '2011-07-12'],
+    ['ngày 4 tháng 7 năm 2011', '2011-07-04'],
+    ['July 4, 2011', '2011-07-04'],
+    ['4 July 2011', '2011-07-04'],
+    ['12/7', null],
+    ['31/02/2011', null],
   ])('parseDate(%j) = %s', (l, d) => expect(parseDate(l)).toBe(d));
   it('takes the date from a short header line only', () => {
     expect(findPublished(['Thanh Hà | 12/07/2011 14:30'])).toBe('2011-07-12');
@@ -74,7 +105,9 @@ describe('timestamps and dates', () => {
 
 describe('cleanLines', () => {
   it('removes a teaser block and resumes at the next article prose', () => {
-    const out = clean(['Tiêu đề bài', P1, 'Tin liên quan', 'Tin một về bão lũ', '20:04:13 29/09/2024', 'Tin hai về kinh tế', '13:28:42 29/09/2024', P2, P3].join('\n'));
+    const out = clean(
+      ['Tiêu đề bài', P1, 'Tin liên quan', 'Tin một về bão lũ', '20:04:13 29/09/2024', 'Tin hai về kinh tế', '13:28:42 29/09/2024', P2, P3].join('\n'),
+    );
     expect(out).toEqual(['Tiêu đề bài', P1, P2, P3]);
   });
 
@@ -85,7 +118,7 @@ describe('cleanLines', () => {
 
   it('removes a headingless run of headline + timestamp pairs, not a single dateline', () => {
     expect(clean(['Tiêu đề', '10:00 12/07/2011', P1].join('\n'))).toEqual(['Tiêu đề', '10:00 12/07/2011', P1]);
-    expect(clean([P1, 'Tin một', '14:38\' - 12/10/2017', 'Tin hai', '09:13\' - 13/09/2017', 'Tin ba', '13:04\' - 02/09/2017'].join('\n'))).toEqual([P1]);
+    expect(clean([P1, 'Tin một', "14:38' - 12/10/2017", 'Tin hai', "09:13' - 13/09/2017", 'Tin ba', "13:04' - 02/09/2017"].join('\n'))).toEqual([P1]);
   });
 
   it('removes doubled link lines, repeated captions and related-story cards', () => {
@@ -112,7 +145,9 @@ describe('cleanLines at the top of a page', () => {
     expect(out).toEqual(['Nhật - Hàn nhất trí tăng cường hợp tác', P1, P2]);
   });
   it('drops English share and newsletter widgets', () => {
-    const out = clean(['Leaders agree on trade', 'Share on Facebook', '3 min read', P3, 'Sign up for our daily newsletter', P3.replace('Tokyo', 'Osaka')].join('\n'));
+    const out = clean(
+      ['Leaders agree on trade', 'Share on Facebook', '3 min read', P3, 'Sign up for our daily newsletter', P3.replace('Tokyo', 'Osaka')].join('\n'),
+    );
     expect(out).toEqual(['Leaders agree on trade', P3, P3.replace('Tokyo', 'Osaka')]);
   });
 });

@@ -12,7 +12,10 @@ export function toWindows1258(text: string): Buffer {
   for (const ch of text.normalize('NFC')) {
     const marks = [...ch.normalize('NFD')];
     const tone = marks.find((m) => TONES.test(m));
-    const base = marks.filter((m) => !TONES.test(m)).join('').normalize('NFC');
+    const base = marks
+      .filter((m) => !TONES.test(m))
+      .join('')
+      .normalize('NFC');
     parts.push(base, tone ?? '');
   }
   const buf = iconv.encode(parts.join(''), 'windows-1258');
@@ -37,13 +40,23 @@ export function toVni(text: string): Buffer {
     const lower = ch.toLowerCase();
     const upper = ch !== lower;
     const shift = (b: number) => (upper ? b - 0x20 : b);
-    if (ch.charCodeAt(0) < 0x80) { out.push(ch.charCodeAt(0)); continue; }
-    if (VNI_LETTER[lower]) { out.push(shift(VNI_LETTER[lower])); continue; }
+    if (ch.charCodeAt(0) < 0x80) {
+      out.push(ch.charCodeAt(0));
+      continue;
+    }
+    if (VNI_LETTER[lower]) {
+      out.push(shift(VNI_LETTER[lower]));
+      continue;
+    }
     const marks = [...lower.normalize('NFD')];
     const base = marks.shift()!;
     const tone = marks.find((m) => VNI_TONE[m] !== undefined) ?? '';
     const horn = marks.includes('\u031b');
-    if (horn) { out.push(shift(base === 'o' ? 0xf4 : 0xf6)); if (tone) out.push(shift(VNI_TONE[tone])); continue; }
+    if (horn) {
+      out.push(shift(base === 'o' ? 0xf4 : 0xf6));
+      if (tone) out.push(shift(VNI_TONE[tone]));
+      continue;
+    }
     out.push((upper ? base.toUpperCase() : base).charCodeAt(0));
     const table = marks.includes('\u0302') ? VNI_CIRC : marks.includes('\u0306') ? VNI_BREVE : VNI_TONE;
     if (table[tone]) out.push(shift(table[tone]));
@@ -54,17 +67,25 @@ export function toVni(text: string): Buffer {
 
 // TCVN3 (VN3) positions, typed from the TCVN 5712:1993 chart (independent of data/encodings/tcvn3.tsv).
 const TCVN3_RUNS: [number, string][] = [
-  [0xa1, 'ĂÂÊÔƠƯĐăâêôơưđ'], [0xb5, 'àảãáạ'], [0xbb, 'ằẳẵắ'], [0xc6, 'ặầẩẫấậè'], [0xce, 'ẻẽéẹềểễếệìỉ'],
-  [0xdc, 'ĩíịò'], [0xe1, 'ỏõóọồổỗốộờởỡớợù'], [0xf1, 'ủũúụừửữứựỳỷỹýỵ'],
+  [0xa1, 'ĂÂÊÔƠƯĐăâêôơưđ'],
+  [0xb5, 'àảãáạ'],
+  [0xbb, 'ằẳẵắ'],
+  [0xc6, 'ặầẩẫấậè'],
+  [0xce, 'ẻẽéẹềểễếệìỉ'],
+  [0xdc, 'ĩíịò'],
+  [0xe1, 'ỏõóọồổỗốộờởỡớợù'],
+  [0xf1, 'ủũúụừửữứựỳỷỹýỵ'],
 ];
 const TCVN3 = new Map(TCVN3_RUNS.flatMap(([start, chars]) => [...chars].map((c, i) => [c, start + i] as [string, number])));
 
 /** TCVN3 bytes of `text`: capitals with a tone mark do not exist in VN3 and are written lower-case, as the fonts did. */
 export function toTcvn3(text: string): Buffer {
-  return Buffer.from([...text.normalize('NFC')].map((ch) => {
-    if (ch.charCodeAt(0) < 0x80) return ch.charCodeAt(0);
-    const b = TCVN3.get(ch) ?? TCVN3.get(ch.toLowerCase());
-    if (b === undefined) throw new Error(`toTcvn3: cannot encode ${ch}`);
-    return b;
-  }));
+  return Buffer.from(
+    [...text.normalize('NFC')].map((ch) => {
+      if (ch.charCodeAt(0) < 0x80) return ch.charCodeAt(0);
+      const b = TCVN3.get(ch) ?? TCVN3.get(ch.toLowerCase());
+      if (b === undefined) throw new Error(`toTcvn3: cannot encode ${ch}`);
+      return b;
+    }),
+  );
 }

@@ -41,7 +41,7 @@ describe('decode', () => {
     expect(text(bytes)).toMatchObject({ text: EN, encoding: 'windows-1252' });
   });
 
-  it('reads VNI Vietnamese (base letter + diacritic byte), the published chart\'s own examples too', () => {
+  it("reads VNI Vietnamese (base letter + diacritic byte), the published chart's own examples too", () => {
     // Straight from the chart: "Vieät Nam", "Haø Noäi", "Ñaø Naüng", capitals "VIEÄT NAM", "ÔÛ".
     const chart = Buffer.from('Vieät Nam, Haø Noäi, Ñaø Naüng; VIEÄT NAM ÔÛ ñaâu? Thöôøng tröïc Quoác hoäi hoïp.', 'latin1');
     expect(text(chart)).toMatchObject({ text: 'Việt Nam, Hà Nội, Đà Nẵng; VIỆT NAM Ở đâu? Thường trực Quốc hội họp.', encoding: 'vni' });
@@ -54,11 +54,14 @@ describe('decode', () => {
     expect(decodeViCodepage(toVni(letters), 'vni')).toBe(letters);
   });
 
-  it('reads TCVN3 (ABC) Vietnamese, the chart\'s own examples too', () => {
+  it("reads TCVN3 (ABC) Vietnamese, the chart's own examples too", () => {
     const chart = Buffer.from('ViÖt Nam, Hµ Néi, §µ N½ng: Th\xb8ng 9.', 'latin1');
     expect(text(chart)).toMatchObject({ text: 'Việt Nam, Hà Nội, Đà Nẵng: Tháng 9.', encoding: 'tcvn3' });
     // VN3 has the base capitals (Ơ, Ư); toned capitals are written lower-case.
-    expect(text(toTcvn3(VI))).toMatchObject({ text: 'Ngoại trưởng Nga Sergei Lavrov khẳng định hệ thống phòng thủ tên lửa của Mỹ là mối đe dọa lớn nhất. Ơ kìa, đường Ưu tiên!', encoding: 'tcvn3' });
+    expect(text(toTcvn3(VI))).toMatchObject({
+      text: 'Ngoại trưởng Nga Sergei Lavrov khẳng định hệ thống phòng thủ tên lửa của Mỹ là mối đe dọa lớn nhất. Ơ kìa, đường Ưu tiên!',
+      encoding: 'tcvn3',
+    });
     const all = 'àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ đ ơ ư ă â ê ô Đ Ơ Ư Ă Â Ê Ô';
     expect(decodeViCodepage(toTcvn3(all), 'tcvn3')).toBe(all);
   });
@@ -69,7 +72,11 @@ describe('decode', () => {
     expect(text(fr).encoding).toBe('windows-1252');
     const es = toWindows1252('El señor Núñez habló con la ministra española sobre la situación económica.');
     expect(text(es).encoding).toBe('windows-1252');
-    for (const [bytes, cp] of [[toVni(VI), 'vni'], [toTcvn3(VI.toLowerCase()), 'tcvn3'], [toWindows1258(VI), 'windows-1258']] as const)
+    for (const [bytes, cp] of [
+      [toVni(VI), 'vni'],
+      [toTcvn3(VI.toLowerCase()), 'tcvn3'],
+      [toWindows1258(VI), 'windows-1258'],
+    ] as const)
       expect(detectViCodepage(bytes)).toBe(cp);
   });
 
@@ -85,7 +92,11 @@ describe('decode', () => {
 describe('declared charset of HTML pages', () => {
   it('trusts <meta charset> for non-UTF-8 bytes', async () => {
     const { declaredCharset } = await import('../../src/ingest/encoding.js');
-    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), toWindows1252(EN), Buffer.from('</p></body></html>')]);
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'),
+      toWindows1252(EN),
+      Buffer.from('</p></body></html>'),
+    ]);
     expect(declaredCharset(page)).toBe('windows-1252');
     const r = decode(page, declaredCharset(page));
     expect(r).toMatchObject({ ok: true, encoding: 'windows-1252' });

@@ -13,7 +13,9 @@ const fixture = async (name: string) => {
 
 describe('HTML page', () => {
   let doc: CleanDocument;
-  beforeAll(async () => { doc = await fixture('article.html'); });
+  beforeAll(async () => {
+    doc = await fixture('article.html');
+  });
 
   it('keeps the article paragraphs, title first, de-obfuscated', () => {
     expect(doc.title).toBe('Nhật - Hàn nhất trí tăng cường hợp tác');
@@ -24,8 +26,19 @@ describe('HTML page', () => {
   });
 
   it('drops navigation, widgets, captions, scripts, teasers and footer', () => {
-    for (const junk of ['Trang chủ', 'Đăng nhập', 'Nhỏ Bình thường Lớn', 'Ảnh: Kyodo', 'window.ads', 'color: red',
-      'Trung Quốc phản ứng', 'Triều Tiên phóng tên lửa', '© 2023', 'Tin liên quan']) expect(doc.text).not.toContain(junk);
+    for (const junk of [
+      'Trang chủ',
+      'Đăng nhập',
+      'Nhỏ Bình thường Lớn',
+      'Ảnh: Kyodo',
+      'window.ads',
+      'color: red',
+      'Trung Quốc phản ứng',
+      'Triều Tiên phóng tên lửa',
+      '© 2023',
+      'Tin liên quan',
+    ])
+      expect(doc.text).not.toContain(junk);
   });
 
   it('reads the date and language the page states', () => {
@@ -37,11 +50,15 @@ describe('HTML page', () => {
 
 describe('Markdown document', () => {
   let doc: CleanDocument;
-  beforeAll(async () => { doc = await fixture('article.md'); });
+  beforeAll(async () => {
+    doc = await fixture('article.md');
+  });
 
   it('strips the syntax and keeps the prose', () => {
     expect(doc.title).toBe('Australia and Indonesia sign defence pact');
-    expect(doc.text).toContain('Australian Defence Minister Richard Marles and his Indonesian counterpart Prabowo Subianto signed a defence cooperation agreement in Canberra');
+    expect(doc.text).toContain(
+      'Australian Defence Minister Richard Marles and his Indonesian counterpart Prabowo Subianto signed a defence cooperation agreement in Canberra',
+    );
     expect(doc.text).toContain('It replaces a framework signed in 2006.');
     expect(doc.text).toContain('"This is the most significant defence agreement in our history," Marles said.');
     for (const syntax of ['**', '](', 'https://', '![', '```', 'console.log', '# ', '---', 'title:']) expect(doc.text).not.toContain(syntax);
@@ -56,14 +73,24 @@ describe('Markdown document', () => {
 
 describe('HTML page with a related box inside the article (declared windows-1252)', () => {
   let doc: CleanDocument;
-  beforeAll(async () => { doc = await fixture('inline-related.htm'); });
+  beforeAll(async () => {
+    doc = await fixture('inline-related.htm');
+  });
 
   it('keeps the paragraphs on both sides of the box and drops the box', () => {
     expect(doc.title).toBe('Ministers meet in Jakarta on maritime security');
     expect(doc.text).toContain('agreed to step up maritime security cooperation in the region');
     expect(doc.text).toContain('Indonesian officials said the agreement did not target any third country');
     expect(doc.text).toContain('Japan’s minister is due to travel on to Manila'); // 0x92 in windows-1252
-    for (const junk of ['By A. Reporter', 'Japan pledges patrol boats', 'China protests Japanese naval drills', '03/02/2024', 'Floods hit', 'Share this article', 'Most read'])
+    for (const junk of [
+      'By A. Reporter',
+      'Japan pledges patrol boats',
+      'China protests Japanese naval drills',
+      '03/02/2024',
+      'Floods hit',
+      'Share this article',
+      'Most read',
+    ])
       expect(doc.text).not.toContain(junk);
   });
 

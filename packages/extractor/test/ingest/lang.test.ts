@@ -16,6 +16,8 @@ describe('detectLang', () => {
   it.each(cases)('%j → %s', (text, lang) => expect(detectLang(text)).toBe(lang));
 
   it('separates the seeds from English by a wide margin', () => {
-    expect(vietnameseWordShare('Moscow từ lâu đã phản đối kế hoạch của NATO trong việc triển khai các bộ phận của lá chắn tên lửa.')).toBeGreaterThan(2 * VI_WORD_SHARE);
+    expect(vietnameseWordShare('Moscow từ lâu đã phản đối kế hoạch của NATO trong việc triển khai các bộ phận của lá chắn tên lửa.')).toBeGreaterThan(
+      2 * VI_WORD_SHARE,
+    );
   });
 });

@@ -8,7 +8,13 @@ import { readDocument } from '../../src/ingest/read.js';
 import { deobfuscate } from '../../src/ingest/deobfuscate.js';
 import { isTimestampLine } from '../../src/ingest/timestamp.js';
 
-interface SeedCase { file: string; title: string | null; teaserFrom: string | null; furniture: string[]; present: string[] }
+interface SeedCase {
+  file: string;
+  title: string | null;
+  teaserFrom: string | null;
+  furniture: string[];
+  present: string[];
+}
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/ingest/seeds.json', import.meta.url), 'utf8')) as { seeds: SeedCase[] };
 const SEEDS = new URL('../../../../seeds/', import.meta.url);
 

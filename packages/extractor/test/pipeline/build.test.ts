@@ -13,7 +13,11 @@ describe('dist/ build for the workers', () => {
     expect((await ensureBuilt()).built).toBe(false);
     expect(readFileSync(join(DIST_DIR, '.source-hash'), 'utf8')).toBe(sourceHash());
     // The worker's whole module graph (plugins, lexicons, JSON imports) loads without a loader.
-    const r = spawnSync(process.execPath, ['-e', `import(${JSON.stringify(join(DIST_DIR, 'pool', 'task.js'))}).then((m) => m.extractFile('/nowhere.txt')).then((r) => console.log(r.reason))`], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['-e', `import(${JSON.stringify(join(DIST_DIR, 'pool', 'task.js'))}).then((m) => m.extractFile('/nowhere.txt')).then((r) => console.log(r.reason))`],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('no such file or directory');
   });

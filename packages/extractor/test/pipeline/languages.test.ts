@@ -6,8 +6,14 @@ import { sampleLanguages } from '../../src/pool/languages.js';
 
 const SEEDS = new URL('../../../../seeds/', import.meta.url).pathname;
 const EN = new URL('../fixtures/en/', import.meta.url).pathname;
-const vi = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
-const en = readdirSync(EN).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EN, f));
+const vi = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(SEEDS, f));
+const en = readdirSync(EN)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(EN, f));
 
 describe('sampleLanguages', () => {
   it('finds one language in a batch of one language', async () => {

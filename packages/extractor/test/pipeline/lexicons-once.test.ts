@@ -34,8 +34,17 @@ describe('lexicons', () => {
   it('are read for the first document of each language, and never again for the next ones', async () => {
     await ensureBuilt();
     const files = [join(SEEDS, '000_a4d32bf12a255a0f.txt'), join(SEEDS, '003_7159ef61d58be689.txt'), join(SEEDS, '004_ebdb437c413fb02c.txt')];
-    const en = (await import('node:fs')).readdirSync(EN).filter((f) => f.endsWith('.txt')).sort().slice(0, 3).map((f) => join(EN, f));
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT, join(DIST_DIR, 'pool', 'task.js'), files[0], en[0], files[1], en[1], files[2], en[2]], { encoding: 'utf8' });
+    const en = (await import('node:fs'))
+      .readdirSync(EN)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 3)
+      .map((f) => join(EN, f));
+    const r = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', SCRIPT, join(DIST_DIR, 'pool', 'task.js'), files[0], en[0], files[1], en[1], files[2], en[2]],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     const { atFirst, later } = JSON.parse(r.stdout) as { atFirst: number; later: string[] };
     expect(atFirst).toBeGreaterThan(10); // the counter sees the lexicons being read

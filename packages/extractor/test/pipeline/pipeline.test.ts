@@ -43,10 +43,10 @@ describe('extractFiles', () => {
     expect(graph.entities.length).toBeGreaterThan(0); // the language plugins are real: the check bites
     const text = new Map(graph.documents.map((d) => [d.id, d.text ?? '']));
     const wrong: string[] = [];
-    for (const e of graph.entities) for (const m of e.mentions)
-      if (text.get(m.doc)!.slice(m.start, m.end) !== m.text) wrong.push(`${e.id} ${m.doc}:${m.start}-${m.end}`);
-    for (const r of graph.relations) for (const ev of r.evidence)
-      if (text.get(ev.doc)!.slice(ev.start, ev.end) !== ev.sentence) wrong.push(`${r.predicate} ${ev.doc}:${ev.start}-${ev.end}`);
+    for (const e of graph.entities)
+      for (const m of e.mentions) if (text.get(m.doc)!.slice(m.start, m.end) !== m.text) wrong.push(`${e.id} ${m.doc}:${m.start}-${m.end}`);
+    for (const r of graph.relations)
+      for (const ev of r.evidence) if (text.get(ev.doc)!.slice(ev.start, ev.end) !== ev.sentence) wrong.push(`${r.predicate} ${ev.doc}:${ev.start}-${ev.end}`);
     expect(wrong).toEqual([]);
   });
 
@@ -62,8 +62,8 @@ describe('extractFiles', () => {
   it('gives byte-identical output on workers and in process, run after run', async () => {
     const copies = join(dir, 'copies');
     mkdirSync(copies);
-    for (let i = 0; i < 4; i++) for (const f of ['000_a4d32bf12a255a0f', '001_3298bbd3cf616ebd', '003_7159ef61d58be689'])
-      cpSync(join(SEEDS, `${f}.txt`), join(copies, `${f}-${i}.txt`));
+    for (let i = 0; i < 4; i++)
+      for (const f of ['000_a4d32bf12a255a0f', '001_3298bbd3cf616ebd', '003_7159ef61d58be689']) cpSync(join(SEEDS, `${f}.txt`), join(copies, `${f}-${i}.txt`));
     const single = serializeGraph((await extractFiles([copies], { jobs: 1, quiet: true })).graph);
     const pooled = await extractFiles([copies], { jobs: 2, quiet: true });
     expect(pooled.read).toBe(12);
@@ -82,7 +82,12 @@ describe('extractFiles', () => {
 
   it('keeps a document whose plugin throws, without entities, and reports it', async () => {
     const original = plugins.vi;
-    plugins.vi = { lang: 'vi', extract: () => { throw new Error('boom'); } };
+    plugins.vi = {
+      lang: 'vi',
+      extract: () => {
+        throw new Error('boom');
+      },
+    };
     try {
       const { graph, failures, read } = await extractFiles([join(SEEDS, '002_718fd42adc70d8c4.txt')], { jobs: 1, quiet: true });
       expect(read).toBe(1);

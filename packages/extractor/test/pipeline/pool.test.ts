@@ -9,8 +9,9 @@ import { runPool, workerEntry } from '../../src/pool/pool.js';
 import { extractFile, type FileResult } from '../../src/pool/task.js';
 
 const SEEDS = new URL('../../../../seeds/', import.meta.url).pathname;
-const files = ['000_a4d32bf12a255a0f', '001_3298bbd3cf616ebd', '002_718fd42adc70d8c4', '003_7159ef61d58be689', '004_ebdb437c413fb02c']
-  .map((f) => join(SEEDS, `${f}.txt`));
+const files = ['000_a4d32bf12a255a0f', '001_3298bbd3cf616ebd', '002_718fd42adc70d8c4', '003_7159ef61d58be689', '004_ebdb437c413fb02c'].map((f) =>
+  join(SEEDS, `${f}.txt`),
+);
 const inputs = [...files, join(SEEDS, 'missing.txt'), ...files.slice().reverse()];
 
 describe('runPool', () => {

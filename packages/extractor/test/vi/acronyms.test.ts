@@ -3,7 +3,11 @@ import { describe, expect, it } from '@jest/globals';
 import type { DocumentExtraction } from '../../src/types.js';
 import { run } from './helpers.js';
 
-const orgs = (x: DocumentExtraction): string[] => x.entities.filter((e) => e.type === 'Organization').map((e) => `${e.name} [${e.aliases.sort().join(', ')}]`).sort();
+const orgs = (x: DocumentExtraction): string[] =>
+  x.entities
+    .filter((e) => e.type === 'Organization')
+    .map((e) => `${e.name} [${e.aliases.sort().join(', ')}]`)
+    .sort();
 
 describe('vi acronyms', () => {
   it('learns a body defined with its acronym and finds the acronym later', () => {

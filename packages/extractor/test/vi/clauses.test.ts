@@ -16,8 +16,10 @@ describe('vi clauses: calling on a person is a meeting, not a visit', () => {
 
 describe('vi clauses: a predicate after a comma or semicolon keeps the subject', () => {
   const rows: Row[] = [
-    ['Thủ tướng Nhật Bản Fumio Kishida đã hội kiến với Tổng thống Pháp Emmanuel Macron, thăm Thủ tướng Anh Rishi Sunak; có cuộc hội đàm với Thủ tướng Đức Olaf Scholz.',
-      ['Fumio Kishida MEET Emmanuel Macron', 'Fumio Kishida MEET Rishi Sunak', 'Fumio Kishida MEET Olaf Scholz']],
+    [
+      'Thủ tướng Nhật Bản Fumio Kishida đã hội kiến với Tổng thống Pháp Emmanuel Macron, thăm Thủ tướng Anh Rishi Sunak; có cuộc hội đàm với Thủ tướng Đức Olaf Scholz.',
+      ['Fumio Kishida MEET Emmanuel Macron', 'Fumio Kishida MEET Rishi Sunak', 'Fumio Kishida MEET Olaf Scholz'],
+    ],
     // a new subject after the semicolon takes over
     ['Nga ủng hộ Iran; Mỹ có cuộc hội đàm với Israel.', ['Russia SUPPORT Iran', 'United States MEET Israel']],
   ];
@@ -26,12 +28,16 @@ describe('vi clauses: a predicate after a comma or semicolon keeps the subject',
 
 describe('vi clauses: lists with appositives and styles before the names', () => {
   const rows: Row[] = [
-    ['Tổng thống Pháp Emmanuel Macron có các cuộc hội kiến với Olaf Scholz, Thủ tướng Đức; Rishi Sunak, Thủ tướng Anh và Giorgia Meloni, Thủ tướng Italy.',
-      ['Emmanuel Macron MEET Olaf Scholz', 'Emmanuel Macron MEET Rishi Sunak', 'Emmanuel Macron MEET Giorgia Meloni']],
+    [
+      'Tổng thống Pháp Emmanuel Macron có các cuộc hội kiến với Olaf Scholz, Thủ tướng Đức; Rishi Sunak, Thủ tướng Anh và Giorgia Meloni, Thủ tướng Italy.',
+      ['Emmanuel Macron MEET Olaf Scholz', 'Emmanuel Macron MEET Rishi Sunak', 'Emmanuel Macron MEET Giorgia Meloni'],
+    ],
     // courtly styles the name matcher does not know, written before a name, belong to it
     ['Tổng thống Pháp Emmanuel Macron đã hội kiến với Yang Amat Berhormat Anwar Ibrahim.', ['Emmanuel Macron MEET Anwar Ibrahim']],
-    ['Tổng thống Pháp Emmanuel Macron có các cuộc hội kiến với Olaf Scholz, Thủ tướng Đức; Yang Amat Berhormat Anwar Ibrahim, Thủ tướng Malaysia và Giorgia Meloni, Thủ tướng Italy.',
-      ['Emmanuel Macron MEET Olaf Scholz', 'Emmanuel Macron MEET Anwar Ibrahim', 'Emmanuel Macron MEET Giorgia Meloni']],
+    [
+      'Tổng thống Pháp Emmanuel Macron có các cuộc hội kiến với Olaf Scholz, Thủ tướng Đức; Yang Amat Berhormat Anwar Ibrahim, Thủ tướng Malaysia và Giorgia Meloni, Thủ tướng Italy.',
+      ['Emmanuel Macron MEET Olaf Scholz', 'Emmanuel Macron MEET Anwar Ibrahim', 'Emmanuel Macron MEET Giorgia Meloni'],
+    ],
     // a semicolon between plain names ends the list: "Anh" begins another clause
     ['Pháp ủng hộ Ukraine; Anh chỉ trích Nga.', ['France SUPPORT Ukraine', 'United Kingdom CRITICIZE Russia']],
   ];
@@ -49,9 +55,14 @@ describe('vi clauses: who acts for a delegation', () => {
 
 describe('vi clauses: the clause subject carries over a verb that is no trigger', () => {
   const rows: Row[] = [
-    ['Ngày 5/3, Tổng thống Pháp Emmanuel Macron đã tới Đức và có cuộc hội đàm với Thủ tướng Đức Olaf Scholz.', ['Emmanuel Macron MEET Olaf Scholz date=--03-05', 'Emmanuel Macron VISIT Germany date=--03-05']],
-    ['Bộ trưởng Ngoại giao Nhật Bản Yoko Kamikawa khẳng định Nhật Bản đã hết sức kiềm chế, kiên trì đối thoại, đồng thời kiên quyết yêu cầu Trung Quốc rút tàu khỏi khu vực.',
-      ['Japan DEMAND China']],
+    [
+      'Ngày 5/3, Tổng thống Pháp Emmanuel Macron đã tới Đức và có cuộc hội đàm với Thủ tướng Đức Olaf Scholz.',
+      ['Emmanuel Macron MEET Olaf Scholz date=--03-05', 'Emmanuel Macron VISIT Germany date=--03-05'],
+    ],
+    [
+      'Bộ trưởng Ngoại giao Nhật Bản Yoko Kamikawa khẳng định Nhật Bản đã hết sức kiềm chế, kiên trì đối thoại, đồng thời kiên quyết yêu cầu Trung Quốc rút tàu khỏi khu vực.',
+      ['Japan DEMAND China'],
+    ],
     ['Theo Nga, tình hình căng thẳng, đồng thời yêu cầu Ukraine rút quân.', []],
     // the object of a preposition does not open a clause
     ['Theo báo chí Nga, các cuộc tập trận diễn ra và có cuộc hội đàm với Belarus.', []],
@@ -61,10 +72,15 @@ describe('vi clauses: the clause subject carries over a verb that is no trigger'
 
 describe('vi clauses: comitative lists of persons', () => {
   const rows: Row[] = [
-    ['Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Italy Giorgia Meloni sẽ đề nghị Liên minh châu Âu (EU) hỗ trợ Ukraine.',
-      ['Emmanuel Macron DEMAND European Union', 'Olaf Scholz DEMAND European Union', 'Giorgia Meloni DEMAND European Union']],
+    [
+      'Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Italy Giorgia Meloni sẽ đề nghị Liên minh châu Âu (EU) hỗ trợ Ukraine.',
+      ['Emmanuel Macron DEMAND European Union', 'Olaf Scholz DEMAND European Union', 'Giorgia Meloni DEMAND European Union'],
+    ],
     // the list is inside an adjunct: only the person after the comma acts
-    ['Tại cuộc gặp với Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Italy Giorgia Meloni ủng hộ Ukraine.', ['Giorgia Meloni SUPPORT Ukraine']],
+    [
+      'Tại cuộc gặp với Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Italy Giorgia Meloni ủng hộ Ukraine.',
+      ['Giorgia Meloni SUPPORT Ukraine'],
+    ],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -79,8 +95,10 @@ describe('vi clauses: "khối" for an organization named earlier in the same sen
 
 describe('vi clauses: leaders agreeing for their countries', () => {
   const rows: Row[] = [
-    ['Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron. Hai nhà lãnh đạo nhất trí tăng cường hợp tác.',
-      ['Fumio Kishida MEET Emmanuel Macron', 'Fumio Kishida COOPERATE Emmanuel Macron', 'Japan COOPERATE France']],
+    [
+      'Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron. Hai nhà lãnh đạo nhất trí tăng cường hợp tác.',
+      ['Fumio Kishida MEET Emmanuel Macron', 'Fumio Kishida COOPERATE Emmanuel Macron', 'Japan COOPERATE France'],
+    ],
     // a meeting of two leaders is not a meeting of their states
     ['Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron.', ['Fumio Kishida MEET Emmanuel Macron']],
   ];
@@ -89,9 +107,15 @@ describe('vi clauses: leaders agreeing for their countries', () => {
 
 describe('vi clauses: the sides of an event noun are not the subject carried over a comma', () => {
   const rows: Row[] = [
-    ['Bộ Ngoại giao Triều Tiên lên án cuộc xung đột giữa Mỹ và Iran, cảnh báo Nhật Bản.',
-      ['Iran CONFLICT United States', 'Ministry of Foreign Affairs of North Korea CRITICIZE Iran', 'Ministry of Foreign Affairs of North Korea CRITICIZE United States',
-        'Ministry of Foreign Affairs of North Korea WARN Japan']],
+    [
+      'Bộ Ngoại giao Triều Tiên lên án cuộc xung đột giữa Mỹ và Iran, cảnh báo Nhật Bản.',
+      [
+        'Iran CONFLICT United States',
+        'Ministry of Foreign Affairs of North Korea CRITICIZE Iran',
+        'Ministry of Foreign Affairs of North Korea CRITICIZE United States',
+        'Ministry of Foreign Affairs of North Korea WARN Japan',
+      ],
+    ],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -105,9 +129,14 @@ describe('vi clauses: a comma also separates nouns in a list', () => {
 
 describe('vi clauses: the visitor of a visit noun in an adjunct', () => {
   const rows: Row[] = [
-    ['Ngoại trưởng Pháp Jean-Noël Barrot đã hội đàm với Ngoại trưởng Đức Johann Wadephul tại Berlin, trong khuôn khổ chuyến thăm chính thức Đức kéo dài hai ngày.',
-      ['Jean-Noël Barrot MEET Johann Wadephul', 'Jean-Noël Barrot VISIT Germany']],
-    ['Trong chuyến thăm Campuchia, Thủ tướng Nhật Bản Fumio Kishida đã hội kiến Thủ tướng Hun Sen.', ['Fumio Kishida MEET Hun Sen', 'Fumio Kishida VISIT Cambodia']],
+    [
+      'Ngoại trưởng Pháp Jean-Noël Barrot đã hội đàm với Ngoại trưởng Đức Johann Wadephul tại Berlin, trong khuôn khổ chuyến thăm chính thức Đức kéo dài hai ngày.',
+      ['Jean-Noël Barrot MEET Johann Wadephul', 'Jean-Noël Barrot VISIT Germany'],
+    ],
+    [
+      'Trong chuyến thăm Campuchia, Thủ tướng Nhật Bản Fumio Kishida đã hội kiến Thủ tướng Hun Sen.',
+      ['Fumio Kishida MEET Hun Sen', 'Fumio Kishida VISIT Cambodia'],
+    ],
     // the adjunct inside a reported clause: its actor is not the speaker, and none is named before it
     ['Nga cho biết, trong chuyến thăm Ấn Độ, Mỹ đã phản đối.', []],
   ];
@@ -128,8 +157,10 @@ describe("vi clauses: a meeting in one side's capital is the other side's visit"
 describe('vi clauses: envoys sent somewhere visit it, the sender does not', () => {
   const rows: Row[] = [
     ['Tổng thống Mỹ Joe Biden đã cử Ngoại trưởng Antony Blinken tới Israel.', ['Antony Blinken VISIT Israel']],
-    ['Tổng thống Mỹ Donald Trump đã cử hai đặc phái viên tới Qatar gồm cố vấn của ông Trump là Marco Rubio và doanh nhân Steve Witkoff.',
-      ['Marco Rubio VISIT Qatar', 'Steve Witkoff VISIT Qatar']],
+    [
+      'Tổng thống Mỹ Donald Trump đã cử hai đặc phái viên tới Qatar gồm cố vấn của ông Trump là Marco Rubio và doanh nhân Steve Witkoff.',
+      ['Marco Rubio VISIT Qatar', 'Steve Witkoff VISIT Qatar'],
+    ],
     // sent to a post, not to a place: no visit
     ['Tổng thống Mỹ Joe Biden cử Ngoại trưởng Antony Blinken làm đại diện.', []],
   ];
@@ -138,18 +169,22 @@ describe('vi clauses: envoys sent somewhere visit it, the sender does not', () =
 
 describe('vi clauses: the guest of a welcome ceremony in a capital visits its country', () => {
   const rows: Row[] = [
-    ['Thủ tướng Nhật Bản Fumio Kishida tới Việt Nam. Chiều 11/10, lễ đón chính thức Thủ tướng Nhật Bản Fumio Kishida đã được tổ chức trọng thể tại thủ đô Hà Nội.',
-      ['Fumio Kishida VISIT Vietnam']],
+    [
+      'Thủ tướng Nhật Bản Fumio Kishida tới Việt Nam. Chiều 11/10, lễ đón chính thức Thủ tướng Nhật Bản Fumio Kishida đã được tổ chức trọng thể tại thủ đô Hà Nội.',
+      ['Fumio Kishida VISIT Vietnam'],
+    ],
     // welcomed at home: no visit
-    ['Thủ tướng Nhật Bản Fumio Kishida tới Việt Nam. Lễ đón Thủ tướng Nhật Bản Fumio Kishida diễn ra tại Tokyo.', ['Fumio Kishida VISIT Vietnam']],   // the motion verb "tới", not the ceremony in Tokyo
+    ['Thủ tướng Nhật Bản Fumio Kishida tới Việt Nam. Lễ đón Thủ tướng Nhật Bản Fumio Kishida diễn ra tại Tokyo.', ['Fumio Kishida VISIT Vietnam']], // the motion verb "tới", not the ceremony in Tokyo
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
 
 describe('vi clauses: the sides of a meeting named in an opening adjunct', () => {
   const rows: Row[] = [
-    ['Theo Điện Elysee, tại cuộc hội đàm hôm 14/11 diễn ra bên lề hội nghị ở Bali, Tổng thống Pháp Emmanuel Macron đã nêu một số vấn đề khó với Chủ tịch Trung Quốc Tập Cận Bình.',
-      ['Emmanuel Macron MEET Xi Jinping date=--11-14']],
+    [
+      'Theo Điện Elysee, tại cuộc hội đàm hôm 14/11 diễn ra bên lề hội nghị ở Bali, Tổng thống Pháp Emmanuel Macron đã nêu một số vấn đề khó với Chủ tịch Trung Quốc Tập Cận Bình.',
+      ['Emmanuel Macron MEET Xi Jinping date=--11-14'],
+    ],
     // "nói với báo chí": speaking to the press is no meeting; the reported clause has its own relation
     ['Tại cuộc hội đàm, Tổng thống Mỹ Joe Biden nói với báo chí rằng Mỹ ủng hộ Ukraine.', ['United States SUPPORT Ukraine']],
   ];

@@ -11,7 +11,13 @@ import { gazetteerResources } from '../../src/lang/vi/gazetteer.js';
 function units(text: string, needle: string): string[] {
   const m = buildDocument({ id: 'd', path: 'd.txt', title: '', lang: 'vi', published: null, text: text.normalize('NFC') }, gazetteerResources);
   const s = m.sentences.find((x) => x.sentence.text.includes(needle))!;
-  return s.units.map((u) => `${s.tokens.slice(u.first, u.last + 1).map((t) => t.text).join(' ')} → ${u.pair ? u.pair.join('+') : u.id}`);
+  return s.units.map(
+    (u) =>
+      `${s.tokens
+        .slice(u.first, u.last + 1)
+        .map((t) => t.text)
+        .join(' ')} → ${u.pair ? u.pair.join('+') : u.id}`,
+  );
 }
 
 describe('vi coreference: pairs', () => {
@@ -20,7 +26,8 @@ describe('vi coreference: pairs', () => {
     expect(units(text, 'Hai Thủ tướng')).toEqual(['Hai Thủ tướng → pham-minh-chinh+anthony-albanese']);
   });
   it('does not read "hai Thủ tướng" as a pair when three persons hold the post and none was paired', () => {
-    const text = 'Thủ tướng Nhật Bản Fumio Kishida phát biểu. Thủ tướng Úc Anthony Albanese phát biểu. Thủ tướng Ấn Độ Narendra Modi phát biểu. Hai Thủ tướng nhất trí hợp tác.';
+    const text =
+      'Thủ tướng Nhật Bản Fumio Kishida phát biểu. Thủ tướng Úc Anthony Albanese phát biểu. Thủ tướng Ấn Độ Narendra Modi phát biểu. Hai Thủ tướng nhất trí hợp tác.';
     expect(units(text, 'Hai Thủ tướng')).toEqual([]);
   });
   it('reads "hai nước" after two titled persons as their two countries', () => {
@@ -39,7 +46,8 @@ describe('vi coreference: roles', () => {
     expect(units(text, 'Trưởng đoàn')).toEqual(['Trưởng đoàn Indonesia → retno-marsudi']);
   });
   it('does not read "Trưởng đoàn <country>" when two persons hold posts for it', () => {
-    const text = 'Bộ trưởng Ngoại giao Indonesia Retno Marsudi và Bộ trưởng Quốc phòng Indonesia Prabowo Subianto dự hội nghị. Trưởng đoàn Indonesia kêu gọi các bên kiềm chế.';
+    const text =
+      'Bộ trưởng Ngoại giao Indonesia Retno Marsudi và Bộ trưởng Quốc phòng Indonesia Prabowo Subianto dự hội nghị. Trưởng đoàn Indonesia kêu gọi các bên kiềm chế.';
     expect(units(text, 'Trưởng đoàn')).toEqual([]);
   });
   it('does not read a title inside the name of a place as a person', () => {

@@ -8,7 +8,10 @@ import { splitSentences } from '../../src/text/sentences.js';
 const alphabet = ['Bộ', 'trưởng', 'Nga', 'O', "'", '’', 'Brien', 'U', '.', 'S', ' ', ' ', '\n', ',', '5', '\u0301', '😀', '𝐀', '-', '(', ')', '?', 'ă'];
 function randomTexts(n: number): string[] {
   let seed = 3;
-  const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed >>> 8; };
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 8;
+  };
   return Array.from({ length: n }, () => {
     let s = '';
     for (let i = next() % 30; i > 0; i--) s += alphabet[next() % alphabet.length];

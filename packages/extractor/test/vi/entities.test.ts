@@ -8,7 +8,11 @@ import type { DocumentExtraction, LocalEntity } from '../../src/types.js';
 import { hasRelation, run } from './helpers.js';
 
 const byName = (x: DocumentExtraction, name: string): LocalEntity | undefined => x.entities.find((e) => e.name === name);
-const persons = (x: DocumentExtraction): string[] => x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+const persons = (x: DocumentExtraction): string[] =>
+  x.entities
+    .filter((e) => e.type === 'Person')
+    .map((e) => e.name)
+    .sort();
 
 describe('vi entities: titles never leak into names', () => {
   const rows: Array<[string, string[]]> = [
@@ -33,7 +37,9 @@ describe('vi entities: titles never leak into names', () => {
 
 describe('vi entities: coreference inside a document', () => {
   it('joins full name, "ông" + surname, bare surname and a spelling variant', () => {
-    const x = run('Ngoại trưởng Mỹ Antony Blinken cho biết Mỹ ủng hộ Israel. Ông Blinken cũng cảnh báo Iran. Blinken nói thêm rằng Mỹ sẽ hợp tác với Ai Cập. Anthony Blinken rời Cairo.');
+    const x = run(
+      'Ngoại trưởng Mỹ Antony Blinken cho biết Mỹ ủng hộ Israel. Ông Blinken cũng cảnh báo Iran. Blinken nói thêm rằng Mỹ sẽ hợp tác với Ai Cập. Anthony Blinken rời Cairo.',
+    );
     expect(persons(x)).toEqual(['Antony Blinken']);
     const b = byName(x, 'Antony Blinken')!;
     expect(b.mentions).toHaveLength(4);
@@ -45,7 +51,9 @@ describe('vi entities: coreference inside a document', () => {
     expect(hasRelation(x, 'Yoon Suk Yeol DEMAND China')).toBe(true);
   });
   it('merges a slip with the spelling written more often', () => {
-    const x = run('Tổng thống Nga Vladimir Putin ngày 3/5 đã gặp Chủ tịch Trung Quốc Tập Cận Bình. Tổng thống Valdimir Putin nói Nga ủng hộ Trung Quốc. Ông Vladimir Putin cũng cảnh báo Mỹ.');
+    const x = run(
+      'Tổng thống Nga Vladimir Putin ngày 3/5 đã gặp Chủ tịch Trung Quốc Tập Cận Bình. Tổng thống Valdimir Putin nói Nga ủng hộ Trung Quốc. Ông Vladimir Putin cũng cảnh báo Mỹ.',
+    );
     expect(persons(x)).toEqual(['Vladimir Putin', 'Xi Jinping']);
     expect(hasRelation(x, 'Vladimir Putin WARN United States')).toBe(true);
   });
@@ -54,7 +62,9 @@ describe('vi entities: coreference inside a document', () => {
     expect(hasRelation(x, 'Annalena Baerbock MEET Volodymyr Zelensky')).toBe(true);
   });
   it('does not resolve a bare title when two persons hold it', () => {
-    const x = run('Ngoại trưởng Ý Antonio Tajani và Ngoại trưởng Pháp Catherine Colonna đến Kiev. Ngoại trưởng đã hội đàm với Tổng thống Ukraine Volodymyr Zelensky.');
+    const x = run(
+      'Ngoại trưởng Ý Antonio Tajani và Ngoại trưởng Pháp Catherine Colonna đến Kiev. Ngoại trưởng đã hội đàm với Tổng thống Ukraine Volodymyr Zelensky.',
+    );
     expect(x.relations.filter((r) => r.predicate === 'MEET')).toEqual([]);
   });
   it('keeps two persons with the same surname apart and leaves the bare surname unresolved', () => {

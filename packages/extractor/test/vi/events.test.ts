@@ -7,12 +7,12 @@ const events = (x: DocumentExtraction): string[] =>
   x.entities.filter((e) => e.type === 'Event').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
 describe('vi events', () => {
-  it('names a ministers\' meeting with its ordinal, and reads no person from the title inside it', () => {
+  it("names a ministers' meeting with its ordinal, and reads no person from the title inside it", () => {
     const x = run('Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 đã khai mạc tại Viêng Chăn.');
     expect(events(x)).toEqual(["17th ASEAN Defence Ministers' Meeting: Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17"]);
     expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
-  it('dates a summit without an ordinal by the article\'s year, and keeps the body as an entity', () => {
+  it("dates a summit without an ordinal by the article's year, and keeps the body as an entity", () => {
     const x = run('Các nhà lãnh đạo đã dự Thượng đỉnh của khối NATO tại Washington.', '2024-07-10');
     expect(events(x)).toEqual(['2024 NATO summit: Thượng đỉnh của khối NATO']);
     expect(x.entities.some((e) => e.id === 'nato')).toBe(true);

@@ -13,13 +13,15 @@ export function lines(x: DocumentExtraction, opts: { positions?: boolean } = {})
   const name = new Map(x.entities.map((e) => [e.id, e.name]));
   return x.relations
     .filter((r) => opts.positions || r.predicate !== 'HOLDS_POSITION')
-    .map((r) => [
-      `${name.get(r.subject)} ${r.predicate} ${name.get(r.object)}`,
-      r.topic ? ` topic=${r.topic}` : '',
-      r.date ? ` date=${r.date}` : '',
-      r.negated ? ' negated' : '',
-      r.attributedTo ? ` by=${name.get(r.attributedTo)}` : '',
-    ].join(''))
+    .map((r) =>
+      [
+        `${name.get(r.subject)} ${r.predicate} ${name.get(r.object)}`,
+        r.topic ? ` topic=${r.topic}` : '',
+        r.date ? ` date=${r.date}` : '',
+        r.negated ? ' negated' : '',
+        r.attributedTo ? ` by=${name.get(r.attributedTo)}` : '',
+      ].join(''),
+    )
     .sort();
 }
 

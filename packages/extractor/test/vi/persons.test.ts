@@ -8,7 +8,11 @@ import { describe, expect, it } from '@jest/globals';
 import type { DocumentExtraction } from '../../src/types.js';
 import { lines, run } from './helpers.js';
 
-const persons = (x: DocumentExtraction): string[] => x.entities.filter((e) => e.type === 'Person').map((e) => `${e.id}=${e.name}`).sort();
+const persons = (x: DocumentExtraction): string[] =>
+  x.entities
+    .filter((e) => e.type === 'Person')
+    .map((e) => `${e.id}=${e.name}`)
+    .sort();
 const posts = (x: DocumentExtraction): string[] => lines(x, { positions: true }).filter((l) => l.includes('HOLDS_POSITION'));
 
 describe('vi persons: the people gazetteer', () => {

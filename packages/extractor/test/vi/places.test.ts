@@ -4,7 +4,10 @@ import type { DocumentExtraction } from '../../src/types.js';
 import { run } from './helpers.js';
 
 const places = (x: DocumentExtraction, known: string[] = []): string[] =>
-  x.entities.filter((e) => e.type === 'Location' && !known.includes(e.name)).map((e) => e.name).sort();
+  x.entities
+    .filter((e) => e.type === 'Location' && !known.includes(e.name))
+    .map((e) => e.name)
+    .sort();
 
 describe('vi places from a head word', () => {
   it('reads a province and the provinces coordinated with it', () => {
@@ -24,4 +27,3 @@ describe('vi places from a head word', () => {
     expect(places(x, ['Middle East'])).toEqual([]);
   });
 });
-

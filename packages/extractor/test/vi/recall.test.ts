@@ -10,12 +10,16 @@ describe('vi relations: membership', () => {
   const rows: Row[] = [
     ['Hungary, thành viên NATO, phản đối kế hoạch này.', ['Hungary MEMBER_OF NATO']],
     ['Các nước thành viên EU như Hungary và Slovakia phản đối lệnh cấm vận.', ['Hungary MEMBER_OF European Union', 'Slovakia MEMBER_OF European Union']],
-    ['Nhóm BRICS gồm Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi.',
-      ['Brazil MEMBER_OF BRICS', 'Russia MEMBER_OF BRICS', 'India MEMBER_OF BRICS', 'China MEMBER_OF BRICS', 'South Africa MEMBER_OF BRICS']],
+    [
+      'Nhóm BRICS gồm Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi.',
+      ['Brazil MEMBER_OF BRICS', 'Russia MEMBER_OF BRICS', 'India MEMBER_OF BRICS', 'China MEMBER_OF BRICS', 'South Africa MEMBER_OF BRICS'],
+    ],
     ['Na Uy là thành viên của NATO.', ['Norway MEMBER_OF NATO']],
     ['Thổ Nhĩ Kỳ, một thành viên NATO, phản đối kế hoạch này.', ['Turkey MEMBER_OF NATO']],
-    ['Nhóm Bộ Tứ (gồm Mỹ, Nhật Bản, Ấn Độ và Australia) họp tại Tokyo.',
-      ['United States MEMBER_OF Quad', 'Japan MEMBER_OF Quad', 'India MEMBER_OF Quad', 'Australia MEMBER_OF Quad']],
+    [
+      'Nhóm Bộ Tứ (gồm Mỹ, Nhật Bản, Ấn Độ và Australia) họp tại Tokyo.',
+      ['United States MEMBER_OF Quad', 'Japan MEMBER_OF Quad', 'India MEMBER_OF Quad', 'Australia MEMBER_OF Quad'],
+    ],
     ['Phần Lan và Thụy Điển đều là thành viên của EU.', ['Finland MEMBER_OF European Union', 'Sweden MEMBER_OF European Union']],
     ['Thụy Sĩ không phải là thành viên của EU.', ['Switzerland MEMBER_OF European Union negated']],
     // an ally of a country is no membership; a country listing things is no organization
@@ -62,8 +66,14 @@ describe('vi relations: argument choice and embedded clauses', () => {
     // a speaker warning that his own country may act warns nobody
     ['Ngoại trưởng Iran Abbas Araghchi cảnh báo Iran có thể rút khỏi hiệp ước.', []],
     // a participle after a comma continues the main clause, not the embedded one
-    ['Bộ Ngoại giao Nga phản đối việc Mỹ triển khai tên lửa tới Đức, cáo buộc NATO gây căng thẳng.',
-      ['Ministry of Foreign Affairs of Russia OPPOSE United States', 'United States DEPLOY Germany topic=missiles', 'Ministry of Foreign Affairs of Russia ACCUSE NATO']],
+    [
+      'Bộ Ngoại giao Nga phản đối việc Mỹ triển khai tên lửa tới Đức, cáo buộc NATO gây căng thẳng.',
+      [
+        'Ministry of Foreign Affairs of Russia OPPOSE United States',
+        'United States DEPLOY Germany topic=missiles',
+        'Ministry of Foreign Affairs of Russia ACCUSE NATO',
+      ],
+    ],
     ['Nga tấn công Ukraine, cáo buộc NATO can thiệp.', ['Russia ATTACK Ukraine', 'Russia ACCUSE NATO']],
     // what a demand asks for is not a fact
     ['Ba Lan kêu gọi EU thông qua gói trừng phạt mới đối với Nga.', ['Poland DEMAND European Union']],
@@ -80,12 +90,18 @@ describe('vi relations: argument choice and embedded clauses', () => {
 
 describe('vi titles with a field or a place of post', () => {
   it.each([
-    ['Đại diện cấp cao về chính sách đối ngoại và an ninh của EU Josep Borrell cảnh báo Nga.',
-      ['Josep Borrell HOLDS_POSITION European Union topic=High Representative', 'Josep Borrell WARN Russia']],
-    ['Đại sứ Nga tại Mỹ Anatoly Antonov chỉ trích Washington.',
-      ['Anatoly Antonov CRITICIZE United States', 'Anatoly Antonov HOLDS_POSITION Russia topic=Ambassador']],
-    ['Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield lên án Triều Tiên.',
-      ['Linda Thomas-Greenfield CRITICIZE North Korea', 'Linda Thomas-Greenfield HOLDS_POSITION United States topic=Ambassador']],
+    [
+      'Đại diện cấp cao về chính sách đối ngoại và an ninh của EU Josep Borrell cảnh báo Nga.',
+      ['Josep Borrell HOLDS_POSITION European Union topic=High Representative', 'Josep Borrell WARN Russia'],
+    ],
+    [
+      'Đại sứ Nga tại Mỹ Anatoly Antonov chỉ trích Washington.',
+      ['Anatoly Antonov CRITICIZE United States', 'Anatoly Antonov HOLDS_POSITION Russia topic=Ambassador'],
+    ],
+    [
+      'Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield lên án Triều Tiên.',
+      ['Linda Thomas-Greenfield CRITICIZE North Korea', 'Linda Thomas-Greenfield HOLDS_POSITION United States topic=Ambassador'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(lines(run(sentence), { positions: true })).toEqual(expected);
   });
@@ -101,8 +117,10 @@ describe('vi relations: topics', () => {
     ['Iran và Mỹ đàm phán về chương trình làm giàu urani.', ['Iran MEET United States topic=uranium enrichment']],
     ['Mỹ chỉ trích Trung Quốc về việc quân sự hóa Biển Đông.', ['United States CRITICIZE China topic=militarization']],
     // "trong lĩnh vực" introduces topics ("trong" alone ends a clause)
-    ['Việt Nam và Hàn Quốc nhất trí thúc đẩy hợp tác trong lĩnh vực đầu tư và công nghệ.',
-      ['Vietnam COOPERATE South Korea topic=investment', 'Vietnam COOPERATE South Korea topic=technology']],
+    [
+      'Việt Nam và Hàn Quốc nhất trí thúc đẩy hợp tác trong lĩnh vực đầu tư và công nghệ.',
+      ['Vietnam COOPERATE South Korea topic=investment', 'Vietnam COOPERATE South Korea topic=technology'],
+    ],
   ];
   it.each(rows)('%s', (sentence, expected) => expectExactly([sentence, expected]));
 });
@@ -127,7 +145,9 @@ describe('vi relations: light verbs and domestic officials', () => {
   it('gives a Vietnamese-named official without a stated country the domestic country', () => {
     const x = run('Việt Nam ủng hộ Lào. Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Singapore Vivian Balakrishnan.');
     expect(lines(x, { positions: true }).filter((l) => l.includes('HOLDS_POSITION'))).toEqual([
-      'Bùi Thanh Sơn HOLDS_POSITION Vietnam topic=Foreign Minister', 'Vivian Balakrishnan HOLDS_POSITION Singapore topic=Foreign Minister']);
+      'Bùi Thanh Sơn HOLDS_POSITION Vietnam topic=Foreign Minister',
+      'Vivian Balakrishnan HOLDS_POSITION Singapore topic=Foreign Minister',
+    ]);
   });
   it.each([
     // a Chinese name in Vietnamese spelling, and the domestic country never named: no post

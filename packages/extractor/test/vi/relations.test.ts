@@ -9,7 +9,10 @@ import { expectExactly, hasRelation, lines, run, type Row } from './helpers.js';
 
 describe('vi relations: one per predicate', () => {
   const rows: Row[] = [
-    ['Ngày 5/3, Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron tại Paris.', ['Fumio Kishida MEET Emmanuel Macron date=--03-05', 'Fumio Kishida VISIT France date=--03-05']],
+    [
+      'Ngày 5/3, Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Pháp Emmanuel Macron tại Paris.',
+      ['Fumio Kishida MEET Emmanuel Macron date=--03-05', 'Fumio Kishida VISIT France date=--03-05'],
+    ],
     ['Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc điện đàm kéo dài hai giờ.', ['Joe Biden CALL Xi Jinping']],
     ['Thủ tướng Ấn Độ Narendra Modi sẽ thăm Nga vào tháng 7/2024.', ['Narendra Modi VISIT Russia date=2024-07']],
     ['Việt Nam và Nhật Bản nhất trí tăng cường hợp tác về năng lượng.', ['Vietnam COOPERATE Japan topic=energy']],
@@ -30,10 +33,19 @@ describe('vi relations: one per predicate', () => {
     ['Cuộc xung đột giữa Armenia và Azerbaijan kéo dài nhiều năm.', ['Armenia CONFLICT Azerbaijan']],
     ['Phần Lan gia nhập NATO.', ['Finland JOIN NATO']],
     // "tiếp" (receive a visitor) is MEET, but not inside "tiếp tục" or "trực tiếp"; "tại Tokyo" is a place adjunct, not the object
-    ['Thủ tướng Nhật Bản Fumio Kishida tiếp Tổng thống Philippines Ferdinand Marcos tại Tokyo.', ['Fumio Kishida MEET Ferdinand Marcos', 'Ferdinand Marcos VISIT Japan']],
+    [
+      'Thủ tướng Nhật Bản Fumio Kishida tiếp Tổng thống Philippines Ferdinand Marcos tại Tokyo.',
+      ['Fumio Kishida MEET Ferdinand Marcos', 'Ferdinand Marcos VISIT Japan'],
+    ],
     ['Nga tiếp tục đàm phán trực tiếp với Ukraine.', ['Russia MEET Ukraine']],
-    ['Tổng thống Nga Vladimir Putin và Tổng thống Belarus Alexander Lukashenko đã hội đàm tại Minsk về hợp tác quân sự.', ['Vladimir Putin MEET Alexander Lukashenko topic=military cooperation', 'Vladimir Putin VISIT Belarus']],
-    ['Liên minh châu Âu (EU) thông qua gói trừng phạt mới nhằm vào Iran. Hungary phản đối quyết định này.', ['European Union SANCTION Iran', 'Hungary OPPOSE European Union']],
+    [
+      'Tổng thống Nga Vladimir Putin và Tổng thống Belarus Alexander Lukashenko đã hội đàm tại Minsk về hợp tác quân sự.',
+      ['Vladimir Putin MEET Alexander Lukashenko topic=military cooperation', 'Vladimir Putin VISIT Belarus'],
+    ],
+    [
+      'Liên minh châu Âu (EU) thông qua gói trừng phạt mới nhằm vào Iran. Hungary phản đối quyết định này.',
+      ['European Union SANCTION Iran', 'Hungary OPPOSE European Union'],
+    ],
     ['Israel tiếp tục không kích Dải Gaza.', ['Israel ATTACK Gaza Strip']],
     ['Ukraine tấn công nhà máy lọc dầu của Nga bằng máy bay không người lái.', ['Ukraine ATTACK Russia']],
   ];
@@ -84,12 +96,22 @@ describe('vi relations: coordination and reciprocals', () => {
     ['Canada và các đồng minh NATO lên án Belarus.', ['Canada CRITICIZE Belarus', 'NATO CRITICIZE Belarus']],
     ['Trung Quốc ủng hộ Nga và chỉ trích NATO.', ['China SUPPORT Russia', 'China CRITICIZE NATO']],
     ['Ấn Độ và Pakistan vẫn mâu thuẫn với nhau về Kashmir.', ['India DISAGREE Pakistan topic=Kashmir']],
-    ['Cuộc gặp giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ý Giorgia Meloni diễn ra tại Rome.', ['Emmanuel Macron MEET Giorgia Meloni', 'Emmanuel Macron VISIT Italy']],
+    [
+      'Cuộc gặp giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ý Giorgia Meloni diễn ra tại Rome.',
+      ['Emmanuel Macron MEET Giorgia Meloni', 'Emmanuel Macron VISIT Italy'],
+    ],
     ['Những bất đồng giữa Serbia và Kosovo vẫn chưa được giải quyết.', ['Serbia DISAGREE Kosovo']],
     // a comma list of persons with a reciprocal verb: every pair
-    ['Hôm 3/9, Tổng thống Pháp Emmanuel Macron, cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Ý Giorgia Meloni đã ăn tối cùng nhau tại Paris.',
-      ['Emmanuel Macron MEET Olaf Scholz date=--09-03', 'Emmanuel Macron MEET Giorgia Meloni date=--09-03', 'Olaf Scholz MEET Giorgia Meloni date=--09-03',
-        'Olaf Scholz VISIT France date=--09-03', 'Giorgia Meloni VISIT France date=--09-03']],
+    [
+      'Hôm 3/9, Tổng thống Pháp Emmanuel Macron, cùng Thủ tướng Đức Olaf Scholz, Thủ tướng Ý Giorgia Meloni đã ăn tối cùng nhau tại Paris.',
+      [
+        'Emmanuel Macron MEET Olaf Scholz date=--09-03',
+        'Emmanuel Macron MEET Giorgia Meloni date=--09-03',
+        'Olaf Scholz MEET Giorgia Meloni date=--09-03',
+        'Olaf Scholz VISIT France date=--09-03',
+        'Giorgia Meloni VISIT France date=--09-03',
+      ],
+    ],
     // a coordinated subject that does not act together gives nothing by itself
     ['Anh và Pháp là hai nước châu Âu.', []],
   ];
@@ -98,15 +120,23 @@ describe('vi relations: coordination and reciprocals', () => {
 
 describe('vi relations: pronoun-like subjects and objects', () => {
   const rows: Row[] = [
-    ['Tổng thống Hàn Quốc Yoon Suk Yeol đã gặp Thủ tướng Nhật Bản Fumio Kishida. Hai bên thảo luận về an ninh khu vực.',
-      ['Yoon Suk Yeol MEET Fumio Kishida', 'Yoon Suk Yeol MEET Fumio Kishida topic=regional security']],
-    ['Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.', ['Antony Blinken MEET Wang Yi', 'Antony Blinken VISIT Beijing']],
+    [
+      'Tổng thống Hàn Quốc Yoon Suk Yeol đã gặp Thủ tướng Nhật Bản Fumio Kishida. Hai bên thảo luận về an ninh khu vực.',
+      ['Yoon Suk Yeol MEET Fumio Kishida', 'Yoon Suk Yeol MEET Fumio Kishida topic=regional security'],
+    ],
+    [
+      'Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh. Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.',
+      ['Antony Blinken MEET Wang Yi', 'Antony Blinken VISIT Beijing'],
+    ],
     ['Thủ tướng Canada Justin Trudeau phát biểu tại Ottawa. Ông cũng chỉ trích Trung Quốc.', ['Justin Trudeau CRITICIZE China']],
     ['Nga đã yêu cầu Mỹ rút quân. Anh bác bỏ yêu cầu này.', ['Russia DEMAND United States', 'United Kingdom REJECT Russia']],
     // "we" in a quotation is the quoted speaker's side, also over several sentences; unknown side: nothing
     ['"Chúng tôi ủng hộ Ukraine", Ngoại trưởng Pháp Catherine Colonna nói.', ['France SUPPORT Ukraine']],
     ['Ngoại trưởng Pháp Catherine Colonna nói: "Chúng tôi sẽ viện trợ cho Ukraine."', ['France AID Ukraine']],
-    ['"Iran không đe dọa chúng tôi. Chúng tôi sẽ hợp tác với Iran", Thủ tướng Iraq Mohammed Shia al-Sudani nói.', ['Iran THREATEN Iraq negated', 'Iraq COOPERATE Iran']],
+    [
+      '"Iran không đe dọa chúng tôi. Chúng tôi sẽ hợp tác với Iran", Thủ tướng Iraq Mohammed Shia al-Sudani nói.',
+      ['Iran THREATEN Iraq negated', 'Iraq COOPERATE Iran'],
+    ],
     ['"Chúng tôi ủng hộ Ukraine", bà Colonna nói.', []],
     // nobody to resolve "hai bên" to: no relation rather than a guess
     ['Hai bên thảo luận về an ninh khu vực.', []],
@@ -132,7 +162,10 @@ describe('vi relations: dates', () => {
 
 describe('vi relations: topics', () => {
   const rows: Row[] = [
-    ['Mỹ và Trung Quốc bất đồng về thương mại và biến đổi khí hậu.', ['United States DISAGREE China topic=trade', 'United States DISAGREE China topic=climate change']],
+    [
+      'Mỹ và Trung Quốc bất đồng về thương mại và biến đổi khí hậu.',
+      ['United States DISAGREE China topic=trade', 'United States DISAGREE China topic=climate change'],
+    ],
     ['Nga phản đối Mỹ về kế hoạch lá chắn tên lửa ở châu Âu.', ['Russia OPPOSE United States topic=missile defense']],
     ['Nga và Ukraine thảo luận về trao đổi tù binh.', ['Russia MEET Ukraine topic=prisoner exchange']],
     // a topic noun right after the event word
@@ -147,15 +180,18 @@ describe('vi relations: HOLDS_POSITION and confidence', () => {
   it('makes the title a position, not part of the name; a former post gives none', () => {
     const x = run('Ngoại trưởng Anh James Cleverly và cựu Thủ tướng Anh Tony Blair đã gặp Tổng thư ký NATO Jens Stoltenberg.');
     const got = lines(x, { positions: true }).filter((l) => l.includes('HOLDS_POSITION'));
-    expect(got).toEqual(['James Cleverly HOLDS_POSITION United Kingdom topic=Foreign Minister', 'Jens Stoltenberg HOLDS_POSITION NATO topic=Secretary General']);
+    expect(got).toEqual([
+      'James Cleverly HOLDS_POSITION United Kingdom topic=Foreign Minister',
+      'Jens Stoltenberg HOLDS_POSITION NATO topic=Secretary General',
+    ]);
   });
-  it.each([
-    ['Ông Jens Stoltenberg, Tổng thư ký NATO, cảnh báo Nga.'],
-    ['Tổng thư ký NATO, ông Jens Stoltenberg, cảnh báo Nga.'],
-  ])('reads a post in apposition and keeps the subject next to its verb: %s', (sentence) => {
-    const got = lines(run(sentence), { positions: true });
-    expect(got).toEqual(['Jens Stoltenberg HOLDS_POSITION NATO topic=Secretary General', 'Jens Stoltenberg WARN Russia']);
-  });
+  it.each([['Ông Jens Stoltenberg, Tổng thư ký NATO, cảnh báo Nga.'], ['Tổng thư ký NATO, ông Jens Stoltenberg, cảnh báo Nga.']])(
+    'reads a post in apposition and keeps the subject next to its verb: %s',
+    (sentence) => {
+      const got = lines(run(sentence), { positions: true });
+      expect(got).toEqual(['Jens Stoltenberg HOLDS_POSITION NATO topic=Secretary General', 'Jens Stoltenberg WARN Russia']);
+    },
+  );
   it('gives a counterpart the post of the person named with it', () => {
     const x = run('Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã điện đàm với người đồng cấp Trung Quốc Đổng Quân.');
     expect(hasRelation(x, 'Dong Jun HOLDS_POSITION China topic=Defense Minister')).toBe(true);

@@ -16,8 +16,13 @@ const idOf = (name: string): string => {
 };
 /** Relations between two named entities (either order for symmetric predicates). */
 function find(subject: string, predicate: string, object: string): Relation[] {
-  const s = idOf(subject), o = idOf(object);
-  return graph.relations.filter((r) => r.predicate === predicate && ((r.subject === s && r.object === o) || (['MEET', 'CALL', 'COOPERATE', 'DISAGREE', 'CONFLICT'].includes(predicate) && r.subject === o && r.object === s)));
+  const s = idOf(subject),
+    o = idOf(object);
+  return graph.relations.filter(
+    (r) =>
+      r.predicate === predicate &&
+      ((r.subject === s && r.object === o) || (['MEET', 'CALL', 'COOPERATE', 'DISAGREE', 'CONFLICT'].includes(predicate) && r.subject === o && r.object === s)),
+  );
 }
 
 beforeAll(async () => {
@@ -30,7 +35,9 @@ describe('seeds: relations the articles state', () => {
     expect(dates.some((d) => d === '--07-13' || /^\d{4}-07-13$/.test(d ?? ''))).toBe(true);
   });
   it('Russia DISAGREE NATO on missile defense and on Libya', () => {
-    const topics = find('Russia', 'DISAGREE', 'NATO').filter((r) => !r.negated).map((r) => r.topic);
+    const topics = find('Russia', 'DISAGREE', 'NATO')
+      .filter((r) => !r.negated)
+      .map((r) => r.topic);
     expect(topics).toEqual(expect.arrayContaining(['missile defense', 'Libya']));
   });
   it('Lloyd Austin CALL Andrey Belousov', () => {
@@ -60,20 +67,58 @@ describe('seeds: relations the articles state', () => {
 describe('seeds: nothing clearly wrong', () => {
   it('takes nothing from teaser lists, headings or captions: every evidence is a prose sentence of its article', () => {
     const text = new Map(graph.documents.map((d) => [d.id, d.text ?? '']));
-    for (const r of graph.relations) for (const e of r.evidence) {
-      expect(text.get(e.doc)!.slice(e.start, e.end)).toBe(e.sentence);
-      expect(e.sentence).toMatch(/[.!?…"”]$/u);
-    }
+    for (const r of graph.relations)
+      for (const e of r.evidence) {
+        expect(text.get(e.doc)!.slice(e.start, e.end)).toBe(e.sentence);
+        expect(e.sentence).toMatch(/[.!?…"”]$/u);
+      }
     // names that occur only in the pages' "related news" teasers
     const names = graph.entities.flatMap((e) => [e.name, ...e.aliases]);
-    for (const teaserOnly of ['Zelensky', 'Mark Zuckerberg', 'Netanyahu', 'Rex Tillerson', 'Kazem Gharibabadi', 'Jared Isaacman', 'India', 'Iran', 'Thailand', 'Spain'])
+    for (const teaserOnly of [
+      'Zelensky',
+      'Mark Zuckerberg',
+      'Netanyahu',
+      'Rex Tillerson',
+      'Kazem Gharibabadi',
+      'Jared Isaacman',
+      'India',
+      'Iran',
+      'Thailand',
+      'Spain',
+    ])
       expect(names.filter((n) => n.includes(teaserOnly))).toEqual([]);
   });
   it('keeps titles and honorifics out of person names', () => {
     // syllables of titles, honorifics and the countries that precede names in these articles
-    const titleSyllables = new Set(['ngoại', 'trưởng', 'tổng', 'thống', 'bộ', 'thủ', 'tướng', 'thư', 'ký', 'phát', 'ngôn', 'viên', 'ông', 'bà', 'nga', 'mỹ', 'anh', 'nato']);
+    const titleSyllables = new Set([
+      'ngoại',
+      'trưởng',
+      'tổng',
+      'thống',
+      'bộ',
+      'thủ',
+      'tướng',
+      'thư',
+      'ký',
+      'phát',
+      'ngôn',
+      'viên',
+      'ông',
+      'bà',
+      'nga',
+      'mỹ',
+      'anh',
+      'nato',
+    ]);
     for (const p of graph.entities.filter((e) => e.type === 'Person'))
-      for (const form of [p.name, ...p.aliases]) expect({ form, leaked: form.toLowerCase().split(/\s+/).filter((w) => titleSyllables.has(w)) }).toEqual({ form, leaked: [] });
+      for (const form of [p.name, ...p.aliases])
+        expect({
+          form,
+          leaked: form
+            .toLowerCase()
+            .split(/\s+/)
+            .filter((w) => titleSyllables.has(w)),
+        }).toEqual({ form, leaked: [] });
     expect(graph.entities.some((e) => e.name === 'Lloyd Austin' && e.type === 'Person')).toBe(true);
   });
   it('makes no entities of news agencies and outlets', () => {

@@ -7,14 +7,21 @@ import { describe, expect, it } from '@jest/globals';
 import type { DocumentExtraction } from '../../src/types.js';
 import { lines, run } from './helpers.js';
 
-const persons = (x: DocumentExtraction): string[] => x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+const persons = (x: DocumentExtraction): string[] =>
+  x.entities
+    .filter((e) => e.type === 'Person')
+    .map((e) => e.name)
+    .sort();
 const posts = (x: DocumentExtraction): string[] => lines(x, { positions: true }).filter((l) => l.includes('HOLDS_POSITION'));
 
 describe('vi titles: words of the post and state styles before the country', () => {
   it('skips "Nội các" and "nước Cộng hòa" between title and country', () => {
     const x = run('Thủ tướng Nội các Thái Lan Prayuth Chan-ocha tiếp Thủ tướng nước Cộng hòa Singapore Lee Hsien Loong.');
     expect(persons(x)).toEqual(['Lee Hsien Loong', 'Prayut Chan-o-cha']);
-    expect(posts(x)).toEqual(['Lee Hsien Loong HOLDS_POSITION Singapore topic=Prime Minister', 'Prayut Chan-o-cha HOLDS_POSITION Thailand topic=Prime Minister']);
+    expect(posts(x)).toEqual([
+      'Lee Hsien Loong HOLDS_POSITION Singapore topic=Prime Minister',
+      'Prayut Chan-o-cha HOLDS_POSITION Thailand topic=Prime Minister',
+    ]);
   });
   it('reads "Vương quốc Na Uy" as the country, its style included in the mention', () => {
     const x = run('Đoàn đại biểu đã thăm Vương quốc Na Uy trong ba ngày.');
@@ -32,7 +39,10 @@ describe('vi titles: stacked titles and bodies', () => {
   it('gives each stacked title to the person', () => {
     const x = run('Phó Thủ tướng, Bộ trưởng Ngoại giao Bỉ Maxime Prévot đã đến Hà Nội.');
     expect(persons(x)).toEqual(['Maxime Prévot']);
-    expect(posts(x)).toEqual(['Maxime Prévot HOLDS_POSITION Belgium topic=Deputy Prime Minister', 'Maxime Prévot HOLDS_POSITION Belgium topic=Foreign Minister']);
+    expect(posts(x)).toEqual([
+      'Maxime Prévot HOLDS_POSITION Belgium topic=Deputy Prime Minister',
+      'Maxime Prévot HOLDS_POSITION Belgium topic=Foreign Minister',
+    ]);
   });
   it('joins titles with "kiêm"', () => {
     const x = run('Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Úc Richard Marles phát biểu tại Canberra.');
@@ -82,14 +92,17 @@ describe('vi titles: a field after the title', () => {
   });
 });
 
-describe('vi titles: posts of a country\'s bodies', () => {
+describe("vi titles: posts of a country's bodies", () => {
   it('reads a body before a styled country name, and gives the post to the body and the country', () => {
     const x = run('Ông đã gặp Wan Muhamad Noor Matha, Chủ tịch Quốc hội Vương quốc Thái Lan.');
     const body = x.entities.find((e) => e.id === 'parliament-of-thailand')!;
     expect(body.mentions.map((m) => m.text)).toEqual(['Quốc hội Vương quốc Thái Lan']);
-    expect(posts(x)).toEqual(['Wan Muhamad Noor Matha HOLDS_POSITION Parliament of Thailand topic=Speaker', 'Wan Muhamad Noor Matha HOLDS_POSITION Thailand topic=Speaker']);
+    expect(posts(x)).toEqual([
+      'Wan Muhamad Noor Matha HOLDS_POSITION Parliament of Thailand topic=Speaker',
+      'Wan Muhamad Noor Matha HOLDS_POSITION Thailand topic=Speaker',
+    ]);
   });
-  it('gives a post of a body that is not a country\'s only to the body', () => {
+  it("gives a post of a body that is not a country's only to the body", () => {
     const x = run('Tổng thư ký NATO Mark Rutte đến Ba Lan.');
     expect(posts(x)).toEqual(['Mark Rutte HOLDS_POSITION NATO topic=Secretary General']);
   });

@@ -35,10 +35,23 @@ describe('vi triggers: support named from the receiver, solidarity, welcome', ()
     ['Ukraine nhận được sự hỗ trợ của Mỹ và Anh.', ['United States SUPPORT Ukraine', 'United Kingdom SUPPORT Ukraine']],
     ['Với sự giúp đỡ của Nga, Syria đã giành lại thành phố.', ['Russia SUPPORT Syria']],
     // the adjunct's givers support the opening list, and the list (not the givers) attacks
-    ['Pháp, Đức, với sự hậu thuẫn từ Bỉ và Hà Lan, đã tấn công Libya.', ['Belgium SUPPORT France', 'Belgium SUPPORT Germany', 'Netherlands SUPPORT France', 'Netherlands SUPPORT Germany', 'France ATTACK Libya', 'Germany ATTACK Libya']],
+    [
+      'Pháp, Đức, với sự hậu thuẫn từ Bỉ và Hà Lan, đã tấn công Libya.',
+      [
+        'Belgium SUPPORT France',
+        'Belgium SUPPORT Germany',
+        'Netherlands SUPPORT France',
+        'Netherlands SUPPORT Germany',
+        'France ATTACK Libya',
+        'Germany ATTACK Libya',
+      ],
+    ],
     ['Moldova hoan nghênh quyết định của EU.', ['Moldova SUPPORT European Union']],
     // a place after "ở" is an adjunct: the speakers before it express solidarity
-    ['Lãnh đạo các nước Ba Lan, Litva và Latvia đã phát biểu tại một cuộc mít tinh ở Kiev bày tỏ "tình đoàn kết" với Ukraine.', ['Poland SUPPORT Ukraine', 'Lithuania SUPPORT Ukraine', 'Latvia SUPPORT Ukraine']],
+    [
+      'Lãnh đạo các nước Ba Lan, Litva và Latvia đã phát biểu tại một cuộc mít tinh ở Kiev bày tỏ "tình đoàn kết" với Ukraine.',
+      ['Poland SUPPORT Ukraine', 'Lithuania SUPPORT Ukraine', 'Latvia SUPPORT Ukraine'],
+    ],
     // negative: opposition received is no support; an instrument is no giver
     ['Mỹ nhận được sự phản đối của Trung Quốc.', []],
     ['Israel tấn công Gaza với sự yểm trợ của máy bay.', ['Israel ATTACK Gaza Strip']],

@@ -10,8 +10,11 @@ const has = (text: string, rel: string): boolean => hasRelation(run(text), rel);
 
 describe('vi votes', () => {
   it('reads the sponsor, the body and the counted ballots', () => {
-    const x = run('Hội đồng Bảo an đã bỏ phiếu đối với dự thảo nghị quyết do Pháp soạn thảo. Văn kiện này nhận được 11 phiếu thuận, 2 phiếu chống (gồm Nga và Iran) và 2 phiếu trắng.');
-    for (const r of ['France PROPOSE UN Security Council', 'Russia OPPOSE France', 'Iran OPPOSE France']) expect({ r, got: lines(x), ok: hasRelation(x, r) }).toMatchObject({ ok: true });
+    const x = run(
+      'Hội đồng Bảo an đã bỏ phiếu đối với dự thảo nghị quyết do Pháp soạn thảo. Văn kiện này nhận được 11 phiếu thuận, 2 phiếu chống (gồm Nga và Iran) và 2 phiếu trắng.',
+    );
+    for (const r of ['France PROPOSE UN Security Council', 'Russia OPPOSE France', 'Iran OPPOSE France'])
+      expect({ r, got: lines(x), ok: hasRelation(x, r) }).toMatchObject({ ok: true });
     expect(lines(x)).toHaveLength(3);
   });
 
@@ -28,7 +31,9 @@ describe('vi votes', () => {
   });
 
   it('gives no ballots when two drafts have one sponsor each', () => {
-    const x = run('Hội đồng Bảo an bỏ phiếu đối với hai dự thảo, lần lượt do Mỹ và Nga soạn thảo. Văn kiện này nhận được 4 phiếu thuận (Trung Quốc và Nam Phi).');
+    const x = run(
+      'Hội đồng Bảo an bỏ phiếu đối với hai dự thảo, lần lượt do Mỹ và Nga soạn thảo. Văn kiện này nhận được 4 phiếu thuận (Trung Quốc và Nam Phi).',
+    );
     expect(lines(x).filter((l) => / (SUPPORT|OPPOSE) /.test(l))).toEqual([]);
   });
 

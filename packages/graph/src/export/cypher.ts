@@ -8,8 +8,16 @@
  */
 import { foldedEdge, type KgGraph } from '../model.js';
 import {
-  ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS,
-  mentionRows, type PropSpec, type PropValue,
+  ARTICLE_LABEL,
+  ARTICLE_PROPS,
+  ENTITY_LABEL,
+  ENTITY_PROPS,
+  MENTION_PROPS,
+  MENTIONS_TYPE,
+  RELATION_PROPS,
+  mentionRows,
+  type PropSpec,
+  type PropValue,
 } from './neo4j-model.js';
 
 /**
@@ -19,12 +27,18 @@ import {
 export function cypherString(s: string): string {
   const body = s.replace(/[\\'\n\r\t]|[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case "'": return "\\'";
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return c >= '\uD800' ? '\\uFFFD' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return c >= '\uD800' ? '\\uFFFD' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     }
   });
   return `'${body}'`;
@@ -66,18 +80,21 @@ export function toCypher(model: KgGraph): string {
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${E}) REQUIRE n.id IS UNIQUE;`,
     `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${A}) REQUIRE n.id IS UNIQUE;`,
   ];
-  for (const d of model.getAttribute('documents'))
-    out.push(`MERGE (n:${A} {id: ${cypherString(d.id)}}) SET n += ${map(ARTICLE_PROPS, d)};`);
+  for (const d of model.getAttribute('documents')) out.push(`MERGE (n:${A} {id: ${cypherString(d.id)}}) SET n += ${map(ARTICLE_PROPS, d)};`);
   model.forEachNode((key, a) => {
     out.push(`MERGE (n:${E} {id: ${cypherString(key)}}) SET n:${cypherName(a.kind)}, n += ${map(ENTITY_PROPS, a)};`);
   });
   model.forEachNode((key, a) => {
     for (const m of mentionRows(key, a))
-      out.push(`MATCH (d:${A} {id: ${cypherString(m.article)}}), (e:${E} {id: ${cypherString(key)}}) MERGE (d)-[m:${cypherName(MENTIONS_TYPE)}]->(e) SET m += ${map(MENTION_PROPS, m)};`);
+      out.push(
+        `MATCH (d:${A} {id: ${cypherString(m.article)}}), (e:${E} {id: ${cypherString(key)}}) MERGE (d)-[m:${cypherName(MENTIONS_TYPE)}]->(e) SET m += ${map(MENTION_PROPS, m)};`,
+      );
   });
   model.forEachEdge((key) => {
     const e = foldedEdge(model, key);
-    out.push(`MATCH (s:${E} {id: ${cypherString(e.subject)}}), (t:${E} {id: ${cypherString(e.object)}}) MERGE (s)-[r:${cypherName(e.predicate)} {key: ${cypherString(e.key)}}]->(t) SET r += ${map(RELATION_PROPS, e)};`);
+    out.push(
+      `MATCH (s:${E} {id: ${cypherString(e.subject)}}), (t:${E} {id: ${cypherString(e.object)}}) MERGE (s)-[r:${cypherName(e.predicate)} {key: ${cypherString(e.key)}}]->(t) SET r += ${map(RELATION_PROPS, e)};`,
+    );
   });
   return out.join('\n') + '\n';
 }

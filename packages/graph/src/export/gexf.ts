@@ -10,7 +10,12 @@ import { attrs, escapeText, xmlSafe } from './xml.js';
 import { EDGE_FIELDS, NODE_FIELDS, asJson, type ValueType } from './values.js';
 
 const GEXF_TYPE: Record<ValueType, string> = {
-  string: 'string', int: 'integer', double: 'double', boolean: 'boolean', strings: 'liststring', json: 'string',
+  string: 'string',
+  int: 'integer',
+  double: 'double',
+  boolean: 'boolean',
+  strings: 'liststring',
+  json: 'string',
 };
 
 function gexfValue(type: ValueType, v: unknown): string {

@@ -8,7 +8,12 @@ import { attrs, escapeText } from './xml.js';
 import { EDGE_FIELDS, NODE_FIELDS, asJson, type ValueType } from './values.js';
 
 const GRAPHML_TYPE: Record<ValueType, string> = {
-  string: 'string', int: 'int', double: 'double', boolean: 'boolean', strings: 'string', json: 'string',
+  string: 'string',
+  int: 'int',
+  double: 'double',
+  boolean: 'boolean',
+  strings: 'string',
+  json: 'string',
 };
 
 type Field = readonly [string, ValueType];
@@ -16,12 +21,14 @@ type Field = readonly [string, ValueType];
 /** Viewer attributes GraphML has no slot for: plain data, understood by Cytoscape mappings. */
 const NODE_KEYS: Field[] = [['label', 'string'], ...NODE_FIELDS, ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string']];
 const EDGE_KEYS: Field[] = [['label', 'string'], ['weight', 'int'], ...EDGE_FIELDS, ['size', 'double'], ['color', 'string']];
-const GRAPH_KEYS: Field[] = [['generator', 'string'], ['documents', 'json']];
+const GRAPH_KEYS: Field[] = [
+  ['generator', 'string'],
+  ['documents', 'json'],
+];
 
 const keyId = (cls: string, name: string): string => `${cls[0]}_${name}`;
 
-const value = (type: ValueType, v: unknown): string =>
-  type === 'strings' || type === 'json' ? asJson(v) : String(v);
+const value = (type: ValueType, v: unknown): string => (type === 'strings' || type === 'json' ? asJson(v) : String(v));
 
 function declare(cls: 'graph' | 'node' | 'edge', fields: Field[]): string[] {
   return fields.map(([name, type]) => `  <key${attrs({ id: keyId(cls, name), for: cls, 'attr.name': name, 'attr.type': GRAPHML_TYPE[type] })}/>`);

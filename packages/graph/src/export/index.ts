@@ -29,16 +29,51 @@ export interface ExportFormat {
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'gexf', fileName: 'graph.gexf', extension: '.gexf', mime: 'application/gexf+xml', directory: false,
-    description: 'GEXF 1.3 with typed attributes and viz (Gephi, Gephi Lite)', write: toGexf },
-  { id: 'graphml', fileName: 'graph.graphml', extension: '.graphml', mime: 'application/graphml+xml', directory: false,
-    description: 'GraphML with declared keys (Cytoscape, yEd, networkx, igraph)', write: toGraphml },
-  { id: 'json', fileName: 'graph.graphology.json', extension: '.json', mime: 'application/json', directory: false,
-    description: 'graphology serialisation (the viewer; graph.import())', write: toGraphologyJson },
-  { id: 'csv', fileName: 'neo4j-import', extension: '', mime: 'text/csv', directory: true,
-    description: 'CSV files for neo4j-admin database import full', write: toNeo4jCsv },
-  { id: 'cypher', fileName: 'graph.cypher', extension: '.cypher', mime: 'application/x-cypher-query', directory: false,
-    description: 'Cypher script for cypher-shell into an empty database', write: toCypher },
+  {
+    id: 'gexf',
+    fileName: 'graph.gexf',
+    extension: '.gexf',
+    mime: 'application/gexf+xml',
+    directory: false,
+    description: 'GEXF 1.3 with typed attributes and viz (Gephi, Gephi Lite)',
+    write: toGexf,
+  },
+  {
+    id: 'graphml',
+    fileName: 'graph.graphml',
+    extension: '.graphml',
+    mime: 'application/graphml+xml',
+    directory: false,
+    description: 'GraphML with declared keys (Cytoscape, yEd, networkx, igraph)',
+    write: toGraphml,
+  },
+  {
+    id: 'json',
+    fileName: 'graph.graphology.json',
+    extension: '.json',
+    mime: 'application/json',
+    directory: false,
+    description: 'graphology serialisation (the viewer; graph.import())',
+    write: toGraphologyJson,
+  },
+  {
+    id: 'csv',
+    fileName: 'neo4j-import',
+    extension: '',
+    mime: 'text/csv',
+    directory: true,
+    description: 'CSV files for neo4j-admin database import full',
+    write: toNeo4jCsv,
+  },
+  {
+    id: 'cypher',
+    fileName: 'graph.cypher',
+    extension: '.cypher',
+    mime: 'application/x-cypher-query',
+    directory: false,
+    description: 'Cypher script for cypher-shell into an empty database',
+    write: toCypher,
+  },
 ];
 
 /** The descriptor of a format id; throws naming the valid ids. */
@@ -67,13 +102,20 @@ export function writeFormat(model: KgGraph, format: ExportFormat, out: string): 
   });
 }
 
-export interface WriteExportsOptions extends ModelOptions { quiet?: boolean }
+export interface WriteExportsOptions extends ModelOptions {
+  quiet?: boolean;
+}
 
 /**
  * Builds the model once (metrics + layout) and writes each format into `outDir` under its
  * descriptor's `fileName`. Returns the written paths.
  */
-export async function writeExports(graph: Graph, outDir: string, formats: readonly FormatId[] = FORMAT_IDS, options: WriteExportsOptions = {}): Promise<string[]> {
+export async function writeExports(
+  graph: Graph,
+  outDir: string,
+  formats: readonly FormatId[] = FORMAT_IDS,
+  options: WriteExportsOptions = {},
+): Promise<string[]> {
   const selected = formats.map(exportFormat);
   const bar = progress('export', selected.length + 1, { quiet: options.quiet, unit: 'steps' });
   const model = toGraphology(graph, options);

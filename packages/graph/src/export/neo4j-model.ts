@@ -37,7 +37,11 @@ export const ARTICLE_PROPS: PropSpec<Document>[] = [
 ];
 
 /** One MENTIONS relationship: article → entity, with the number of mentions in that article. */
-export interface MentionRow { article: string; entity: string; count: number }
+export interface MentionRow {
+  article: string;
+  entity: string;
+  count: number;
+}
 export const MENTION_PROPS: PropSpec<MentionRow>[] = [{ name: 'count', type: 'int', get: (m) => m.count }];
 
 /** The MENTIONS rows of a node, in article order. */

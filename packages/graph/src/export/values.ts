@@ -8,16 +8,32 @@ export type ValueType = 'string' | 'int' | 'double' | 'boolean' | 'strings' | 'j
 
 /** Node attributes written as data (label, position, size and colour go to each format's own slots). */
 export const NODE_FIELDS: ReadonlyArray<[keyof NodeAttributes, ValueType]> = [
-  ['kind', 'string'], ['aliases', 'strings'], ['wikidata', 'string'], ['mentions', 'int'],
-  ['articles', 'strings'], ['articleMentions', 'json'], ['positions', 'json'], ['degree', 'int'], ['pagerank', 'double'],
+  ['kind', 'string'],
+  ['aliases', 'strings'],
+  ['wikidata', 'string'],
+  ['mentions', 'int'],
+  ['articles', 'strings'],
+  ['articleMentions', 'json'],
+  ['positions', 'json'],
+  ['degree', 'int'],
+  ['pagerank', 'double'],
   ['community', 'int'],
 ];
 
 /** Edge attributes written as data (label, weight, colour and size go to the format's own slots where it has them). */
 export const EDGE_FIELDS: ReadonlyArray<[keyof EdgeAttributes, ValueType]> = [
-  ['predicate', 'string'], ['topics', 'strings'], ['dates', 'strings'], ['firstSeen', 'string'],
-  ['lastSeen', 'string'], ['confidence', 'double'], ['negated', 'boolean'], ['attributedTo', 'strings'],
-  ['cameo', 'string'], ['quadClass', 'string'], ['symmetric', 'boolean'], ['evidence', 'json'],
+  ['predicate', 'string'],
+  ['topics', 'strings'],
+  ['dates', 'strings'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
+  ['confidence', 'double'],
+  ['negated', 'boolean'],
+  ['attributedTo', 'strings'],
+  ['cameo', 'string'],
+  ['quadClass', 'string'],
+  ['symmetric', 'boolean'],
+  ['evidence', 'json'],
 ];
 
 /** JSON for lists and objects: unambiguous whatever the items contain ("|" or "," included). */

@@ -5,7 +5,11 @@
  */
 import neo4j, { type Driver, type Session, type SessionConfig } from 'neo4j-driver';
 
-export interface ConnectionSettings { uri: string; username?: string; password?: string }
+export interface ConnectionSettings {
+  uri: string;
+  username?: string;
+  password?: string;
+}
 
 /** A function that opens sessions: lets the loader and queries run on any driver (or a test's). */
 export type SessionFactory = (config?: SessionConfig) => Session;
@@ -62,6 +66,9 @@ export async function connect(settings: ConnectionSettings = connectionSettings(
 }
 
 /** Session factory of a driver (write access unless the config says otherwise). */
-export const sessionsOf = (driver: Driver): SessionFactory => (config) => driver.session(config);
+export const sessionsOf =
+  (driver: Driver): SessionFactory =>
+  (config) =>
+    driver.session(config);
 
 export { neo4j };

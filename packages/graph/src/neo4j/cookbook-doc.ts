@@ -48,9 +48,11 @@ const END = '<!-- cookbook:end -->';
 
 /** The root README with its cookbook section (between the cookbook markers) regenerated. */
 export function readmeWithCookbook(readme: string): string {
-  const a = readme.indexOf(START), b = readme.indexOf(END);
+  const a = readme.indexOf(START),
+    b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error(`kg cookbook: README has no ${START} … ${END} section`);
-  const intro = 'Every query below is run by a test against the seeds loaded into the real Neo4j\n(packages/graph/test/cookbook/seeds.test.ts) and against hand-checked fixtures\n(cookbook.test.ts). Generated from packages/graph/src/neo4j/cookbook.ts; the model\'s\nconventions are in [docs/cookbook.md](packages/graph/docs/cookbook.md).\n';
+  const intro =
+    "Every query below is run by a test against the seeds loaded into the real Neo4j\n(packages/graph/test/cookbook/seeds.test.ts) and against hand-checked fixtures\n(cookbook.test.ts). Generated from packages/graph/src/neo4j/cookbook.ts; the model's\nconventions are in [docs/cookbook.md](packages/graph/docs/cookbook.md).\n";
   return `${readme.slice(0, a + START.length)}\n${[intro, ...recipesMarkdown('###')].join('\n')}${readme.slice(b)}`;
 }
 

@@ -61,7 +61,7 @@ RETURN e.name AS actor, COUNT { (e)-[]-(:Entity) } AS degree, e.pagerank AS page
 ORDER BY degree DESC, actor
 LIMIT toInteger($limit)`,
     params: { limit: 5 },
-    note: 'Degree over entity–entity relationships (MENTIONS come from articles and are not counted); pagerank is the model\'s, written by every route (of the graph loaded last for that entity).',
+    note: "Degree over entity–entity relationships (MENTIONS come from articles and are not counted); pagerank is the model's, written by every route (of the graph loaded last for that entity).",
   },
   {
     id: 'shortest-path',

@@ -8,7 +8,10 @@ import { EDGE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS } from './rows.js';
 import { RELATIONSHIP_PROPS, type OnMatch, type RelationshipProp } from './relationship.js';
 
 /** A statement and the parameters it needs besides $rows. */
-export interface Statement { text: string; params: Record<string, unknown> }
+export interface Statement {
+  text: string;
+  params: Record<string, unknown>;
+}
 
 /** Returns `name` if it is in `vocabulary` and a plain identifier; throws otherwise. */
 export function checkedName(name: string, vocabulary: readonly string[], what: string): string {
@@ -68,10 +71,12 @@ export const mentionStatement = (mode: WriteMode = 'merge'): Statement => ({
   text: `UNWIND $rows AS row
 MATCH (a:Article {id: ${mentionCol('article')}})
 MATCH (e:Entity {id: ${mentionCol('entity')}})
-${mode === 'create'
+${
+  mode === 'create'
     ? `CREATE (a)-[:MENTIONS {count: toInteger(${mentionCol('count')})}]->(e)`
     : `MERGE (a)-[m:MENTIONS]->(e)
-SET m.count = toInteger(${mentionCol('count')})`}
+SET m.count = toInteger(${mentionCol('count')})`
+}
 WITH DISTINCT e
 CALL (e) {
   MATCH (:Article)-[m:MENTIONS]->(e)
@@ -107,10 +112,14 @@ const propsOf = (rule: OnMatch) => RELATIONSHIP_PROPS.filter((p) => p.onMatch ==
 function onMatch(p: RelationshipProp, v: string): string {
   const r = `r.${p.name}`;
   switch (p.onMatch) {
-    case 'max': return `${r} = CASE WHEN ${r} IS NULL OR ${v} > ${r} THEN coalesce(${v}, ${r}) ELSE ${r} END`;
-    case 'min': return `${r} = CASE WHEN ${r} IS NULL OR ${v} < ${r} THEN coalesce(${v}, ${r}) ELSE ${r} END`;
-    case 'sameOrNull': return `${r} = CASE WHEN ${r} = ${v} THEN ${r} ELSE null END`;
-    default: throw new Error(`kg load: ${p.name} has no scalar merge rule`);
+    case 'max':
+      return `${r} = CASE WHEN ${r} IS NULL OR ${v} > ${r} THEN coalesce(${v}, ${r}) ELSE ${r} END`;
+    case 'min':
+      return `${r} = CASE WHEN ${r} IS NULL OR ${v} < ${r} THEN coalesce(${v}, ${r}) ELSE ${r} END`;
+    case 'sameOrNull':
+      return `${r} = CASE WHEN ${r} = ${v} THEN ${r} ELSE null END`;
+    default:
+      throw new Error(`kg load: ${p.name} has no scalar merge rule`);
   }
 }
 
@@ -129,7 +138,8 @@ export function edgeStatement(predicate: Predicate, mode: WriteMode = 'merge'): 
   const evidence = propsOf('evidence');
   const scalars = RELATIONSHIP_PROPS.filter((p) => ['max', 'min', 'sameOrNull'].includes(p.onMatch));
   // Empty lists are no property (rows.ts stored): null stays null, else the sorted union.
-  const union = (p: RelationshipProp) => `r.${p.name} = CASE WHEN r.${p.name} IS NULL AND ${propValue(p, type)} IS NULL THEN null ELSE COLLECT { UNWIND coalesce(r.${p.name}, []) + coalesce(${propValue(p, type)}, []) AS x RETURN DISTINCT x ORDER BY x } END`;
+  const union = (p: RelationshipProp) =>
+    `r.${p.name} = CASE WHEN r.${p.name} IS NULL AND ${propValue(p, type)} IS NULL THEN null ELSE COLLECT { UNWIND coalesce(r.${p.name}, []) + coalesce(${propValue(p, type)}, []) AS x RETURN DISTINCT x ORDER BY x } END`;
   const append = (p: RelationshipProp) => `r.${p.name} = r.${p.name} + [i IN fresh | ev.${p.name}[i]]`;
   return {
     text: `${MATCH_ENDS}
@@ -139,7 +149,9 @@ ON MATCH SET ${scalars.map((p) => onMatch(p, propValue(p, type))).join(', ')}
 WITH r, row, {${evidence.map((p) => `${p.name}: ${propValue(p, type)}`).join(', ')}} AS ev
 WITH r, row, ev, [i IN range(0, size(ev.evidenceKeys) - 1) WHERE NOT ev.evidenceKeys[i] IN r.evidenceKeys] AS fresh
 SET ${[...propsOf('union').map(union), ...evidence.map(append)].join(', ')}
-SET ${propsOf('weight').map((p) => `r.${p.name} = size(r.evidenceKeys)`).join(', ')}`,
+SET ${propsOf('weight')
+      .map((p) => `r.${p.name} = size(r.evidenceKeys)`)
+      .join(', ')}`,
     params,
   };
 }

@@ -16,7 +16,12 @@ import { CONSTRAINT_STATEMENTS, ensureSchema, INDEX_STATEMENTS } from './schema.
 export type Phase = 'articles' | 'entities' | 'mentions' | 'edges';
 
 /** What a batch callback is told; it runs inside the batch's transaction (a throw rolls the batch back). */
-export interface BatchInfo { phase: Phase; group: string; index: number; rows: number }
+export interface BatchInfo {
+  phase: Phase;
+  group: string;
+  index: number;
+  rows: number;
+}
 
 export interface LoadOptions {
   /** Rows per transaction (default 5000). */
@@ -45,7 +50,13 @@ export interface LoadResult {
   phaseMs: Record<'schema' | Phase, number>;
 }
 
-interface Batch { phase: Phase; group: string; index: number; statement: Statement; rows: unknown[] }
+interface Batch {
+  phase: Phase;
+  group: string;
+  index: number;
+  statement: Statement;
+  rows: unknown[];
+}
 
 function chunk<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -63,8 +74,7 @@ function batchesOf(phase: Phase, group: string, statement: Statement, rows: unkn
  */
 function roundRobin<T>(lists: T[][]): T[] {
   const out: T[] = [];
-  for (let i = 0; out.length < lists.reduce((n, l) => n + l.length, 0); i++)
-    for (const l of lists) if (i < l.length) out.push(l[i]);
+  for (let i = 0; out.length < lists.reduce((n, l) => n + l.length, 0); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
   return out;
 }
 
@@ -72,7 +82,11 @@ function roundRobin<T>(lists: T[][]): T[] {
  * Parts of the graph the database holds nothing of yet, so they can be CREATEd instead of
  * MERGEd (cypher.ts WriteMode). Empty by default: everything merged.
  */
-export interface FreshParts { entities: boolean; mentions: boolean; predicates: ReadonlySet<string> }
+export interface FreshParts {
+  entities: boolean;
+  mentions: boolean;
+  predicates: ReadonlySet<string>;
+}
 
 export const NOTHING_FRESH: FreshParts = { entities: false, mentions: false, predicates: new Set() };
 
@@ -86,7 +100,8 @@ export function planBatches(graph: Graph, batchSize: number, fresh: FreshParts =
     out.push(...batchesOf('entities', type, entityStatement(type, modeOf(fresh.entities)), rows.map(entityTuple), batchSize));
   out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions)), plan.mentions.map(mentionTuple), batchSize));
   const edges = [...plan.edges].map(([predicate, rows]) =>
-    batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize));
+    batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize),
+  );
   return [...out, ...roundRobin(edges)];
 }
 
@@ -103,8 +118,7 @@ async function freshParts(sessions: SessionFactory, graph: Graph): Promise<Fresh
   };
   try {
     const predicates = new Set<string>();
-    for (const p of new Set(graph.relations.map((r) => r.predicate)))
-      if (await none(`()-[:${checkedName(p, PREDICATES, 'predicate')}]->()`)) predicates.add(p);
+    for (const p of new Set(graph.relations.map((r) => r.predicate))) if (await none(`()-[:${checkedName(p, PREDICATES, 'predicate')}]->()`)) predicates.add(p);
     return { entities: await none('(:Entity)'), mentions: await none('()-[:MENTIONS]->()'), predicates };
   } finally {
     await session.close();
@@ -155,7 +169,11 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`kg load: batch size must be a positive integer, got ${batchSize}`);
   const phaseMs = { schema: 0, articles: 0, entities: 0, mentions: 0, edges: 0 };
   let mark = Date.now();
-  const lap = (phase: keyof typeof phaseMs) => { const now = Date.now(); phaseMs[phase] = now - mark; mark = now; };
+  const lap = (phase: keyof typeof phaseMs) => {
+    const now = Date.now();
+    phaseMs[phase] = now - mark;
+    mark = now;
+  };
   // Constraints first (the writes MATCH and MERGE by them, and they refuse duplicates).
   if (!opts.skipSchema) await ensureSchema(sessions, CONSTRAINT_STATEMENTS);
   const fresh = await freshParts(sessions, graph);
@@ -177,7 +195,11 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
       for (const b of batches.filter((x) => x.phase === phase)) await run(b);
       lap(phase);
     }
-    await runPool(batches.filter((b) => b.phase === 'edges'), opts.concurrency ?? 1, run);
+    await runPool(
+      batches.filter((b) => b.phase === 'edges'),
+      opts.concurrency ?? 1,
+      run,
+    );
     lap('edges');
     written = true;
   } finally {
@@ -191,7 +213,12 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
     phaseMs.schema += Date.now() - t;
   }
   return {
-    articles: count('articles'), entities: count('entities'), mentions: count('mentions'), edges: count('edges'),
-    batches: batches.length, ms: Date.now() - t0, phaseMs,
+    articles: count('articles'),
+    entities: count('entities'),
+    mentions: count('mentions'),
+    edges: count('edges'),
+    batches: batches.length,
+    ms: Date.now() - t0,
+    phaseMs,
   };
 }

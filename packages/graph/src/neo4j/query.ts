@@ -6,9 +6,23 @@
 import neo4j, { isNode, isPath, isRelationship, type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { sessionsOf, type SessionFactory } from './connect.js';
 
-export interface QueryNode { id: string; labels: string[]; properties: Record<string, unknown> }
-export interface QueryEdge { id: string; type: string; source: string; target: string; properties: Record<string, unknown> }
-export interface QueryResult { nodes: QueryNode[]; edges: QueryEdge[]; rows: Record<string, unknown>[] }
+export interface QueryNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+export interface QueryEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+export interface QueryResult {
+  nodes: QueryNode[];
+  edges: QueryEdge[];
+  rows: Record<string, unknown>[];
+}
 
 /** Node and edge ids are Neo4j element ids; the graph's own ids are in properties.id / key. */
 class Collector {
@@ -48,7 +62,10 @@ class Collector {
       const path = v as { start: Node; segments: { relationship: Relationship; end: Node }[] };
       const nodes = [this.node(path.start)];
       const edges: QueryEdge[] = [];
-      for (const s of path.segments) { edges.push(this.edge(s.relationship)); nodes.push(this.node(s.end)); }
+      for (const s of path.segments) {
+        edges.push(this.edge(s.relationship));
+        nodes.push(this.node(s.end));
+      }
       return { nodes: nodes.map((n) => n.id), edges: edges.map((e) => e.id) };
     }
     if (Array.isArray(v)) return v.map((x) => this.value(x));
@@ -59,8 +76,15 @@ class Collector {
 }
 
 function isTemporal(v: unknown): boolean {
-  return neo4j.isDate(v as object) || neo4j.isDateTime(v as object) || neo4j.isLocalDateTime(v as object)
-    || neo4j.isTime(v as object) || neo4j.isLocalTime(v as object) || neo4j.isDuration(v as object) || neo4j.isPoint(v as object);
+  return (
+    neo4j.isDate(v as object) ||
+    neo4j.isDateTime(v as object) ||
+    neo4j.isLocalDateTime(v as object) ||
+    neo4j.isTime(v as object) ||
+    neo4j.isLocalTime(v as object) ||
+    neo4j.isDuration(v as object) ||
+    neo4j.isPoint(v as object)
+  );
 }
 
 /**

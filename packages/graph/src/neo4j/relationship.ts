@@ -13,7 +13,11 @@ import { evidenceKey, singleAttribution, type EdgeEvidence, type FoldedEdge } fr
 
 export type PropType = 'string' | 'int' | 'float' | 'boolean' | 'string[]' | 'int[]';
 export type PropValue = string | number | boolean | string[] | number[] | null | undefined;
-export interface PropSpec<T> { name: string; type: PropType; get: (x: T) => PropValue }
+export interface PropSpec<T> {
+  name: string;
+  type: PropType;
+  get: (x: T) => PropValue;
+}
 
 /** Cypher of a row column by name (`row[3]`), and the relationship type of the statement. */
 export type ColumnOf = (name: string) => string;
@@ -30,7 +34,10 @@ export type BoltSource =
  */
 export type OnMatch = 'same' | 'max' | 'min' | 'sameOrNull' | 'union' | 'evidence' | 'weight';
 
-export interface RelationshipProp extends PropSpec<FoldedEdge> { bolt: BoltSource; onMatch: OnMatch }
+export interface RelationshipProp extends PropSpec<FoldedEdge> {
+  bolt: BoltSource;
+  onMatch: OnMatch;
+}
 
 /** One entry per distinct span (the loader's evidence lists); cached, the table reads it five times per edge. */
 const spanCache = new WeakMap<FoldedEdge, EdgeEvidence[]>();
@@ -39,7 +46,10 @@ export function spansOf(e: FoldedEdge): EdgeEvidence[] {
   let spans = spanCache.get(e);
   if (!spans) {
     const seen = new Set<string>();
-    spans = e.evidence.filter((x) => { const k = evidenceKey(x); return !seen.has(k) && seen.add(k); });
+    spans = e.evidence.filter((x) => {
+      const k = evidenceKey(x);
+      return !seen.has(k) && seen.add(k);
+    });
     spanCache.set(e, spans);
   }
   return spans;
@@ -54,8 +64,14 @@ const fromPredicate = (name: 'symmetric' | 'cameo' | 'quadClass', type: PropType
 
 export const RELATIONSHIP_PROPS: readonly RelationshipProp[] = [
   {
-    name: 'key', type: 'string', get: (e) => e.key, onMatch: 'same',
-    bolt: { from: 'cypher', expr: (c, type) => `${c('subject')} + '|${type}|' + ${c('object')} + CASE WHEN ${c('negated')} THEN '|negated' ELSE '|affirmed' END` },
+    name: 'key',
+    type: 'string',
+    get: (e) => e.key,
+    onMatch: 'same',
+    bolt: {
+      from: 'cypher',
+      expr: (c, type) => `${c('subject')} + '|${type}|' + ${c('object')} + CASE WHEN ${c('negated')} THEN '|negated' ELSE '|affirmed' END`,
+    },
   },
   { name: 'negated', type: 'boolean', get: (e) => e.negated, bolt: row, onMatch: 'same' },
   fromPredicate('symmetric', 'boolean'),
@@ -68,14 +84,21 @@ export const RELATIONSHIP_PROPS: readonly RelationshipProp[] = [
   { name: 'topics', type: 'string[]', get: (e) => e.topics, bolt: row, onMatch: 'union' },
   { name: 'dates', type: 'string[]', get: (e) => e.dates, bolt: row, onMatch: 'union' },
   {
-    name: 'weight', type: 'int', get: (e) => e.weight, onMatch: 'weight',
+    name: 'weight',
+    type: 'int',
+    get: (e) => e.weight,
+    onMatch: 'weight',
     bolt: { from: 'cypher', expr: (c) => `size(${c('evidenceArticles')})` },
   },
   {
-    name: 'evidenceKeys', type: 'string[]', get: (e) => spansOf(e).map(evidenceKey), onMatch: 'evidence',
+    name: 'evidenceKeys',
+    type: 'string[]',
+    get: (e) => spansOf(e).map(evidenceKey),
+    onMatch: 'evidence',
     bolt: {
       from: 'cypher',
-      expr: (c) => `[i IN range(0, size(${c('evidenceArticles')}) - 1) | ${c('evidenceArticles')}[i] + ':' + toString(toInteger(${c('evidenceStarts')}[i])) + '-' + toString(toInteger(${c('evidenceEnds')}[i]))]`,
+      expr: (c) =>
+        `[i IN range(0, size(${c('evidenceArticles')}) - 1) | ${c('evidenceArticles')}[i] + ':' + toString(toInteger(${c('evidenceStarts')}[i])) + '-' + toString(toInteger(${c('evidenceEnds')}[i]))]`,
     },
   },
   { name: 'evidenceArticles', type: 'string[]', get: (e) => spansOf(e).map((x) => x.doc), bolt: row, onMatch: 'evidence' },

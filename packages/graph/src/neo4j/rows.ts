@@ -8,9 +8,27 @@ import { foldEdges, type FoldedEdge } from '../fold.js';
 import { computeMetrics, type MetricsInput } from '../metrics.js';
 import { RELATIONSHIP_PROPS } from './relationship.js';
 
-export interface ArticleRow { id: string; title: string; lang: string; published: string | null; path: string }
-export interface EntityRow { id: string; name: string; aliases: string[]; wikidata: string | null; degree: number; pagerank: number; community: number }
-export interface MentionRow { article: string; entity: string; count: number }
+export interface ArticleRow {
+  id: string;
+  title: string;
+  lang: string;
+  published: string | null;
+  path: string;
+}
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  wikidata: string | null;
+  degree: number;
+  pagerank: number;
+  community: number;
+}
+export interface MentionRow {
+  article: string;
+  entity: string;
+  count: number;
+}
 
 /** The relationship properties each row carries (the others are parameters or computed in Cypher). */
 const ROW_PROPS = RELATIONSHIP_PROPS.filter((p) => p.bolt.from === 'row');
@@ -54,8 +72,12 @@ export interface LoadPlan {
 function metricsInput(graph: Graph, folded: FoldedEdge[]): MetricsInput {
   const ids = graph.entities.map((e) => e.id).sort(byString);
   return {
-    forEachNode: (cb) => { for (const id of ids) cb(id); },
-    forEachEdge: (cb) => { for (const e of folded) cb(e.key, e, e.subject, e.object); },
+    forEachNode: (cb) => {
+      for (const id of ids) cb(id);
+    },
+    forEachEdge: (cb) => {
+      for (const e of folded) cb(e.key, e, e.subject, e.object);
+    },
   };
 }
 
@@ -75,8 +97,13 @@ export function planLoad(graph: Graph): LoadPlan {
   for (const e of graph.entities) {
     const m = metrics.get(e.id)!;
     entities.get(e.type)!.push({
-      id: e.id, name: e.name, aliases: [...new Set(e.aliases)], wikidata: e.wikidata ?? null,
-      degree: m.degree, pagerank: m.pagerank, community: m.community,
+      id: e.id,
+      name: e.name,
+      aliases: [...new Set(e.aliases)],
+      wikidata: e.wikidata ?? null,
+      degree: m.degree,
+      pagerank: m.pagerank,
+      community: m.community,
     });
     const perDoc = new Map<string, number>();
     for (const m of e.mentions) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);

@@ -18,7 +18,9 @@ beforeAll(async () => {
   await loadGraph(driver, fixture('graph.json'), { quiet: true });
   await loadGraph(driver, fixture('neo4j/second.json'), { quiet: true });
 });
-afterAll(async () => { await driver?.close(); });
+afterAll(async () => {
+  await driver?.close();
+});
 
 const rows = async (id: string, params?: Record<string, unknown>) => {
   const r = recipe(id);
@@ -37,7 +39,13 @@ const EXPECTED: Record<string, Record<string, unknown>[]> = {
     { topic: 'missile defense', counterparts: ['NATO', 'United States'] },
   ],
   'edge-evidence': [
-    { article: 'doc-a', title: 'Nga và NATO còn bất đồng', sentence: 'Nga và NATO hôm qua (4/7) thừa nhận họ vẫn còn mâu thuẫn với nhau về vấn đề Libya.', start: 0, end: 82 },
+    {
+      article: 'doc-a',
+      title: 'Nga và NATO còn bất đồng',
+      sentence: 'Nga và NATO hôm qua (4/7) thừa nhận họ vẫn còn mâu thuẫn với nhau về vấn đề Libya.',
+      start: 0,
+      end: 82,
+    },
     { article: 'doc-b', title: 'Russia and NATO', sentence: 'NATO Secretary General Jens Stoltenberg criticized Russia.', start: 0, end: 58 },
   ],
   // The loader writes the model's PageRank (its figures are checked in test/neo4j/load.test.ts).
@@ -52,9 +60,7 @@ const EXPECTED: Record<string, Record<string, unknown>[]> = {
     { path: ['Jens Stoltenberg', 'Russia', 'Dmitry Medvedev', 'Barack Obama'], via: ['CRITICIZE', 'HOLDS_POSITION', 'CALL'] },
     { path: ['Jens Stoltenberg', 'Russia', 'United States', 'Barack Obama'], via: ['CRITICIZE', 'OPPOSE', 'HOLDS_POSITION'] },
   ],
-  'cooperate-and-disagree': [
-    { a: 'NATO', b: 'Russia', cooperation: ['COOPERATE'], conflict: ['DISAGREE'] },
-  ],
+  'cooperate-and-disagree': [{ a: 'NATO', b: 'Russia', cooperation: ['COOPERATE'], conflict: ['DISAGREE'] }],
   'article-says': [
     { title: 'Russia and NATO', subject: 'Jens Stoltenberg', predicate: 'CRITICIZE', object: 'Russia', topics: [] },
     { title: 'Russia and NATO', subject: 'Jens Stoltenberg', predicate: 'HOLDS_POSITION', object: 'NATO', topics: ['Secretary General'] },
@@ -113,7 +119,7 @@ describe('docs/cookbook.md', () => {
   it('is generated from the recipes (regenerate with npx tsx packages/graph/src/neo4j/cookbook-doc.ts)', () => {
     expect(fs.readFileSync(COOKBOOK_DOC, 'utf8')).toBe(cookbookMarkdown());
   });
-  it('and so is the root README\'s cookbook section', () => {
+  it("and so is the root README's cookbook section", () => {
     const readme = fs.readFileSync(ROOT_README, 'utf8');
     expect(readme).toBe(readmeWithCookbook(readme));
   });

@@ -23,7 +23,9 @@ beforeAll(async () => {
   await wipe(driver);
   await loadGraph(driver, graph, { quiet: true });
 });
-afterAll(async () => { await driver?.close(); });
+afterAll(async () => {
+  await driver?.close();
+});
 
 const rows = async (id: string, params: Row = {}): Promise<Row[]> => {
   const r = recipe(id);

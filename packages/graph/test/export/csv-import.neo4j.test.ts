@@ -21,7 +21,10 @@ afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
 /** Properties neo4j-admin should store for one row: the non-null, non-empty values (plus id on nodes). */
 const stored = <T>(specs: readonly PropSpec<T>[], x: T): number =>
-  specs.filter((p) => { const v = p.get(x); return v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0); }).length;
+  specs.filter((p) => {
+    const v = p.get(x);
+    return v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+  }).length;
 
 describe('neo4j-admin database import full', () => {
   const [, hostile] = cases();
@@ -33,21 +36,38 @@ describe('neo4j-admin database import full', () => {
     fs.mkdirSync(path.join(home, 'conf'), { recursive: true });
     fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), '');
     const f = (name: string) => path.join(dir, name);
-    const out = execFileSync('java', [
-      '-Xmx512m', '-cp', `${paths(serverSettings()).lib}/*`, 'org.neo4j.cli.AdminTool',
-      'database', 'import', 'full', '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=;', '--bad-tolerance=0',
-      `--nodes=${f(CSV_FILES.entities)}`, `--nodes=${f(CSV_FILES.articles)}`,
-      `--relationships=${f(CSV_FILES.mentions)}`, `--relationships=${f(CSV_FILES.relations)}`,
-      `--report-file=${path.join(home, 'report.txt')}`, 'neo4j',
-    ], { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(
+      'java',
+      [
+        '-Xmx512m',
+        '-cp',
+        `${paths(serverSettings()).lib}/*`,
+        'org.neo4j.cli.AdminTool',
+        'database',
+        'import',
+        'full',
+        '--overwrite-destination=true',
+        '--multiline-fields=true',
+        '--array-delimiter=;',
+        '--bad-tolerance=0',
+        `--nodes=${f(CSV_FILES.entities)}`,
+        `--nodes=${f(CSV_FILES.articles)}`,
+        `--relationships=${f(CSV_FILES.mentions)}`,
+        `--relationships=${f(CSV_FILES.relations)}`,
+        `--report-file=${path.join(home, 'report.txt')}`,
+        'neo4j',
+      ],
+      { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const m = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(out);
     expect(m).not.toBeNull();
     const { model, source } = hostile;
     const mentions = model.reduceNodes((n, _k, a) => n + a.articles.length, 0);
-    const props = model.reduceNodes((n, _k, a) => n + 1 + stored(ENTITY_PROPS, a), 0)
-      + source.documents.reduce((n, d) => n + 1 + stored(ARTICLE_PROPS, d), 0)
-      + model.reduceEdges((n, k) => n + stored(RELATION_PROPS, foldedEdge(model, k)), 0)
-      + model.reduceNodes((n, _k, a) => n + a.articles.length, 0); // MENTIONS.count
+    const props =
+      model.reduceNodes((n, _k, a) => n + 1 + stored(ENTITY_PROPS, a), 0) +
+      source.documents.reduce((n, d) => n + 1 + stored(ARTICLE_PROPS, d), 0) +
+      model.reduceEdges((n, k) => n + stored(RELATION_PROPS, foldedEdge(model, k)), 0) +
+      model.reduceNodes((n, _k, a) => n + a.articles.length, 0); // MENTIONS.count
     expect(m!.slice(1).map(Number)).toEqual([model.order + source.documents.length, model.size + mentions, props]);
     expect(fs.readFileSync(path.join(home, 'report.txt'), 'utf8').trim()).toBe('');
   });

@@ -25,7 +25,10 @@ function splitRaw(raw: string): string[] {
   let quoted = false;
   for (const c of raw.replace(/\r?\n$/, '')) {
     if (c === '"') quoted = !quoted;
-    if (c === ',' && !quoted) { out.push(cur); cur = ''; } else cur += c;
+    if (c === ',' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
   }
   out.push(cur);
   return out;
@@ -43,10 +46,41 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
 
   it('writes the four files with typed neo4j-admin headers', () => {
     expect(Object.keys(files).sort()).toEqual(Object.values(CSV_FILES).sort());
-    expect(entities.header).toEqual(['id:ID(Entity)', 'name', 'aliases:string[]', 'wikidata', 'mentionCount:int', 'degree:int', 'pagerank:float', 'community:int', ':LABEL']);
+    expect(entities.header).toEqual([
+      'id:ID(Entity)',
+      'name',
+      'aliases:string[]',
+      'wikidata',
+      'mentionCount:int',
+      'degree:int',
+      'pagerank:float',
+      'community:int',
+      ':LABEL',
+    ]);
     expect(articles.header).toEqual(['id:ID(Article)', 'title', 'lang', 'published', 'path', ':LABEL']);
     expect(mentions.header).toEqual([':START_ID(Article)', ':END_ID(Entity)', ':TYPE', 'count:int']);
-    expect(relations.header).toEqual([':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'negated:boolean', 'symmetric:boolean', 'cameo', 'quadClass', 'confidence:float', 'attributedTo', 'firstSeen', 'lastSeen', 'topics:string[]', 'dates:string[]', 'weight:int', 'evidenceKeys:string[]', 'evidenceArticles:string[]', 'evidenceSentences:string[]', 'evidenceStarts:int[]', 'evidenceEnds:int[]']);
+    expect(relations.header).toEqual([
+      ':START_ID(Entity)',
+      ':END_ID(Entity)',
+      ':TYPE',
+      'key',
+      'negated:boolean',
+      'symmetric:boolean',
+      'cameo',
+      'quadClass',
+      'confidence:float',
+      'attributedTo',
+      'firstSeen',
+      'lastSeen',
+      'topics:string[]',
+      'dates:string[]',
+      'weight:int',
+      'evidenceKeys:string[]',
+      'evidenceArticles:string[]',
+      'evidenceSentences:string[]',
+      'evidenceStarts:int[]',
+      'evidenceEnds:int[]',
+    ]);
   });
 
   it('writes one row per entity with labels, typed values and array fields', () => {
@@ -118,15 +152,31 @@ describe.each(cases())('neo4j-admin CSV export of the $name', ({ source, model }
   });
 
   it('matches the source graph', () => {
-    const nodes = new Map<string, ReadNode>(entities.rows.map((r) => [r['id:ID(Entity)']!, {
-      label: r.name!, kind: r[':LABEL']!.replace(/^Entity;/, ''), aliases: list(r['aliases:string[]']),
-    }]));
-    const edges = new Map<string, ReadEdge>(relations.rows.map((r) => {
-      return [r.key!, {
-        source: r[':START_ID(Entity)']!, target: r[':END_ID(Entity)']!, predicate: r[':TYPE']!, negated: r['negated:boolean'] === 'true',
-        topics: list(r['topics:string[]']), sentences: list(r['evidenceSentences:string[]']),
-      }];
-    }));
+    const nodes = new Map<string, ReadNode>(
+      entities.rows.map((r) => [
+        r['id:ID(Entity)']!,
+        {
+          label: r.name!,
+          kind: r[':LABEL']!.replace(/^Entity;/, ''),
+          aliases: list(r['aliases:string[]']),
+        },
+      ]),
+    );
+    const edges = new Map<string, ReadEdge>(
+      relations.rows.map((r) => {
+        return [
+          r.key!,
+          {
+            source: r[':START_ID(Entity)']!,
+            target: r[':END_ID(Entity)']!,
+            predicate: r[':TYPE']!,
+            negated: r['negated:boolean'] === 'true',
+            topics: list(r['topics:string[]']),
+            sentences: list(r['evidenceSentences:string[]']),
+          },
+        ];
+      }),
+    );
     expectMatchesSource(source, nodes, edges, standin);
   });
 });
@@ -136,7 +186,9 @@ describe('CSV quoting', () => {
     const [contract, hostile] = cases();
     expect(toNeo4jCsv(hostile.model)[CSV_FILES.entities]).toContain(`O'Brien${DELIMITER_STANDIN} Jr.`);
     // HOLDS_POSITION has no CAMEO code: an empty string, quoted, not a missing value.
-    const rel = toNeo4jCsv(contract.model)[CSV_FILES.relations].split('\n').find((l) => l.startsWith('jens-stoltenberg,nato,HOLDS_POSITION'))!;
+    const rel = toNeo4jCsv(contract.model)
+      [CSV_FILES.relations].split('\n')
+      .find((l) => l.startsWith('jens-stoltenberg,nato,HOLDS_POSITION'))!;
     expect(rel).toContain(',"",neutral,');
   });
 });

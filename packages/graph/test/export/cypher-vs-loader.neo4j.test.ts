@@ -12,7 +12,9 @@ import { cases } from './models.js';
 const EVIDENCE = ['evidenceKeys', 'evidenceArticles', 'evidenceSentences', 'evidenceStarts', 'evidenceEnds'];
 
 let driver: Driver;
-beforeAll(async () => { driver = await connect(); });
+beforeAll(async () => {
+  driver = await connect();
+});
 afterAll(async () => {
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
   await driver.close();
@@ -24,7 +26,10 @@ const value = (v: unknown): unknown => (neo4j.isInt(v) ? (v as { toNumber(): num
 function props(p: Record<string, unknown>): Record<string, unknown> {
   const out = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, value(v)]));
   if (Array.isArray(out.evidenceKeys)) {
-    const order = (out.evidenceKeys as string[]).map((k, i) => [k, i] as const).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, i]) => i);
+    const order = (out.evidenceKeys as string[])
+      .map((k, i) => [k, i] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, i]) => i);
     for (const k of EVIDENCE) out[k] = order.map((i) => (out[k] as unknown[])[i]);
   }
   return out;
@@ -47,7 +52,10 @@ describe.each(cases())('Cypher export vs Bolt loader on the $name', ({ source, m
     await loadGraph(driver, source, { quiet: true });
     const loaded = await dump();
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
-    for (const s of toCypher(model).split('\n').filter((l) => l.trim() && !l.startsWith('//'))) await driver.executeQuery(s);
+    for (const s of toCypher(model)
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('//')))
+      await driver.executeQuery(s);
     const exported = await dump();
     expect(exported).toEqual(loaded);
     expect((loaded as { rels: unknown[] }).rels.length).toBeGreaterThan(0);

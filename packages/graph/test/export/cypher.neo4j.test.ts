@@ -6,17 +6,14 @@ import { expectMatchesSource, type ReadEdge, type ReadNode } from './source-chec
 import { cases } from './models.js';
 
 /** The script's statements: one per line, comments skipped (the format promises this). */
-const statements = (script: string): string[] =>
-  script.split('\n').filter((l) => l.trim() && !l.startsWith('//'));
+const statements = (script: string): string[] => script.split('\n').filter((l) => l.trim() && !l.startsWith('//'));
 
 const num = (v: unknown): unknown => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v);
-const plain = (o: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, num(v)]));
+const plain = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, num(v)]));
 
 let driver: Driver;
 let constraintsBefore = new Set<string>();
-const constraintNames = async (): Promise<Set<string>> =>
-  new Set((await run('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name as string));
+const constraintNames = async (): Promise<Set<string>> => new Set((await run('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name as string));
 
 beforeAll(async () => {
   driver = await connect();
@@ -67,14 +64,20 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
     expect(lines.slice(2).every((l) => !l.startsWith('CREATE CONSTRAINT'))).toBe(true);
   });
 
-  it('creates every entity with labels Entity + kind and the loader\'s property names', async () => {
+  it("creates every entity with labels Entity + kind and the loader's property names", async () => {
     const rows = await run('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p');
     expect(rows).toHaveLength(model.order);
     for (const row of rows) {
       const a = model.getNodeAttributes(row.id as string);
       expect((row.labels as string[]).sort()).toEqual(['Entity', a.kind].sort());
       const expected: Record<string, unknown> = {
-        id: row.id, name: a.label, ...(a.aliases.length ? { aliases: a.aliases } : {}), mentionCount: a.mentions, degree: a.degree, pagerank: a.pagerank, community: a.community,
+        id: row.id,
+        name: a.label,
+        ...(a.aliases.length ? { aliases: a.aliases } : {}),
+        mentionCount: a.mentions,
+        degree: a.degree,
+        pagerank: a.pagerank,
+        community: a.community,
       };
       if (a.wikidata) expected.wikidata = a.wikidata;
       expect(plain(row.p as Record<string, unknown>)).toEqual(expected);
@@ -83,11 +86,15 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
 
   it('creates the articles and MENTIONS with per-article counts', async () => {
     const rows = await run('MATCH (d:Article) RETURN properties(d) AS p ORDER BY d.id');
-    expect(rows.map((r) => r.p)).toEqual([...source.documents].sort((x, y) => (x.id < y.id ? -1 : 1)).map((d) => {
-      const p: Record<string, unknown> = { id: d.id, title: d.title, path: d.path, lang: d.lang };
-      if (d.published !== null) p.published = d.published;
-      return p;
-    }));
+    expect(rows.map((r) => r.p)).toEqual(
+      [...source.documents]
+        .sort((x, y) => (x.id < y.id ? -1 : 1))
+        .map((d) => {
+          const p: Record<string, unknown> = { id: d.id, title: d.title, path: d.path, lang: d.lang };
+          if (d.published !== null) p.published = d.published;
+          return p;
+        }),
+    );
     const mentions = await run('MATCH (d:Article)-[m:MENTIONS]->(e:Entity) RETURN d.id AS d, e.id AS e, m.count AS count ORDER BY e, d');
     const expected = source.entities
       .flatMap((e) => [...new Set(e.mentions.map((m) => m.doc))].map((d) => ({ d, e: e.id, count: e.mentions.filter((m) => m.doc === d).length })))
@@ -95,7 +102,7 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
     expect(mentions.map(plain)).toEqual(expected);
   });
 
-  it('creates one relationship per model edge, typed by predicate, with the loader\'s key and evidence lists', async () => {
+  it("creates one relationship per model edge, typed by predicate, with the loader's key and evidence lists", async () => {
     const rows = await run('MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, properties(r) AS p');
     expect(rows).toHaveLength(model.size);
     for (const row of rows) {
@@ -105,10 +112,18 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
       expect([row.s, row.t, row.type]).toEqual([model.source(key), model.target(key), a.predicate]);
       const spans = [...new Map(a.evidence.map((e) => [`${e.doc}:${e.start}-${e.end}`, e])).entries()];
       const expected: Record<string, unknown> = {
-        key: p.key, negated: a.negated, symmetric: a.symmetric, cameo: a.cameo, quadClass: a.quadClass, confidence: a.confidence,
+        key: p.key,
+        negated: a.negated,
+        symmetric: a.symmetric,
+        cameo: a.cameo,
+        quadClass: a.quadClass,
+        confidence: a.confidence,
         weight: a.weight,
-        evidenceKeys: spans.map(([k]) => k), evidenceArticles: spans.map(([, e]) => e.doc), evidenceSentences: spans.map(([, e]) => e.sentence),
-        evidenceStarts: spans.map(([, e]) => e.start), evidenceEnds: spans.map(([, e]) => e.end),
+        evidenceKeys: spans.map(([k]) => k),
+        evidenceArticles: spans.map(([, e]) => e.doc),
+        evidenceSentences: spans.map(([, e]) => e.sentence),
+        evidenceStarts: spans.map(([, e]) => e.start),
+        evidenceEnds: spans.map(([, e]) => e.end),
       };
       if (a.attributedTo.length === 1) expected.attributedTo = a.attributedTo[0];
       // An empty list is no property (as neo4j-admin import stores it).
@@ -124,12 +139,25 @@ describe.each(cases())('Cypher export of the $name, run into Neo4j', ({ source, 
 
   it('matches the source graph', async () => {
     const ns = await run('MATCH (n:Entity) RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> "Entity"][0] AS kind, n.aliases AS aliases');
-    const nodes = new Map<string, ReadNode>(ns.map((r) => [r.id as string, { label: r.name as string, kind: r.kind as string, aliases: (r.aliases ?? []) as string[] }]));
-    const rs = await run('MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, r.negated AS negated, r.topics AS topics, r.evidenceSentences AS sentences');
-    const edges = new Map<string, ReadEdge>(rs.map((r) => [`${r.s}|${r.type}|${r.t}|${r.negated ? 'negated' : 'affirmed'}`, {
-      source: r.s as string, target: r.t as string, predicate: r.type as string, negated: r.negated as boolean,
-      topics: (r.topics ?? []) as string[], sentences: r.sentences as string[],
-    }]));
+    const nodes = new Map<string, ReadNode>(
+      ns.map((r) => [r.id as string, { label: r.name as string, kind: r.kind as string, aliases: (r.aliases ?? []) as string[] }]),
+    );
+    const rs = await run(
+      'MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, t.id AS t, type(r) AS type, r.negated AS negated, r.topics AS topics, r.evidenceSentences AS sentences',
+    );
+    const edges = new Map<string, ReadEdge>(
+      rs.map((r) => [
+        `${r.s}|${r.type}|${r.t}|${r.negated ? 'negated' : 'affirmed'}`,
+        {
+          source: r.s as string,
+          target: r.t as string,
+          predicate: r.type as string,
+          negated: r.negated as boolean,
+          topics: (r.topics ?? []) as string[],
+          sentences: r.sentences as string[],
+        },
+      ]),
+    );
     expectMatchesSource(source, nodes, edges);
   });
 

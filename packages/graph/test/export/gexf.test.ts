@@ -12,11 +12,27 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
 
   it('is well-formed XML declaring GEXF 1.3 and typed attributes', () => {
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => { errors.push(`${level}: ${msg}`); } }).parseFromString(xml, 'application/xml');
+    const doc = new DOMParser({
+      onError: (level, msg) => {
+        errors.push(`${level}: ${msg}`);
+      },
+    }).parseFromString(xml, 'application/xml');
     expect(errors).toEqual([]);
     expect(doc.documentElement!.getAttribute('version')).toBe('1.3');
-    const types = Object.fromEntries(Array.from(doc.getElementsByTagName('attribute')).map((a) => [`${(a.parentNode as unknown as Element).getAttribute('class')}.${a.getAttribute('id')}`, a.getAttribute('type')]));
-    expect(types).toMatchObject({ 'node.aliases': 'liststring', 'node.mentions': 'integer', 'node.pagerank': 'double', 'edge.negated': 'boolean', 'edge.topics': 'liststring', 'edge.confidence': 'double' });
+    const types = Object.fromEntries(
+      Array.from(doc.getElementsByTagName('attribute')).map((a) => [
+        `${(a.parentNode as unknown as Element).getAttribute('class')}.${a.getAttribute('id')}`,
+        a.getAttribute('type'),
+      ]),
+    );
+    expect(types).toMatchObject({
+      'node.aliases': 'liststring',
+      'node.mentions': 'integer',
+      'node.pagerank': 'double',
+      'edge.negated': 'boolean',
+      'edge.topics': 'liststring',
+      'edge.confidence': 'double',
+    });
   });
 
   it('reads back (graphology-gexf) with every node attribute and viz', () => {
@@ -27,8 +43,18 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
       expect(JSON.parse(positions as string)).toEqual(a.positions);
       expect(JSON.parse(articleMentions as string)).toEqual(a.articleMentions);
       const expected: Record<string, unknown> = {
-        label: a.label, kind: a.kind, aliases: a.aliases, mentions: a.mentions, articles: a.articles,
-        degree: a.degree, pagerank: a.pagerank, community: a.community, color: a.color, size: a.size, x: a.x, y: a.y,
+        label: a.label,
+        kind: a.kind,
+        aliases: a.aliases,
+        mentions: a.mentions,
+        articles: a.articles,
+        degree: a.degree,
+        pagerank: a.pagerank,
+        community: a.community,
+        color: a.color,
+        size: a.size,
+        x: a.x,
+        y: a.y,
       };
       if (a.wikidata) expected.wikidata = a.wikidata;
       expect(rest).toEqual(expected);
@@ -42,9 +68,20 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
       const { evidence, ...rest } = back.getEdgeAttributes(key);
       expect(JSON.parse(evidence as string)).toEqual(a.evidence);
       const expected: Record<string, unknown> = {
-        label: a.label, weight: a.weight, kind: a.predicate, predicate: a.predicate, topics: a.topics, dates: a.dates,
-        confidence: a.confidence, negated: a.negated, attributedTo: a.attributedTo, cameo: a.cameo,
-        quadClass: a.quadClass, symmetric: a.symmetric, color: a.color, thickness: a.size,
+        label: a.label,
+        weight: a.weight,
+        kind: a.predicate,
+        predicate: a.predicate,
+        topics: a.topics,
+        dates: a.dates,
+        confidence: a.confidence,
+        negated: a.negated,
+        attributedTo: a.attributedTo,
+        cameo: a.cameo,
+        quadClass: a.quadClass,
+        symmetric: a.symmetric,
+        color: a.color,
+        thickness: a.size,
       };
       if (a.firstSeen !== null) expected.firstSeen = a.firstSeen;
       if (a.lastSeen !== null) expected.lastSeen = a.lastSeen;
@@ -54,10 +91,19 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
 
   it('matches the source graph', () => {
     const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: a.aliases }]));
-    const edges = new Map<string, ReadEdge>(back.mapEdges((k, a, s, t) => [k, {
-      source: s, target: t, predicate: a.predicate, negated: a.negated, topics: a.topics,
-      sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
-    }]));
+    const edges = new Map<string, ReadEdge>(
+      back.mapEdges((k, a, s, t) => [
+        k,
+        {
+          source: s,
+          target: t,
+          predicate: a.predicate,
+          negated: a.negated,
+          topics: a.topics,
+          sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
+        },
+      ]),
+    );
     expectMatchesSource(source, nodes, edges);
   });
 

@@ -12,7 +12,11 @@ describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
 
   it('is well-formed XML with a declared, typed key for every data element', () => {
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => { errors.push(`${level}: ${msg}`); } }).parseFromString(xml, 'application/xml');
+    const doc = new DOMParser({
+      onError: (level, msg) => {
+        errors.push(`${level}: ${msg}`);
+      },
+    }).parseFromString(xml, 'application/xml');
     expect(errors).toEqual([]);
     const keys = new Map(Array.from(doc.getElementsByTagName('key')).map((k) => [k.getAttribute('id'), k]));
     for (const d of Array.from(doc.getElementsByTagName('data'))) expect(keys.has(d.getAttribute('key'))).toBe(true);
@@ -26,7 +30,10 @@ describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
     model.forEachNode((key, a) => {
       const b = back.getNodeAttributes(key);
       const expected: Record<string, unknown> = {
-        ...a, aliases: JSON.stringify(a.aliases), articles: JSON.stringify(a.articles), positions: JSON.stringify(a.positions),
+        ...a,
+        aliases: JSON.stringify(a.aliases),
+        articles: JSON.stringify(a.articles),
+        positions: JSON.stringify(a.positions),
         articleMentions: JSON.stringify(a.articleMentions),
       };
       expect(b).toEqual(expected);
@@ -34,7 +41,10 @@ describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
     model.forEachEdge((key, a, s, t) => {
       expect([back.source(key), back.target(key)]).toEqual([s, t]);
       const expected: Record<string, unknown> = {
-        ...a, topics: JSON.stringify(a.topics), dates: JSON.stringify(a.dates), attributedTo: JSON.stringify(a.attributedTo),
+        ...a,
+        topics: JSON.stringify(a.topics),
+        dates: JSON.stringify(a.dates),
+        attributedTo: JSON.stringify(a.attributedTo),
         evidence: JSON.stringify(a.evidence),
       };
       if (a.firstSeen === null) delete expected.firstSeen;
@@ -47,10 +57,19 @@ describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
 
   it('matches the source graph', () => {
     const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: JSON.parse(a.aliases) }]));
-    const edges = new Map<string, ReadEdge>(back.mapEdges((k, a, s, t) => [k, {
-      source: s, target: t, predicate: a.predicate, negated: a.negated, topics: JSON.parse(a.topics),
-      sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
-    }]));
+    const edges = new Map<string, ReadEdge>(
+      back.mapEdges((k, a, s, t) => [
+        k,
+        {
+          source: s,
+          target: t,
+          predicate: a.predicate,
+          negated: a.negated,
+          topics: JSON.parse(a.topics),
+          sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
+        },
+      ]),
+    );
     expectMatchesSource(source, nodes, edges);
   });
 });

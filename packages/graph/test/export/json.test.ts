@@ -24,9 +24,19 @@ describe.each(cases())('graphology JSON export of the $name', ({ source, model }
   it('keeps document text and matches the source graph', () => {
     expect(back.getAttribute('documents')).toEqual(source.documents);
     const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: a.aliases }]));
-    const edges = new Map<string, ReadEdge>(back.mapEdges((k, a, s, t) => [k, {
-      source: s, target: t, predicate: a.predicate, negated: a.negated, topics: a.topics, sentences: a.evidence.map((e: { sentence: string }) => e.sentence),
-    }]));
+    const edges = new Map<string, ReadEdge>(
+      back.mapEdges((k, a, s, t) => [
+        k,
+        {
+          source: s,
+          target: t,
+          predicate: a.predicate,
+          negated: a.negated,
+          topics: a.topics,
+          sentences: a.evidence.map((e: { sentence: string }) => e.sentence),
+        },
+      ]),
+    );
     expectMatchesSource(source, nodes, edges);
   });
 });

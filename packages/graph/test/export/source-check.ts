@@ -7,8 +7,19 @@ import { expect } from '@jest/globals';
 import type { Graph } from '@kg/extractor';
 import { canonicalRelation, edgeKey } from '../../src/fold.js';
 
-export interface ReadNode { label: string; kind: string; aliases: string[] }
-export interface ReadEdge { source: string; target: string; predicate: string; negated: boolean; topics: string[]; sentences: string[] }
+export interface ReadNode {
+  label: string;
+  kind: string;
+  aliases: string[];
+}
+export interface ReadEdge {
+  source: string;
+  target: string;
+  predicate: string;
+  negated: boolean;
+  topics: string[];
+  sentences: string[];
+}
 
 export function expectMatchesSource(
   source: Graph,

@@ -24,10 +24,14 @@ import { paths, serverSettings, type ServerSettings } from '../../src/neo4j/serv
 import { start, stop } from '../../src/neo4j/server/manager.js';
 import { cases, type Case } from './models.js';
 
-
 const shared = serverSettings();
 const admin: ServerSettings = {
-  ...shared, home: fs.mkdtempSync(path.join(os.tmpdir(), 'kg-three-routes-')), boltPort: 7690, httpPort: 7477, heap: '512m', pagecache: '64m',
+  ...shared,
+  home: fs.mkdtempSync(path.join(os.tmpdir(), 'kg-three-routes-')),
+  boltPort: 7690,
+  httpPort: 7477,
+  heap: '512m',
+  pagecache: '64m',
 };
 const log = () => {};
 
@@ -48,7 +52,11 @@ afterAll(async () => {
 const plain = (v: unknown): unknown => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Array.isArray(v) ? v.map(plain) : v);
 
 function props(p: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, plain(v)]).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
+  return Object.fromEntries(
+    Object.entries(p)
+      .map(([k, v]) => [k, plain(v)])
+      .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)),
+  );
 }
 
 /** Everything in the database behind `d`, in a canonical order. */
@@ -70,7 +78,10 @@ async function byBolt(c: Case) {
 
 async function byCypher(c: Case) {
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
-  for (const s of toCypher(c.model).split('\n').filter((l) => l.trim() && !l.startsWith('//'))) await driver.executeQuery(s);
+  for (const s of toCypher(c.model)
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('//')))
+    await driver.executeQuery(s);
   return dump(driver);
 }
 
@@ -82,14 +93,30 @@ async function byAdminImport(c: Case) {
   fs.mkdirSync(path.join(admin.home, 'conf'), { recursive: true });
   fs.writeFileSync(path.join(admin.home, 'conf', 'neo4j.conf'), `server.directories.data=${admin.home}/data\n`);
   const f = (name: string) => path.join(dir, name);
-  execFileSync('java', [
-    '-Xmx512m', '-cp', `${paths(shared).lib}/*`, 'org.neo4j.cli.AdminTool',
-    'database', 'import', 'full', '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=;', '--bad-tolerance=0',
-    `--nodes=${f(CSV_FILES.entities)}`, `--nodes=${f(CSV_FILES.articles)}`,
-    `--relationships=${f(CSV_FILES.mentions)}`, `--relationships=${f(CSV_FILES.relations)}`,
-    // An option after the varargs --relationships, else it would take the database name as a file.
-    `--report-file=${path.join(admin.home, 'report.txt')}`, 'neo4j',
-  ], { env: { ...process.env, NEO4J_HOME: admin.home, NEO4J_CONF: path.join(admin.home, 'conf') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(
+    'java',
+    [
+      '-Xmx512m',
+      '-cp',
+      `${paths(shared).lib}/*`,
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      '--overwrite-destination=true',
+      '--multiline-fields=true',
+      '--array-delimiter=;',
+      '--bad-tolerance=0',
+      `--nodes=${f(CSV_FILES.entities)}`,
+      `--nodes=${f(CSV_FILES.articles)}`,
+      `--relationships=${f(CSV_FILES.mentions)}`,
+      `--relationships=${f(CSV_FILES.relations)}`,
+      // An option after the varargs --relationships, else it would take the database name as a file.
+      `--report-file=${path.join(admin.home, 'report.txt')}`,
+      'neo4j',
+    ],
+    { env: { ...process.env, NEO4J_HOME: admin.home, NEO4J_CONF: path.join(admin.home, 'conf') }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   await start(admin, log);
   const d = await connect({ uri: `bolt://127.0.0.1:${admin.boltPort}` });
   try {
@@ -103,7 +130,10 @@ async function byAdminImport(c: Case) {
 /** `dump` with list items as the CSV route writes them. */
 function withStandIn(d: { nodes: unknown[]; rels: unknown[] }): { nodes: unknown[]; rels: unknown[] } {
   const item = (v: unknown) => (typeof v === 'string' ? v.replaceAll(ARRAY_DELIMITER, DELIMITER_STANDIN) : v);
-  const fix = (x: { p: Record<string, unknown> }) => ({ ...x, p: Object.fromEntries(Object.entries(x.p).map(([k, v]) => [k, Array.isArray(v) ? v.map(item) : v])) });
+  const fix = (x: { p: Record<string, unknown> }) => ({
+    ...x,
+    p: Object.fromEntries(Object.entries(x.p).map(([k, v]) => [k, Array.isArray(v) ? v.map(item) : v])),
+  });
   return { nodes: d.nodes.map((n) => fix(n as { p: Record<string, unknown> })), rels: d.rels.map((r) => fix(r as { p: Record<string, unknown> })) };
 }
 

@@ -10,18 +10,27 @@ const docs: Document[] = [
 ];
 
 const rel = (over: Partial<Relation>): Relation => ({
-  subject: 'kenya', predicate: 'CRITICIZE', object: 'ethiopia', negated: false, attributedTo: null, confidence: 0.7,
-  evidence: [{ doc: 'd1', sentence: 'Kenya criticised Ethiopia over the dam.', start: 0, end: 39 }], ...over,
+  subject: 'kenya',
+  predicate: 'CRITICIZE',
+  object: 'ethiopia',
+  negated: false,
+  attributedTo: null,
+  confidence: 0.7,
+  evidence: [{ doc: 'd1', sentence: 'Kenya criticised Ethiopia over the dam.', start: 0, end: 39 }],
+  ...over,
 });
 
 const neo4jValue = (name: string, e: ReturnType<typeof foldEdges>[number]) => RELATIONSHIP_PROPS.find((p) => p.name === name)!.get(e);
 
 describe('foldEdges', () => {
-  it('does not keep one side\'s attribution when another sighting states the relation as fact', () => {
-    const [edge] = foldEdges({ documents: docs, relations: [
-      rel({ topic: 'the dam', attributedTo: 'uganda' }),
-      rel({ topic: 'border trade', evidence: [{ doc: 'd2', sentence: 'Kenya faulted Ethiopia on border trade.', start: 5, end: 44 }] }),
-    ] });
+  it("does not keep one side's attribution when another sighting states the relation as fact", () => {
+    const [edge] = foldEdges({
+      documents: docs,
+      relations: [
+        rel({ topic: 'the dam', attributedTo: 'uganda' }),
+        rel({ topic: 'border trade', evidence: [{ doc: 'd2', sentence: 'Kenya faulted Ethiopia on border trade.', start: 5, end: 44 }] }),
+      ],
+    });
     expect(edge.topics).toEqual(['border trade', 'the dam']);
     expect(edge.attributedTo).toEqual([]);
     expect(neo4jValue('attributedTo', edge)).toBeNull();
@@ -37,10 +46,19 @@ describe('foldEdges', () => {
   });
 
   it('stores a symmetric pair once, ends in id order, whichever way the text had it', () => {
-    const edges = foldEdges({ documents: docs, relations: [
-      rel({ subject: 'sudan', predicate: 'MEET', object: 'chad', topic: 'refugees' }),
-      rel({ subject: 'chad', predicate: 'MEET', object: 'sudan', topic: 'oil', evidence: [{ doc: 'd2', sentence: 'Chad met Sudan about oil.', start: 0, end: 25 }] }),
-    ] });
+    const edges = foldEdges({
+      documents: docs,
+      relations: [
+        rel({ subject: 'sudan', predicate: 'MEET', object: 'chad', topic: 'refugees' }),
+        rel({
+          subject: 'chad',
+          predicate: 'MEET',
+          object: 'sudan',
+          topic: 'oil',
+          evidence: [{ doc: 'd2', sentence: 'Chad met Sudan about oil.', start: 0, end: 25 }],
+        }),
+      ],
+    });
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ key: 'chad|MEET|sudan|affirmed', subject: 'chad', object: 'sudan', topics: ['oil', 'refugees'], weight: 2 });
     // Seen = publication dates of the evidence articles, earliest and latest.

@@ -40,7 +40,9 @@ describe('layout', () => {
   it('puts entities without relations on a ring just outside the connected core, not flung far out', () => {
     const g = toGraphology(contractFixture()); // libya has mentions but no relation
     const connected: { x: number; y: number }[] = [];
-    g.forEachNode((n, a) => { if (g.degree(n) > 0) connected.push(a); });
+    g.forEachNode((n, a) => {
+      if (g.degree(n) > 0) connected.push(a);
+    });
     const cx = connected.reduce((s, a) => s + a.x, 0) / connected.length;
     const cy = connected.reduce((s, a) => s + a.y, 0) / connected.length;
     const reach = Math.max(...connected.map((a) => Math.hypot(a.x - cx, a.y - cy)));
@@ -49,7 +51,6 @@ describe('layout', () => {
     expect(d).toBeGreaterThan(reach);
     expect(d).toBeLessThan(Math.max(reach * 1.5, 20));
   });
-
 
   it('is deterministic: same input, same positions, sizes and communities', () => {
     const source = syntheticGraph(120, 360, 5);

@@ -28,8 +28,12 @@ describe('toGraphology on the contract fixture', () => {
   });
 
   it('lists the posts from HOLDS_POSITION', () => {
-    expect(g.getNodeAttribute('sergei-lavrov', 'positions')).toEqual([{ title: 'Foreign Minister', of: 'russia', ofLabel: 'Russia', titleAliases: expect.arrayContaining(['Ngoại trưởng', 'Bộ trưởng Ngoại giao']) }]);
-    expect(g.getNodeAttribute('jens-stoltenberg', 'positions')).toEqual([{ title: 'Secretary General', of: 'nato', ofLabel: 'NATO', titleAliases: expect.arrayContaining(['Tổng thư ký']) }]);
+    expect(g.getNodeAttribute('sergei-lavrov', 'positions')).toEqual([
+      { title: 'Foreign Minister', of: 'russia', ofLabel: 'Russia', titleAliases: expect.arrayContaining(['Ngoại trưởng', 'Bộ trưởng Ngoại giao']) },
+    ]);
+    expect(g.getNodeAttribute('jens-stoltenberg', 'positions')).toEqual([
+      { title: 'Secretary General', of: 'nato', ofLabel: 'NATO', titleAliases: expect.arrayContaining(['Tổng thư ký']) },
+    ]);
     expect(g.getNodeAttribute('russia', 'positions')).toEqual([]);
   });
 

@@ -9,11 +9,17 @@ describe('server config', () => {
   it('renders the template: local-only listeners, directories under the home, auth off, no usage report', () => {
     const conf = renderConf(fs.readFileSync(`${s.pomDir}/neo4j.conf.template`, 'utf8'), s);
     for (const line of [
-      'server.default_listen_address=127.0.0.1', 'server.bolt.listen_address=127.0.0.1:7687',
-      'server.http.listen_address=127.0.0.1:7474', 'server.directories.data=/tmp/kg-home/data',
-      'server.directories.logs=/tmp/kg-home/logs', 'server.directories.run=/tmp/kg-home/run',
-      'dbms.usage_report.enabled=false', 'dbms.security.auth_enabled=false', 'server.memory.pagecache.size=512m',
-    ]) expect(conf.split('\n')).toContain(line);
+      'server.default_listen_address=127.0.0.1',
+      'server.bolt.listen_address=127.0.0.1:7687',
+      'server.http.listen_address=127.0.0.1:7474',
+      'server.directories.data=/tmp/kg-home/data',
+      'server.directories.logs=/tmp/kg-home/logs',
+      'server.directories.run=/tmp/kg-home/run',
+      'dbms.usage_report.enabled=false',
+      'dbms.security.auth_enabled=false',
+      'server.memory.pagecache.size=512m',
+    ])
+      expect(conf.split('\n')).toContain(line);
     expect(conf).not.toMatch(/\{\{/);
   });
 
@@ -31,7 +37,13 @@ describe('server config', () => {
   it('starts the Community entry point on the lib/ classpath with a bounded heap', () => {
     const args = javaArgs(s);
     expect(args.slice(0, 2)).toEqual(['-Xms2g', '-Xmx2g']);
-    expect(args.slice(-5)).toEqual(['-cp', '/tmp/kg-home/lib/*', 'org.neo4j.server.CommunityEntryPoint', '--home-dir=/tmp/kg-home', '--config-dir=/tmp/kg-home/conf']);
+    expect(args.slice(-5)).toEqual([
+      '-cp',
+      '/tmp/kg-home/lib/*',
+      'org.neo4j.server.CommunityEntryPoint',
+      '--home-dir=/tmp/kg-home',
+      '--config-dir=/tmp/kg-home/conf',
+    ]);
     expect(mavenArgs(s)).toContain('-Dneo4j.version=[5.26.0,5.27.0)');
   });
 

@@ -62,7 +62,8 @@ async function wipeAll(): Promise<void> {
     await session.close();
   }
   for (const r of (await driver.executeQuery('SHOW CONSTRAINTS YIELD name')).records) await driver.executeQuery(`DROP CONSTRAINT ${r.get('name')}`);
-  for (const r of (await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records) await driver.executeQuery(`DROP INDEX ${r.get('name')}`);
+  for (const r of (await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records)
+    await driver.executeQuery(`DROP INDEX ${r.get('name')}`);
 }
 
 describe('Neo4j killed in the middle of a load', () => {
@@ -72,9 +73,12 @@ describe('Neo4j killed in the middle of a load', () => {
     expect(PLAN.slice(KILL_AT).some((b) => b.phase !== 'edges')).toBe(false); // the kill falls in the relationship phase
     let calls = 0;
     const load = loadGraph(driver, GRAPH, {
-      batchSize: BATCH, quiet: true,
+      batchSize: BATCH,
+      quiet: true,
       // Runs inside each batch's transaction after its statement: the kill lands before the commit.
-      onBatch: async () => { if (++calls === KILL_AT + 1) await server.kill(); },
+      onBatch: async () => {
+        if (++calls === KILL_AT + 1) await server.kill();
+      },
     });
     const killed = PLAN[KILL_AT];
     await expect(load).rejects.toThrow(`kg load: batch ${killed.index + 1} of ${killed.group} (edges, ${killed.rows.length} rows) failed and was rolled back`);
@@ -102,8 +106,10 @@ describe('Neo4j killed in the middle of a load', () => {
     expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(0);
     await loadGraph(driver, GRAPH, { batchSize: BATCH, quiet: true });
     const clean = await dump();
-    expect(clean.length).toBe(PLAN.reduce((n, b) => n + (b.phase === 'articles' || b.phase === 'entities' ? b.rows.length : 0), 0)
-      + PLAN.reduce((n, b) => n + (b.phase === 'mentions' || b.phase === 'edges' ? b.rows.length : 0), 0));
+    expect(clean.length).toBe(
+      PLAN.reduce((n, b) => n + (b.phase === 'articles' || b.phase === 'entities' ? b.rows.length : 0), 0) +
+        PLAN.reduce((n, b) => n + (b.phase === 'mentions' || b.phase === 'edges' ? b.rows.length : 0), 0),
+    );
     const inClean = new Set(clean);
     const inRerun = new Set(afterRerun);
     expect({

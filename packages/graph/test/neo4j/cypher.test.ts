@@ -18,16 +18,26 @@ describe('planLoad', () => {
     // russia→nato (Libya) and nato→russia (missile defense) are one undirected DISAGREE edge.
     expect(disagree).toHaveLength(1);
     expect(disagree[0]).toMatchObject({
-      key: 'nato|DISAGREE|russia|affirmed', subject: 'nato', object: 'russia',
-      topics: ['Libya', 'missile defense'], dates: ['2011-07-04'],
-      firstSeen: '2011-07-05', lastSeen: '2011-07-05', confidence: 0.85, weight: 2,
+      key: 'nato|DISAGREE|russia|affirmed',
+      subject: 'nato',
+      object: 'russia',
+      topics: ['Libya', 'missile defense'],
+      dates: ['2011-07-04'],
+      firstSeen: '2011-07-05',
+      lastSeen: '2011-07-05',
+      confidence: 0.85,
+      weight: 2,
     });
-    expect(disagree[0].evidence.map((e) => [e.doc, e.start, e.end])).toEqual([['doc-a', 0, 82], ['doc-b', 0, 58]]);
+    expect(disagree[0].evidence.map((e) => [e.doc, e.start, e.end])).toEqual([
+      ['doc-a', 0, 82],
+      ['doc-b', 0, 58],
+    ]);
   });
 
   it('counts mentions per (article, entity)', () => {
     expect(plan.mentions.filter((m) => m.entity === 'russia')).toEqual([
-      { article: 'doc-a', entity: 'russia', count: 2 }, { article: 'doc-b', entity: 'russia', count: 2 },
+      { article: 'doc-a', entity: 'russia', count: 2 },
+      { article: 'doc-b', entity: 'russia', count: 2 },
     ]);
   });
 
@@ -40,10 +50,11 @@ describe('planLoad', () => {
       const model = buildGraphology(graph);
       applyMetrics(model);
       const p = planLoad(graph);
-      for (const rows of p.entities.values()) for (const r of rows) {
-        const a = model.getNodeAttributes(r.id);
-        expect([r.id, r.degree, r.pagerank, r.community]).toEqual([r.id, a.degree, a.pagerank, a.community]);
-      }
+      for (const rows of p.entities.values())
+        for (const r of rows) {
+          const a = model.getNodeAttributes(r.id);
+          expect([r.id, r.degree, r.pagerank, r.community]).toEqual([r.id, a.degree, a.pagerank, a.community]);
+        }
       const fromModel = model.mapEdges((key) => foldedEdge(model, key));
       expect([...p.edges.values()].flat()).toEqual(PREDICATES.flatMap((pr) => fromModel.filter((e) => e.predicate === pr)));
     }
@@ -84,5 +95,4 @@ describe('generated Cypher', () => {
     expect(() => checkedName('MEET]->() DETACH DELETE (n', PREDICATES, 'predicate')).toThrow(/not a known predicate/);
     expect(() => edgeStatement('HUG' as never)).toThrow(/kg load: "HUG" is not a known predicate/);
   });
-
 });

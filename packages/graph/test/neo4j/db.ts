@@ -40,10 +40,15 @@ export const fixture = (name: string): Graph => Graph.parse(JSON.parse(fs.readFi
  */
 export function plannedCensus(batches: ReturnType<typeof planBatches>): Record<string, number> {
   const out: Record<string, number> = {};
-  const add = (key: string, rows: number) => { out[key] = (out[key] ?? 0) + rows; };
+  const add = (key: string, rows: number) => {
+    out[key] = (out[key] ?? 0) + rows;
+  };
   for (const b of batches) {
     if (b.phase === 'articles') add('node:Article', b.rows.length);
-    if (b.phase === 'entities') { add('node:Entity', b.rows.length); add(`node:${b.group}`, b.rows.length); }
+    if (b.phase === 'entities') {
+      add('node:Entity', b.rows.length);
+      add(`node:${b.group}`, b.rows.length);
+    }
     if (b.phase === 'mentions') add('rel:MENTIONS', b.rows.length);
     if (b.phase === 'edges') add(`rel:${b.group}`, b.rows.length);
   }

@@ -30,7 +30,8 @@ const log = () => {};
 function authTemplateDir(shared: ServerSettings): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-conf-'));
   const template = fs.readFileSync(paths(shared).template, 'utf8');
-  if (!template.includes('dbms.security.auth_enabled=false')) throw new Error('private server: the conf template no longer says dbms.security.auth_enabled=false');
+  if (!template.includes('dbms.security.auth_enabled=false'))
+    throw new Error('private server: the conf template no longer says dbms.security.auth_enabled=false');
   fs.writeFileSync(path.join(dir, 'neo4j.conf.template'), template.replace('dbms.security.auth_enabled=false', 'dbms.security.auth_enabled=true'));
   return dir;
 }
@@ -38,7 +39,8 @@ function authTemplateDir(shared: ServerSettings): string {
 function setInitialPassword(s: ServerSettings, password: string): void {
   writeConf(s);
   const r = spawnSync('java', ['-cp', `${paths(s).lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    encoding: 'utf8', env: { ...process.env, NEO4J_HOME: s.home, NEO4J_CONF: path.join(s.home, 'conf') },
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_HOME: s.home, NEO4J_CONF: path.join(s.home, 'conf') },
   });
   if (r.status !== 0) throw new Error(`private server: set-initial-password failed (exit ${r.status}): ${r.stderr || r.stdout}`);
 }
@@ -50,7 +52,14 @@ export function privateServer(opts: { boltPort: number; httpPort: number; passwo
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-private-'));
   const pomDir = opts.password ? authTemplateDir(shared) : shared.pomDir;
   const settings: ServerSettings = {
-    ...shared, home, pomDir, boltPort: opts.boltPort, httpPort: opts.httpPort, heap: '1g', pagecache: '128m', readyTimeoutMs: 180_000,
+    ...shared,
+    home,
+    pomDir,
+    boltPort: opts.boltPort,
+    httpPort: opts.httpPort,
+    heap: '1g',
+    pagecache: '128m',
+    readyTimeoutMs: 180_000,
   };
   fs.mkdirSync(home, { recursive: true });
   fs.symlinkSync(lib, paths(settings).lib);
@@ -58,7 +67,9 @@ export function privateServer(opts: { boltPort: number; httpPort: number; passwo
   return {
     settings,
     uri: `bolt://127.0.0.1:${opts.boltPort}`,
-    start: async () => { await start(settings, log); },
+    start: async () => {
+      await start(settings, log);
+    },
     kill: async () => {
       const { pid } = status(settings);
       if (pid === null) throw new Error(`private server: nothing to kill, the server on ${opts.boltPort} is not running`);

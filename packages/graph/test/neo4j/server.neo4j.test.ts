@@ -11,7 +11,12 @@ import { boltAnswers, start, status, stop } from '../../src/neo4j/server/manager
 
 const shared = serverSettings();
 const s: ServerSettings = {
-  ...shared, home: fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-')), boltPort: 7689, httpPort: 7476, heap: '512m', pagecache: '64m',
+  ...shared,
+  home: fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-')),
+  boltPort: 7689,
+  httpPort: 7476,
+  heap: '512m',
+  pagecache: '64m',
 };
 const log = () => {};
 

@@ -23,7 +23,9 @@ function newestMtime(paths: string[]): number {
   return newest;
 }
 
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'public', 'package.json', '../graph/src/style.ts' /* imported as @kg/graph/style */].map((p) => join(VIEWER_ROOT, p));
+const SOURCES = ['src', 'index.html', 'vite.config.ts', 'public', 'package.json', '../graph/src/style.ts' /* imported as @kg/graph/style */].map((p) =>
+  join(VIEWER_ROOT, p),
+);
 
 /** True when dist/index.html exists. */
 export const isBuilt = (dist = DIST): boolean => existsSync(join(dist, 'index.html'));

@@ -40,7 +40,11 @@ export function tokenize(query: string): Token[] {
       let text = '';
       i++;
       while (i < n) {
-        if (query[i] === '`' && query[i + 1] === '`') { text += '`'; i += 2; continue; }
+        if (query[i] === '`' && query[i + 1] === '`') {
+          text += '`';
+          i += 2;
+          continue;
+        }
         if (query[i] === '`') break;
         text += query[i++];
       }
@@ -62,10 +66,16 @@ export function tokenize(query: string): Token[] {
 
 /** Clauses that write to the graph or the schema, or leave the graph, wherever they stand (subqueries too). */
 const WRITE_CLAUSES: Record<string, string> = {
-  CREATE: 'writes to the database', MERGE: 'writes to the database', DELETE: 'writes to the database',
-  DETACH: 'writes to the database', SET: 'writes to the database', REMOVE: 'writes to the database',
-  FOREACH: 'only runs write clauses', DROP: 'changes the schema',
-  LOAD: 'reads files or URLs (LOAD CSV)', USE: 'switches to another database',
+  CREATE: 'writes to the database',
+  MERGE: 'writes to the database',
+  DELETE: 'writes to the database',
+  DETACH: 'writes to the database',
+  SET: 'writes to the database',
+  REMOVE: 'writes to the database',
+  FOREACH: 'only runs write clauses',
+  DROP: 'changes the schema',
+  LOAD: 'reads files or URLs (LOAD CSV)',
+  USE: 'switches to another database',
 };
 
 /**
@@ -73,7 +83,21 @@ const WRITE_CLAUSES: Record<string, string> = {
  * at most), which is the only place they can stand; elsewhere `start`, `show`… are often
  * plain variable names (`MATCH (start)-->(end)`).
  */
-const ADMIN_COMMANDS = new Set(['ALTER', 'GRANT', 'DENY', 'REVOKE', 'RENAME', 'START', 'STOP', 'TERMINATE', 'SHOW', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN']);
+const ADMIN_COMMANDS = new Set([
+  'ALTER',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'RENAME',
+  'START',
+  'STOP',
+  'TERMINATE',
+  'SHOW',
+  'ENABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
+  'DRYRUN',
+]);
 
 /** True when token i begins a statement. */
 function opensStatement(tokens: Token[], i: number): boolean {
@@ -89,13 +113,47 @@ function opensStatement(tokens: Token[], i: number): boolean {
  */
 const REFUSED_ROUTINES: [prefix: string, why: string][] = [
   ['dbms.', 'administers the server'],
-  ['db.create', 'changes the schema'], ['db.index.fulltext.create', 'changes the schema'], ['db.index.fulltext.drop', 'changes the schema'],
-  ['db.index.vector.create', 'changes the schema'], ['db.clearquerycaches', 'administers the server'], ['db.checkpoint', 'administers the server'],
-  ['db.stats.', 'administers the server'], ['db.prepareforreplanning', 'administers the server'], ['db.resample', 'administers the server'],
-  ...['create.', 'merge.', 'refactor.', 'periodic.', 'do.', 'cypher.', 'load.', 'import.', 'export.', 'trigger.', 'schema.',
-    'nodes.delete', 'nodes.link', 'nodes.collapse', 'atomic.', 'lock.', 'custom.', 'uuid.', 'ttl.', 'systemdb.', 'log.',
-    'graph.fromcypher', 'redis.', 'mongo', 'es.', 'couchbase.', 'bolt.', 'jdbc', 'static.set', 'util.sleep']
-    .map((p): [string, string] => [`apoc.${p}`, 'writes, runs other queries or reads files and URLs']),
+  ['db.create', 'changes the schema'],
+  ['db.index.fulltext.create', 'changes the schema'],
+  ['db.index.fulltext.drop', 'changes the schema'],
+  ['db.index.vector.create', 'changes the schema'],
+  ['db.clearquerycaches', 'administers the server'],
+  ['db.checkpoint', 'administers the server'],
+  ['db.stats.', 'administers the server'],
+  ['db.prepareforreplanning', 'administers the server'],
+  ['db.resample', 'administers the server'],
+  ...[
+    'create.',
+    'merge.',
+    'refactor.',
+    'periodic.',
+    'do.',
+    'cypher.',
+    'load.',
+    'import.',
+    'export.',
+    'trigger.',
+    'schema.',
+    'nodes.delete',
+    'nodes.link',
+    'nodes.collapse',
+    'atomic.',
+    'lock.',
+    'custom.',
+    'uuid.',
+    'ttl.',
+    'systemdb.',
+    'log.',
+    'graph.fromcypher',
+    'redis.',
+    'mongo',
+    'es.',
+    'couchbase.',
+    'bolt.',
+    'jdbc',
+    'static.set',
+    'util.sleep',
+  ].map((p): [string, string] => [`apoc.${p}`, 'writes, runs other queries or reads files and URLs']),
 ];
 
 /** `FOREACH`, `SET`… as a clause: not a property (`n.set`), label (`:Set`), parameter (`$set`) or map key (`{set: 1}`). */
@@ -111,7 +169,10 @@ function dottedName(tokens: Token[], i: number): { name: string; end: number } {
   let j = i;
   while (j < tokens.length && tokens[j].kind !== 'punct') {
     parts.push(tokens[j].text);
-    if (tokens[j + 1]?.text !== '.' || tokens[j + 2]?.kind === 'punct' || !tokens[j + 2]) { j++; break; }
+    if (tokens[j + 1]?.text !== '.' || tokens[j + 2]?.kind === 'punct' || !tokens[j + 2]) {
+      j++;
+      break;
+    }
     j += 2;
   }
   return { name: parts.join('.'), end: j };

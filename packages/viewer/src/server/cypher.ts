@@ -19,6 +19,10 @@ export function readableError(err: unknown, timeoutMs: number): string {
   const e = err as { code?: string; message?: string };
   if (e.code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
     return `${e.code}: the query ran longer than the viewer's time-out (${timeoutMs / 1000} s) and was stopped`;
-  const msg = (e.message ?? String(err)).split('\n').filter((l) => l.trim()).slice(0, 3).join(' ');
+  const msg = (e.message ?? String(err))
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 3)
+    .join(' ');
   return e.code ? `${e.code}: ${msg}` : msg;
 }

@@ -20,8 +20,7 @@ export interface ServedGraph {
 }
 
 /** True for the contract shape (`version: 1`, `entities`, `relations`). */
-export const isContractGraph = (data: any): boolean =>
-  !!data && typeof data === 'object' && Array.isArray(data.entities) && Array.isArray(data.relations);
+export const isContractGraph = (data: any): boolean => !!data && typeof data === 'object' && Array.isArray(data.entities) && Array.isArray(data.relations);
 
 /** Parses and converts the file; throws "kg view: <file>: …" on anything unreadable. */
 export async function readGraphFile(file: string): Promise<ServedGraph> {
@@ -64,7 +63,9 @@ export async function articleText(g: ServedGraph, id: string): Promise<string | 
   for (const base of [g.baseDir, process.cwd()]) {
     try {
       return await readFile(resolve(base, doc.path), 'utf8');
-    } catch { /* try the next base */ }
+    } catch {
+      /* try the next base */
+    }
   }
   return undefined;
 }

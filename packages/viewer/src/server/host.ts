@@ -32,7 +32,9 @@ export function crossSiteRefusal(headers: IncomingHttpHeaders, port: number): st
     try {
       const u = new URL(origin);
       ok = u.protocol === 'http:' && isAllowedHost(u.host, port);
-    } catch { /* "null" or garbage: refused */ }
+    } catch {
+      /* "null" or garbage: refused */
+    }
     if (!ok) return `kg view: requests from ${origin} are refused`;
   }
   return undefined;

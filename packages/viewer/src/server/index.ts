@@ -41,7 +41,11 @@ export interface ServeOptions {
   log?: (line: string) => void;
 }
 
-export interface RunningServer { url: string; server: Server; close(): Promise<void> }
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
 
 export const DEFAULT_LIMITS: ReadLimits = { timeoutMs: 10_000, rowLimit: 5_000 };
 const MAX_BODY = 1_000_000;
@@ -101,7 +105,10 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     if (refused) return sendJson(res, 403, { error: refused, refused: true });
     try {
       // A failed connection is not kept: the next query tries again (Neo4j started later).
-      driver ??= openDriver(settings).catch((err) => { driver = undefined; throw err; });
+      driver ??= openDriver(settings).catch((err) => {
+        driver = undefined;
+        throw err;
+      });
       const result: CypherResult = await runReadQuery(await driver, query, (params ?? {}) as Record<string, unknown>, limits);
       sendJson(res, 200, result);
     } catch (err) {
@@ -156,9 +163,13 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const url = `http://${LISTEN_HOST}:${port}/`;
   log(`kg view: ${opts.graphFile} on ${url}`);
   return {
-    url, server,
+    url,
+    server,
     close: async () => {
-      await new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); });
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
       await (await driver?.catch(() => undefined))?.close();
     },
   };

@@ -34,7 +34,9 @@ if (!(timeout > 0 && timeout <= 3600)) {
 }
 try {
   const running = await serve({ graphFile: positionals[0] ?? 'out/graph.json', port, rowLimit, queryTimeoutMs: Math.round(timeout * 1000) });
-  const stop = () => { running.close().finally(() => process.exit(0)); };
+  const stop = () => {
+    running.close().finally(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (err) {

@@ -29,7 +29,11 @@ class Collector {
 
   edge(r: Relationship): CypherEdge {
     let out = this.edges.get(r.elementId);
-    if (!out) this.edges.set(r.elementId, (out = { id: r.elementId, type: r.type, source: r.startNodeElementId, target: r.endNodeElementId, properties: this.props(r.properties) }));
+    if (!out)
+      this.edges.set(
+        r.elementId,
+        (out = { id: r.elementId, type: r.type, source: r.startNodeElementId, target: r.endNodeElementId, properties: this.props(r.properties) }),
+      );
     return out;
   }
 
@@ -48,7 +52,10 @@ class Collector {
       const path = v as unknown as { start: Node; segments: { relationship: Relationship; end: Node }[] };
       const nodes = [this.node(path.start).id];
       const edges: string[] = [];
-      for (const s of path.segments) { edges.push(this.edge(s.relationship).id); nodes.push(this.node(s.end).id); }
+      for (const s of path.segments) {
+        edges.push(this.edge(s.relationship).id);
+        nodes.push(this.node(s.end).id);
+      }
       return { nodes, edges };
     }
     if (Array.isArray(v)) return v.map((x) => this.value(x));
@@ -58,7 +65,9 @@ class Collector {
 }
 
 function isTemporal(v: object): boolean {
-  return neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v) || neo4j.isPoint(v);
+  return (
+    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v) || neo4j.isPoint(v)
+  );
 }
 
 /**
@@ -77,15 +86,18 @@ export function integerParams(v: unknown): unknown {
 export async function runReadQuery(driver: Driver, cypher: string, params: Record<string, unknown>, limits: ReadLimits): Promise<CypherResult> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limits.rowLimit + 1, 1000) });
   try {
-    const { records, truncated } = await session.executeRead(async (tx) => {
-      const kept: Neo4jRecord[] = [];
-      // One record past the limit tells a full result from a cut one; leaving the loop discards the rest.
-      for await (const record of tx.run(cypher, integerParams(params) as Record<string, unknown>)) {
-        if (kept.length === limits.rowLimit) return { records: kept, truncated: true };
-        kept.push(record);
-      }
-      return { records: kept, truncated: false };
-    }, { timeout: limits.timeoutMs });
+    const { records, truncated } = await session.executeRead(
+      async (tx) => {
+        const kept: Neo4jRecord[] = [];
+        // One record past the limit tells a full result from a cut one; leaving the loop discards the rest.
+        for await (const record of tx.run(cypher, integerParams(params) as Record<string, unknown>)) {
+          if (kept.length === limits.rowLimit) return { records: kept, truncated: true };
+          kept.push(record);
+        }
+        return { records: kept, truncated: false };
+      },
+      { timeout: limits.timeoutMs },
+    );
     const c = new Collector();
     const rows = records.map((rec) => Object.fromEntries(rec.keys.map((k) => [String(k), c.value(rec.get(k))])));
     return { nodes: [...c.nodes.values()], edges: [...c.edges.values()], rows, truncated, rowLimit: limits.rowLimit };

@@ -46,7 +46,9 @@ export function createApp(parts: Pick<App, 'graph' | 'renderer' | 'store' | 'hl'
       renderer.refresh({ skipIndexation: true });
       showCounts(app);
     },
-    status: (text) => { statusEl.textContent = text; },
+    status: (text) => {
+      statusEl.textContent = text;
+    },
   };
   return app;
 }

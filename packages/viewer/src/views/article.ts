@@ -10,7 +10,9 @@ export function mountArticle(app: App): App['openArticle'] {
   const title = byId('article-title');
   const body = byId('article-body');
   dialog.querySelector('.close')!.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
 
   return async (doc, evidence, names = []) => {
     title.textContent = docTitle(app, doc);
@@ -22,7 +24,8 @@ export function mountArticle(app: App): App['openArticle'] {
       const span = evidence ? locateSentence(text, evidence.sentence, evidence.start, evidence.end) : null;
       const parts = segment(text, span, findMentions(text, names));
       body.replaceChildren(...parts.map((p) => (p.mark ? h('mark', { class: p.mark }, p.text) : document.createTextNode(p.text))));
-      if (evidence && !span) body.prepend(h('p', { class: 'error' }, 'The evidence sentence was not found in this text:'), h('blockquote', {}, evidence.sentence));
+      if (evidence && !span)
+        body.prepend(h('p', { class: 'error' }, 'The evidence sentence was not found in this text:'), h('blockquote', {}, evidence.sentence));
       const first = body.querySelector('mark.evidence') ?? body.querySelector('mark');
       first?.scrollIntoView({ block: 'center' });
       body.focus();

@@ -15,7 +15,12 @@ const forceAtlas2 = cjs(forceAtlas2Module);
 export const EXAMPLE_QUERY = 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 100';
 
 /** Draws a result: `replace` empties the graph first; `overlay` adds what is missing. */
-export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'overlay', known: Map<string, { x: number; y: number }>): { nodes: number; edges: number } {
+export function drawResult(
+  app: App,
+  result: CypherResult,
+  mode: 'replace' | 'overlay',
+  known: Map<string, { x: number; y: number }>,
+): { nodes: number; edges: number } {
   const g = app.graph;
   const r = resultToGraph(result);
   if (mode === 'replace') g.clear();
@@ -37,8 +42,12 @@ export function drawResult(app: App, result: CypherResult, mode: 'replace' | 'ov
 export function mountCypher(app: App, onGraphChanged: () => void, restore: () => Promise<void>): HTMLElement {
   const text = h('textarea', { id: 'cypher-input', 'aria-label': 'Cypher query (read-only)', spellcheck: 'false' });
   text.value = EXAMPLE_QUERY;
-  const mode = h('select', { id: 'cypher-mode', 'aria-label': 'How to draw the result' },
-    h('option', { value: 'replace' }, 'Replace view'), h('option', { value: 'overlay' }, 'Overlay'));
+  const mode = h(
+    'select',
+    { id: 'cypher-mode', 'aria-label': 'How to draw the result' },
+    h('option', { value: 'replace' }, 'Replace view'),
+    h('option', { value: 'overlay' }, 'Overlay'),
+  );
   const error = h('p', { id: 'cypher-error', class: 'error', role: 'alert' });
   const info = h('p', { id: 'cypher-info', class: 'muted', 'aria-live': 'polite' });
   // Positions of the file's nodes, so a result lands where its nodes were (taken at the first query).
@@ -65,17 +74,48 @@ export function mountCypher(app: App, onGraphChanged: () => void, restore: () =>
       error.textContent = (err as Error).message;
     }
   };
-  text.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void run(); } });
+  text.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void run();
+    }
+  });
 
-  if (!app.api)
-    return h('section', { 'aria-label': 'Cypher' }, h('h2', {}, 'Cypher'), h('p', { class: 'muted' }, 'Queries need the local server (kg view).'));
-  return h('section', { 'aria-label': 'Cypher query' },
-    h('h2', {}, 'Cypher (read-only)'), text,
-    h('div', { class: 'check' }, mode, h('button', { type: 'button', id: 'cypher-run', onclick: () => void run() }, 'Run'),
-      h('button', { type: 'button', id: 'cypher-restore', onclick: () => {
-        error.textContent = '';
-        info.textContent = 'Restoring…';
-        restore().then(() => { info.textContent = 'Full graph restored'; }, (err: Error) => { info.textContent = ''; error.textContent = err.message; });
-      } }, 'Full graph')),
-    h('p', { class: 'muted' }, 'Ctrl+Enter runs the query.'), error, info);
+  if (!app.api) return h('section', { 'aria-label': 'Cypher' }, h('h2', {}, 'Cypher'), h('p', { class: 'muted' }, 'Queries need the local server (kg view).'));
+  return h(
+    'section',
+    { 'aria-label': 'Cypher query' },
+    h('h2', {}, 'Cypher (read-only)'),
+    text,
+    h(
+      'div',
+      { class: 'check' },
+      mode,
+      h('button', { type: 'button', id: 'cypher-run', onclick: () => void run() }, 'Run'),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'cypher-restore',
+          onclick: () => {
+            error.textContent = '';
+            info.textContent = 'Restoring…';
+            restore().then(
+              () => {
+                info.textContent = 'Full graph restored';
+              },
+              (err: Error) => {
+                info.textContent = '';
+                error.textContent = err.message;
+              },
+            );
+          },
+        },
+        'Full graph',
+      ),
+    ),
+    h('p', { class: 'muted' }, 'Ctrl+Enter runs the query.'),
+    error,
+    info,
+  );
 }

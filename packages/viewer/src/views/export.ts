@@ -11,7 +11,9 @@ const writeGexf = cjs(gexf).write;
 export function mountExport(app: App): void {
   const sub = () => visibleSubgraph(app.graph, app.hl.vis);
   byId('export-png').addEventListener('click', () => {
-    void downloadAsPNG(app.renderer, { fileName: 'kg-view', backgroundColor: '#ffffff' }).catch((err) => app.status(`PNG export failed: ${(err as Error).message}`));
+    void downloadAsPNG(app.renderer, { fileName: 'kg-view', backgroundColor: '#ffffff' }).catch((err) =>
+      app.status(`PNG export failed: ${(err as Error).message}`),
+    );
   });
   byId('export-gexf').addEventListener('click', () => {
     download('kg-view.gexf', writeGexf(flattenForGexf(sub()) as any), 'application/xml');

@@ -26,6 +26,9 @@ function keyAction(app: App, key: string): (() => unknown) | undefined {
 export function bindGraphKeys(app: App): void {
   byId('graph').addEventListener('keydown', (e) => {
     const action = keyAction(app, e.key);
-    if (action) { e.preventDefault(); void action(); }
+    if (action) {
+      e.preventDefault();
+      void action();
+    }
   });
 }

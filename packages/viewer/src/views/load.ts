@@ -32,7 +32,9 @@ export async function loadSource(): Promise<Source> {
       const details = fetch('api/graph/details');
       const view = await res.json();
       return {
-        graph: view, api: true, url: 'api/graph',
+        graph: view,
+        api: true,
+        url: 'api/graph',
         details: async () => {
           const r = await details;
           if (!r.ok) throw new Error(`kg viewer: api/graph/details answered ${r.status}`);
@@ -40,7 +42,9 @@ export async function loadSource(): Promise<Source> {
         },
       };
     }
-  } catch { /* no local server: a static host */ }
+  } catch {
+    /* no local server: a static host */
+  }
   return { graph: await fetchJson('graph.json'), api: false, url: 'graph.json' };
 }
 

@@ -58,6 +58,9 @@ async function start(): Promise<void> {
 
 start().catch((err) => {
   const el = document.getElementById('status');
-  if (el) { el.textContent = (err as Error).message; el.setAttribute('role', 'alert'); }
+  if (el) {
+    el.textContent = (err as Error).message;
+    el.setAttribute('role', 'alert');
+  }
   console.warn(err);
 });

@@ -36,8 +36,12 @@ export function installMotion(renderer: Sigma, restMs = REST_MS): Camera {
   const camera = new RestingCamera();
   // The settings sigma wrote onto its camera, and where it looks.
   Object.assign(camera, {
-    minRatio: old.minRatio, maxRatio: old.maxRatio, clean: old.clean,
-    enabledZooming: old.enabledZooming, enabledPanning: old.enabledPanning, enabledRotation: old.enabledRotation,
+    minRatio: old.minRatio,
+    maxRatio: old.maxRatio,
+    clean: old.clean,
+    enabledZooming: old.enabledZooming,
+    enabledPanning: old.enabledPanning,
+    enabledRotation: old.enabledRotation,
   });
   camera.setState(old.getState());
   const container = renderer.getContainer();
@@ -67,7 +71,11 @@ export function pickingWhenStill(Base: NodeProgramType): NodeProgramType {
       const pick = this.pickProgram;
       if (pick && this.renderer.getCamera().isAnimated()) {
         this.pickProgram = null;
-        try { super.render(params); } finally { this.pickProgram = pick; }
+        try {
+          super.render(params);
+        } finally {
+          this.pickProgram = pick;
+        }
       } else super.render(params);
     }
   } as unknown as NodeProgramType;

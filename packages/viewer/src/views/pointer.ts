@@ -6,8 +6,12 @@ export function bindPointer(app: App): void {
   const { renderer, hl } = app;
   // Hover: not while dragging the view, and at most one refresh per frame.
   let dragging = false;
-  renderer.getMouseCaptor().on('mousedown', () => { dragging = true; });
-  renderer.getMouseCaptor().on('mouseup', () => { dragging = false; });
+  renderer.getMouseCaptor().on('mousedown', () => {
+    dragging = true;
+  });
+  renderer.getMouseCaptor().on('mouseup', () => {
+    dragging = false;
+  });
   const hover = (node: string | undefined) => {
     if (dragging || hl.hovered === node) return;
     hl.hovered = node;

@@ -33,8 +33,11 @@ function programs(big: boolean) {
   return {
     nodeProgramClasses: { circle: big ? PointsPickedWhenStill : CirclesPickedWhenStill },
     edgeProgramClasses: {
-      line: EdgeLineProgram, arrow: big ? EdgeLineProgram : EdgeArrowProgram, arrowHead: EdgeArrowProgram,
-      curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram,
+      line: EdgeLineProgram,
+      arrow: big ? EdgeLineProgram : EdgeArrowProgram,
+      arrowHead: EdgeArrowProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
     },
   };
 }
@@ -59,7 +62,12 @@ export interface Highlight {
 export function neighbourhoodOf(graph: KGraph, vis: Visibility, node: string): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set([node]);
   const edges = new Set<string>();
-  graph.forEachEdge(node, (e, _a, s, t) => { if (vis.edges.has(e)) { nodes.add(s === node ? t : s); edges.add(e); } });
+  graph.forEachEdge(node, (e, _a, s, t) => {
+    if (vis.edges.has(e)) {
+      nodes.add(s === node ? t : s);
+      edges.add(e);
+    }
+  });
   return { nodes, edges };
 }
 

@@ -16,10 +16,18 @@ export function mountSearch(app: App): { reindex(): void } {
   let hits: ReturnType<typeof search> = [];
   let active = -1;
 
-  const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); active = -1; };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
   const mark = () => {
     [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-    if (active >= 0) { input.setAttribute('aria-activedescendant', `search-opt-${active}`); list.children[active]?.scrollIntoView({ block: 'nearest' }); }
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `search-opt-${active}`);
+      list.children[active]?.scrollIntoView({ block: 'nearest' });
+    }
   };
   const pick = (i: number) => {
     const hit = hits[i];
@@ -32,31 +40,71 @@ export function mountSearch(app: App): { reindex(): void } {
     index ??= buildSearchIndex(searchEntries(app.graph));
     hits = search(index, input.value, 12);
     active = hits.length ? 0 : -1;
-    list.replaceChildren(...hits.map((hit, i) => {
-      const kind = app.graph.getNodeAttribute(hit.node, 'kind');
-      return h('li', { id: `search-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-node': hit.node, onmousedown: (e: MouseEvent) => { e.preventDefault(); pick(i); } },
-        h('span', { class: 'swatch', style: `background:${kindColor(kind)}`, 'aria-hidden': 'true' }),
-        h('span', {}, hit.label),
-        hit.matched !== hit.label ? h('small', {}, hit.matched) : null,
-        h('small', {}, kind));
-    }));
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const kind = app.graph.getNodeAttribute(hit.node, 'kind');
+        return h(
+          'li',
+          {
+            id: `search-opt-${i}`,
+            role: 'option',
+            'aria-selected': 'false',
+            'data-node': hit.node,
+            onmousedown: (e: MouseEvent) => {
+              e.preventDefault();
+              pick(i);
+            },
+          },
+          h('span', { class: 'swatch', style: `background:${kindColor(kind)}`, 'aria-hidden': 'true' }),
+          h('span', {}, hit.label),
+          hit.matched !== hit.label ? h('small', {}, hit.matched) : null,
+          h('small', {}, kind),
+        );
+      }),
+    );
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     mark();
   };
 
   input.addEventListener('input', update);
-  input.addEventListener('focus', () => { if (input.value) update(); });
+  input.addEventListener('focus', () => {
+    if (input.value) update();
+  });
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && hits.length) { e.preventDefault(); if (list.hidden) update(); else { active = (active + 1) % hits.length; mark(); } }
-    else if (e.key === 'ArrowUp' && hits.length) { e.preventDefault(); active = (active - 1 + hits.length) % hits.length; mark(); }
-    else if (e.key === 'Enter') { e.preventDefault(); if (!list.hidden) pick(Math.max(0, active)); }
-    else if (e.key === 'Escape') { if (!list.hidden) { e.preventDefault(); close(); } else input.value = ''; }
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      if (list.hidden) update();
+      else {
+        active = (active + 1) % hits.length;
+        mark();
+      }
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      active = (active - 1 + hits.length) % hits.length;
+      mark();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (!list.hidden) pick(Math.max(0, active));
+    } else if (e.key === 'Escape') {
+      if (!list.hidden) {
+        e.preventDefault();
+        close();
+      } else input.value = '';
+    }
   });
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
-    if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) { e.preventDefault(); input.focus(); input.select(); }
+    if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
   });
-  return { reindex: () => { index = undefined; } };
+  return {
+    reindex: () => {
+      index = undefined;
+    },
+  };
 }

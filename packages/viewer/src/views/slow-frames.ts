@@ -14,12 +14,13 @@ const MIN_EDGES = 1000;
 
 /** Watches the first frame (started at `firstFrameStart`) and every frame after it. */
 export function watchSlowFrames(renderer: Sigma, graph: KGraph, firstFrameStart: number): void {
-  const watchFrame = (start: number) => requestAnimationFrame(() => {
-    if (performance.now() - start > SLOW_FRAME_MS && graph.size > MIN_EDGES && !renderer.getSetting('hideEdgesOnMove')) {
-      renderer.setSetting('hideEdgesOnMove', true);
-      renderer.setSetting('hideLabelsOnMove', true);
-    }
-  });
+  const watchFrame = (start: number) =>
+    requestAnimationFrame(() => {
+      if (performance.now() - start > SLOW_FRAME_MS && graph.size > MIN_EDGES && !renderer.getSetting('hideEdgesOnMove')) {
+        renderer.setSetting('hideEdgesOnMove', true);
+        renderer.setSetting('hideLabelsOnMove', true);
+      }
+    });
   watchFrame(firstFrameStart);
   renderer.on('beforeRender', () => watchFrame(performance.now()));
 }

@@ -11,10 +11,16 @@ export function followState(app: App, views: Views, showInToolbar: (state: ViewS
   app.store.subscribe((state, prev, external) => {
     if (state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy) applyAppearance(graph, state.sizeBy, state.colorBy);
     if (state.filters !== prev.filters) app.recompute();
-    else { syncHighlight(graph, hl, state.selected); renderer.refresh({ skipIndexation: true }); }
+    else {
+      syncHighlight(graph, hl, state.selected);
+      renderer.refresh({ skipIndexation: true });
+    }
     if (state.selected !== prev.selected) views.renderPanel();
     // The filter list is the colour legend; a URL edited by hand may change any filter.
-    if (external || state.colorBy !== prev.colorBy) { views.renderFilters(); views.renderTimeline(); }
+    if (external || state.colorBy !== prev.colorBy) {
+      views.renderFilters();
+      views.renderTimeline();
+    }
     showInToolbar(state);
     showCounts(app);
   });

@@ -3,5 +3,7 @@ import type { App } from './app.js';
 
 export function showCounts(app: App): void {
   const { graph, hl } = app;
-  app.status(`${hl.vis.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes · ${hl.vis.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges`);
+  app.status(
+    `${hl.vis.nodes.size.toLocaleString()} of ${graph.order.toLocaleString()} nodes · ${hl.vis.edges.size.toLocaleString()} of ${graph.size.toLocaleString()} edges`,
+  );
 }

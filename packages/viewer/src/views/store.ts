@@ -16,7 +16,9 @@ export class Store {
     window.addEventListener('hashchange', () => this.set(parseViewState(location.hash), false));
   }
 
-  subscribe(fn: Listener): void { this.listeners.push(fn); }
+  subscribe(fn: Listener): void {
+    this.listeners.push(fn);
+  }
 
   /** Replaces the state (or merges a partial one) and notifies. */
   set(next: Partial<ViewState>, writeUrl = true): void {

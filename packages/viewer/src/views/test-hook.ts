@@ -38,15 +38,22 @@ export function installTestHook(app: App): TestHook & { interactive(): void } {
     ready: false,
     interactive: () => {
       // After the first frame is timed (the panels are built once it is on screen).
-      requestAnimationFrame(() => { hook.interactiveMs = performance.now(); hook.ready = true; });
+      requestAnimationFrame(() => {
+        hook.interactiveMs = performance.now();
+        hook.ready = true;
+      });
     },
     renders: 0,
     lastRenderMs: 0,
     hidesOnMove: () => r.getSetting('hideEdgesOnMove'),
-    visibleNodes: () => app.graph.filterNodes((n) => r.getNodeDisplayData(n)?.hidden === false)
-      .map((n) => ({ id: n, label: app.graph.getNodeAttribute(n, 'label'), kind: app.graph.getNodeAttribute(n, 'kind') })),
-    visibleEdges: () => app.graph.filterEdges((e) => r.getEdgeDisplayData(e)?.hidden === false)
-      .map((e) => ({ id: e, source: app.graph.source(e), target: app.graph.target(e), predicate: app.graph.getEdgeAttribute(e, 'predicate') })),
+    visibleNodes: () =>
+      app.graph
+        .filterNodes((n) => r.getNodeDisplayData(n)?.hidden === false)
+        .map((n) => ({ id: n, label: app.graph.getNodeAttribute(n, 'label'), kind: app.graph.getNodeAttribute(n, 'kind') })),
+    visibleEdges: () =>
+      app.graph
+        .filterEdges((e) => r.getEdgeDisplayData(e)?.hidden === false)
+        .map((e) => ({ id: e, source: app.graph.source(e), target: app.graph.target(e), predicate: app.graph.getEdgeAttribute(e, 'predicate') })),
     size: () => ({ nodes: app.graph.order, edges: app.graph.size }),
     selected: () => app.store.state.selected,
     nodeViewport: (id) => {
@@ -56,14 +63,20 @@ export function installTestHook(app: App): TestHook & { interactive(): void } {
     camera: () => ({ ...r.getCamera().getState() }),
   };
   let renderStart = 0;
-  r.on('beforeRender', () => { renderStart = performance.now(); });
+  r.on('beforeRender', () => {
+    renderStart = performance.now();
+  });
   r.on('afterRender', () => {
     hook.lastRenderMs = performance.now() - renderStart;
     hook.renders++;
   });
   // Sigma's constructor has drawn the first frame (synchronously, before any listener could be
   // attached): it is on screen at the second animation frame.
-  requestAnimationFrame(() => requestAnimationFrame(() => { hook.firstRenderMs = performance.now(); }));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      hook.firstRenderMs = performance.now();
+    }),
+  );
   (window as unknown as { __kg: TestHook }).__kg = hook;
   return hook;
 }

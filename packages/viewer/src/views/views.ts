@@ -32,7 +32,11 @@ export function mountViews(app: App, source: Source): Views {
     renderTimeline: mountTimeline(app),
     renderFilters: () => {}, // the filters hold the Cypher box, which needs `views`
   };
-  const cypherBox = mountCypher(app, () => graphChanged(app, views), () => restoreGraph(app, views, source));
+  const cypherBox = mountCypher(
+    app,
+    () => graphChanged(app, views),
+    () => restoreGraph(app, views, source),
+  );
   views.renderFilters = mountFilters(app, [cypherBox]);
   mountExport(app);
   return views;

@@ -16,8 +16,18 @@ export interface GazetteerScan {
 }
 
 /** A person of the people gazetteer, with dated posts (title, entity id of the post's country or body). */
-export interface KnownPerson { id: string; name: string; wikidata?: string; posts: ReadonlyArray<KnownPost> }
-export interface KnownPost { title: string; of: string; from?: string; to?: string }
+export interface KnownPerson {
+  id: string;
+  name: string;
+  wikidata?: string;
+  posts: ReadonlyArray<KnownPost>;
+}
+export interface KnownPost {
+  title: string;
+  of: string;
+  from?: string;
+  to?: string;
+}
 
 /** Lookups in the people gazetteer (optional: a test gazetteer may have no people). */
 export interface PeopleLookup {

@@ -27,7 +27,15 @@ function qualifierAt(k: number, at: Array<TokMention | undefined>, demonyms: Map
  * far (for "an adviser to <titled person>"); `known` says whether the people gazetteer knows the
  * person (then a bare "the foreign minister" may be completed from it).
  */
-export function appositivePost(m: TokMention, tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, Demonym>, posts: Post[], titleAt: TitleAt, known: boolean): Post | undefined {
+export function appositivePost(
+  m: TokMention,
+  tokens: Token[],
+  at: Array<TokMention | undefined>,
+  demonyms: Map<number, Demonym>,
+  posts: Post[],
+  titleAt: TitleAt,
+  known: boolean,
+): Post | undefined {
   if (m.entity.type !== 'Person' || !/,/.test(tokens[m.last - 1].post)) return undefined;
   let k = m.last;
   const article = ARTICLE.test(tokens[k]?.norm ?? '');
@@ -35,7 +43,14 @@ export function appositivePost(m: TokMention, tokens: Token[], at: Array<TokMent
   const q = qualifierAt(k, at, demonyms);
   const hit = titleAt(q ? q.next : k);
   if (!hit) return undefined;
-  const post = (of: EntityRef | undefined, last: number): Post => ({ person: m, title: hit.canonical, ...(of ? { of } : {}), first: m.first, last, appositive: true });
+  const post = (of: EntityRef | undefined, last: number): Post => ({
+    person: m,
+    title: hit.canonical,
+    ...(of ? { of } : {}),
+    first: m.first,
+    last,
+    appositive: true,
+  });
   if (q) return closes(tokens, hit.last) ? post(q.of, hit.last) : undefined;
   // "an adviser to Russian President Vladimir Putin,": the country of the person advised.
   if (tokens[hit.last]?.norm === 'to') {

@@ -8,7 +8,12 @@ import type { EntityRef, Recognized } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 
-export interface Attribution { speaker: EntityRef; verb: number; speakerFirst: number; speakerLast: number }
+export interface Attribution {
+  speaker: EntityRef;
+  verb: number;
+  speakerFirst: number;
+  speakerLast: number;
+}
 
 /** The speaker of a sentence, or undefined. */
 export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, lex: EnLexicon): Attribution | undefined {

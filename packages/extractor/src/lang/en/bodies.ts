@@ -11,14 +11,25 @@ import type { Demonym, EntityRef, TokMention } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 
 /** Unknown bodies as mentions over "<head> of <Name>" (the demonym stays a demonym). */
-export function governmentBodies(text: string, tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, Demonym>, lex: EnLexicon): TokMention[] {
+export function governmentBodies(
+  text: string,
+  tokens: Token[],
+  at: Array<TokMention | undefined>,
+  demonyms: Map<number, Demonym>,
+  lex: EnLexicon,
+): TokMention[] {
   const out: TokMention[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k];
     if (at[k] || !t.cap || !lex.orgHeads.has(t.norm) || tokens[k + 1].norm !== 'of' || !/^ $/.test(t.post) || !/^ $/.test(tokens[k + 1].post)) continue;
     let e = k + 2;
     // Capitalised words, with "and"/"the" inside ("Ministry of Agriculture and Rural Development").
-    while (e < tokens.length && e - k < 8 && !at[e] && (tokens[e].cap || ((tokens[e].norm === 'and' || tokens[e].norm === 'the') && tokens[e + 1]?.cap && e > k + 2))) {
+    while (
+      e < tokens.length &&
+      e - k < 8 &&
+      !at[e] &&
+      (tokens[e].cap || ((tokens[e].norm === 'and' || tokens[e].norm === 'the') && tokens[e + 1]?.cap && e > k + 2))
+    ) {
       e++;
       if (!/^ $/.test(tokens[e - 1].post) || tokens[e - 1].possessive) break;
     }
@@ -39,13 +50,36 @@ export function governmentBodies(text: string, tokens: Token[], at: Array<TokMen
  * before it ("U.S. National Security Council" → "United States National Security Council"),
  * or undefined when the hit is not such a tail.
  */
-export function longerBody(text: string, tokens: Token[], first: number, last: number, at: Array<TokMention | undefined>, countryBefore: (k: number) => EntityRef | undefined): TokMention | undefined {
+export function longerBody(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  at: Array<TokMention | undefined>,
+  countryBefore: (k: number) => EntityRef | undefined,
+): TokMention | undefined {
   let s = first;
-  while (s - 1 >= 0 && !at[s - 1] && tokens[s - 1].cap && /^ $/.test(tokens[s - 1].post) && !tokens[s - 1].possessive && !tokens[s - 1].tags.has('Determiner') && !countryBefore(s - 1)) s--;
+  while (
+    s - 1 >= 0 &&
+    !at[s - 1] &&
+    tokens[s - 1].cap &&
+    /^ $/.test(tokens[s - 1].post) &&
+    !tokens[s - 1].possessive &&
+    !tokens[s - 1].tags.has('Determiner') &&
+    !countryBefore(s - 1)
+  )
+    s--;
   // A sentence-initial word is capitalised anyway: only a word after another word counts.
   if (s === first || s === 0 || /[.!?]\s*$/.test(tokens[s - 1].post)) return undefined;
   const surface = text.slice(tokens[s].start, tokens[last - 1].end).replace(/['’]s?$/, '');
   const country = countryBefore(s - 1);
   const name = country ? `${country.name} ${surface}` : surface;
-  return { first: s, last, start: tokens[s].start, end: tokens[s].start + surface.length, text: surface, entity: { id: slugify(name), name, type: 'Organization' } };
+  return {
+    first: s,
+    last,
+    start: tokens[s].start,
+    end: tokens[s].start + surface.length,
+    text: surface,
+    entity: { id: slugify(name), name, type: 'Organization' },
+  };
 }

@@ -8,7 +8,10 @@
 import type { Token, TokSentence } from './tokens.js';
 import type { EnLexicon } from './lexicon.js';
 
-export interface Clause { first: number; last: number }
+export interface Clause {
+  first: number;
+  last: number;
+}
 
 const HARD_BREAK = /[;:—–]|["“”]/;
 
@@ -21,7 +24,10 @@ export function clausesOf(tokens: Token[], s: TokSentence, lex: EnLexicon): Clau
     const t = tokens[i];
     const next = tokens[i + 1];
     const breakAfter = HARD_BREAK.test(t.post) || HARD_BREAK.test(next.pre) || (/,/.test(t.post) && openers.has(next.norm));
-    if (breakAfter) { out.push({ first, last: i + 1 }); first = i + 1; }
+    if (breakAfter) {
+      out.push({ first, last: i + 1 });
+      first = i + 1;
+    }
   }
   out.push({ first, last: s.last });
   return out;

@@ -39,11 +39,18 @@ function yearFor(month: number, day: number, published: Date): number {
 }
 
 /** The first date expression in tokens [from, to), normalised; undefined when none. */
-export function dateIn(tokens: Token[], from: number, to: number, publishedIso: string | null, inName: (k: number) => boolean = () => false, monthPreps: ReadonlySet<string> = new Set()): string | undefined {
+export function dateIn(
+  tokens: Token[],
+  from: number,
+  to: number,
+  publishedIso: string | null,
+  inName: (k: number) => boolean = () => false,
+  monthPreps: ReadonlySet<string> = new Set(),
+): string | undefined {
   const published = parseIso(publishedIso);
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (inName(k)) continue;  // the "May" of "Theresa May"
+    if (inName(k)) continue; // the "May" of "Theresa May"
     const month = monthOf(t);
     if (month > 0 && (t.tags.has('Month') || t.cap)) {
       const dayAfter = dayOf(tokens[k + 1]);
@@ -66,7 +73,7 @@ export function dateIn(tokens: Token[], from: number, to: number, publishedIso: 
       const back = (published.getUTCDay() - wd + 7) % 7;
       return isoDay(new Date(published.getTime() - back * 86_400_000));
     }
-    const days = relativeDays(t.norm);   // "yesterday", "today"
+    const days = relativeDays(t.norm); // "yesterday", "today"
     if (days !== undefined) return isoDay(new Date(published.getTime() + days * 86_400_000));
   }
   return undefined;

@@ -8,7 +8,6 @@ import type { Token } from './tokens.js';
 import type { Delegation, Demonym, Post, TokMention } from './mentions.js';
 import type { EnLexicon } from './lexicon.js';
 
-
 /** Length of the phrase of `phrases` starting at token k, or 0. */
 function phraseAt(tokens: Token[], k: number, phrases: string[][]): number {
   for (const p of phrases) if (p.every((w, j) => tokens[k + j]?.norm === w && (j === p.length - 1 || /^ $/.test(tokens[k + j].post)))) return p.length;
@@ -16,11 +15,23 @@ function phraseAt(tokens: Token[], k: number, phrases: string[][]): number {
 }
 
 /** Every "<country|demonym> <delegation noun> <cue> [title] <Person>" of the document. */
-export function findDelegations(tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, Demonym>, posts: Post[], lex: EnLexicon): Delegation[] {
+export function findDelegations(
+  tokens: Token[],
+  at: Array<TokMention | undefined>,
+  demonyms: Map<number, Demonym>,
+  posts: Post[],
+  lex: EnLexicon,
+): Delegation[] {
   const out: Delegation[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const m = at[k], d = demonyms.get(k);
-    const country = m && m.first === k && (m.actor ?? m.entity).type === 'Country' ? { ref: m.actor ?? m.entity, last: m.last } : d && d.first === k ? { ref: d.ref, last: d.last } : undefined;
+    const m = at[k],
+      d = demonyms.get(k);
+    const country =
+      m && m.first === k && (m.actor ?? m.entity).type === 'Country'
+        ? { ref: m.actor ?? m.entity, last: m.last }
+        : d && d.first === k
+          ? { ref: d.ref, last: d.last }
+          : undefined;
     if (!country || /[^\s]/.test(tokens[country.last - 1].post)) continue;
     const n = phraseAt(tokens, country.last, lex.delegationNouns);
     if (!n) continue;

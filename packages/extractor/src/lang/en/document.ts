@@ -9,13 +9,19 @@ import type { LocalEntity } from '../../types.js';
 import type { Token, TokSentence } from './tokens.js';
 import type { EntityRef, TokMention } from './mentions.js';
 
-
 /** The entity a mention stands for in the output. */
-export function resolveMention(m: TokMention, tokens: Token[], sentences: TokSentence[], usedAsActor: Set<TokMention>, placePreps: ReadonlySet<string>): EntityRef {
+export function resolveMention(
+  m: TokMention,
+  tokens: Token[],
+  sentences: TokSentence[],
+  usedAsActor: Set<TokMention>,
+  placePreps: ReadonlySet<string>,
+): EntityRef {
   if (!m.actor) return m.entity;
   if (usedAsActor.has(m)) return m.actor;
   const prev = tokens[m.first - 1];
-  const isDateline = sentences.some((s) => s.first === m.first) && /,|—/.test(tokens[m.last - 1].post) && tokens[m.first].text === tokens[m.first].text.toUpperCase();
+  const isDateline =
+    sentences.some((s) => s.first === m.first) && /,|—/.test(tokens[m.last - 1].post) && tokens[m.first].text === tokens[m.first].text.toUpperCase();
   if (isDateline || (prev && placePreps.has(prev.norm))) return m.entity;
   return m.actor;
 }

@@ -11,7 +11,11 @@ import { knownPersonOf, knownRef } from './people.js';
 import type { Token, Tokenized } from './tokens.js';
 
 export interface Draft {
-  text: string; tok: Tokenized; tokens: Token[]; gaz: Gazetteer; lex: EnLexicon;
+  text: string;
+  tok: Tokenized;
+  tokens: Token[];
+  gaz: Gazetteer;
+  lex: EnLexicon;
   /** Mention covering each token index (undefined where none). */
   at: Array<TokMention | undefined>;
   mentions: TokMention[];
@@ -31,8 +35,18 @@ export function newDraft(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLe
   const startIdx = new Map<number, number>();
   for (const t of tokens) startIdx.set(t.start, t.i);
   return {
-    text, tok, tokens, gaz, lex, at: new Array(tokens.length), mentions: [], startIdx,
-    demonyms: new Map(), titleTokens: new Set(), persons: new Map(), known: new Map(),
+    text,
+    tok,
+    tokens,
+    gaz,
+    lex,
+    at: new Array(tokens.length),
+    mentions: [],
+    startIdx,
+    demonyms: new Map(),
+    titleTokens: new Set(),
+    persons: new Map(),
+    known: new Map(),
   };
 }
 
@@ -82,7 +96,8 @@ export function personRef(d: Draft, surface: string): EntityRef {
 /** A person mention over tokens [first, last), without a final possessive "'s". */
 export function personMention(d: Draft, first: number, last: number): TokMention {
   const { tokens, text } = d;
-  const start = tokens[first].start, end = tokens[last - 1].end;
+  const start = tokens[first].start,
+    end = tokens[last - 1].end;
   const surface = text.slice(start, end).replace(/['’]s?$/, '');
   return { first, last, start, end: start + surface.length, text: surface, entity: personRef(d, surface) };
 }

@@ -1,5 +1,19 @@
 /** The shared bilingual gazetteer (src/gazetteer) behind the English plugin's Gazetteer interface. */
-import { acronymEntry, entryById, findGazetteerMentions, findTitles, learnAcronyms, lookupDemonym, lookupPerson, lookupTitle, people, personsBySurname, postsAt, resolveActor, tokenize } from '../../gazetteer/index.js';
+import {
+  acronymEntry,
+  entryById,
+  findGazetteerMentions,
+  findTitles,
+  learnAcronyms,
+  lookupDemonym,
+  lookupPerson,
+  lookupTitle,
+  people,
+  personsBySurname,
+  postsAt,
+  resolveActor,
+  tokenize,
+} from '../../gazetteer/index.js';
 import { personKey } from '../../gazetteer/people-rows.js';
 import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import type { Gazetteer } from './actors.js';
@@ -27,7 +41,11 @@ const cachedPerson = perSurface(lookupPerson);
 
 /** First words of every known person's names and aliases, as lookup keys. */
 function nameStarts(): Set<string> {
-  starts ??= new Set(people().flatMap((p) => [p.name, ...p.aliases]).map((n) => personKey(n.split(/[\s-]+/)[0])));
+  starts ??= new Set(
+    people()
+      .flatMap((p) => [p.name, ...p.aliases])
+      .map((n) => personKey(n.split(/[\s-]+/)[0])),
+  );
   return starts;
 }
 

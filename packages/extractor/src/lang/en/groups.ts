@@ -9,7 +9,6 @@ import { slugify } from '../../names/slugify.js';
 import type { Token } from './tokens.js';
 import type { TokMention } from './mentions.js';
 
-
 /** A short group name: "E3", "Quad", "G7", "BRICS" (one word, capitalised or with a digit). */
 const isGroupName = (t: Token | undefined): boolean => !!t && (t.cap || /\d/.test(t.text)) && t.text.length <= 12 && !t.possessive;
 
@@ -24,14 +23,21 @@ function countryList(tokens: Token[], at: Array<TokMention | undefined>, k: numb
     k = m.last;
     const sep = tokens[m.last - 1].post;
     if (/^,\s*$/.test(sep)) continue;
-    if (/^\s+$/.test(sep) && (tokens[k]?.norm === 'and')) { k++; continue; }
+    if (/^\s+$/.test(sep) && tokens[k]?.norm === 'and') {
+      k++;
+      continue;
+    }
     break;
   }
   return { members, end: k };
 }
 
 /** Groups defined by a parenthesised or dashed member list, or an appositive "the <group noun> of <list>". */
-export function findGroups(tokens: Token[], at: Array<TokMention | undefined>, groupNouns: ReadonlySet<string> = new Set()): Array<{ name: Token; members: TokMention[] }> {
+export function findGroups(
+  tokens: Token[],
+  at: Array<TokMention | undefined>,
+  groupNouns: ReadonlySet<string> = new Set(),
+): Array<{ name: Token; members: TokMention[] }> {
   const out: Array<{ name: Token; members: TokMention[] }> = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
@@ -39,12 +45,18 @@ export function findGroups(tokens: Token[], at: Array<TokMention | undefined>, g
     // "the Quad, the grouping of the United States, Japan, India and Australia"
     if (/^,\s*$/.test(t.post) && tokens[k + 1]?.norm === 'the' && groupNouns.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'of') {
       const { members } = countryList(tokens, at, k + 4);
-      if (members.length >= 2) { out.push({ name: t, members }); continue; }
+      if (members.length >= 2) {
+        out.push({ name: t, members });
+        continue;
+      }
     }
     // "the E3 (France, Germany and Britain)"
     if (/\(\s*$/.test(t.post)) {
       const { members, end } = countryList(tokens, at, k + 1);
-      if (members.length >= 2 && /^\)/.test(tokens[end - 1].post)) { out.push({ name: t, members }); continue; }
+      if (members.length >= 2 && /^\)/.test(tokens[end - 1].post)) {
+        out.push({ name: t, members });
+        continue;
+      }
     }
     // "France, Germany and Britain (the E3)" / "— the E3 —": the list ends right before "the".
     const before = tokens[k - 2];
@@ -71,5 +83,12 @@ export function findGroups(tokens: Token[], at: Array<TokMention | undefined>, g
 
 /** The mention of a group's name. */
 export function groupMention(name: Token): TokMention {
-  return { first: name.i, last: name.i + 1, start: name.start, end: name.end, text: name.text, entity: { id: slugify(name.text), name: name.text, type: 'Organization' } };
+  return {
+    first: name.i,
+    last: name.i + 1,
+    start: name.start,
+    end: name.end,
+    text: name.text,
+    entity: { id: slugify(name.text), name: name.text, type: 'Organization' },
+  };
 }

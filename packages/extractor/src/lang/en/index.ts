@@ -29,7 +29,15 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   let previousPerson: EntityRef | undefined;
   const officials = countriesOfPeople(rec, gaz.people, doc.published);
   for (const s of tok.sentences) {
-    const r = sentenceRelations(s, { docId: doc.id, published: doc.published, tokens: tok.tokens, rec, lex, countries: officials, ...(previousPerson ? { previousPerson } : {}) });
+    const r = sentenceRelations(s, {
+      docId: doc.id,
+      published: doc.published,
+      tokens: tok.tokens,
+      rec,
+      lex,
+      countries: officials,
+      ...(previousPerson ? { previousPerson } : {}),
+    });
     previousPerson = r.lastPerson;
     relations.push(...r.relations, ...memberships(s, tok.tokens, rec, lex, doc.id));
     r.actorMentions.forEach((m) => usedAsActor.add(m));
@@ -39,9 +47,18 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
   const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
-  const inferred = new Set([...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'], lex.residentTitles)].filter(inArticle));
+  const inferred = new Set(
+    [...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'], lex.residentTitles)].filter(
+      inArticle,
+    ),
+  );
   relations.push(...inferred);
-  const mentions = rec.mentions.map((m) => ({ ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']), start: m.start, end: m.end, text: m.text }));
+  const mentions = rec.mentions.map((m) => ({
+    ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']),
+    start: m.start,
+    end: m.end,
+    text: m.text,
+  }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
   const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
   for (const d of new Set(rec.demonyms.values())) if (related.has(d.ref.id)) mentions.push({ ref: d.ref, start: d.start, end: d.end, text: d.text });
@@ -63,7 +80,10 @@ function mergeRelations(rs: Relation[]): Relation[] {
   for (const r of rs) {
     const key = relationKey(r);
     const seen = byKey.get(key);
-    if (!seen) { byKey.set(key, { ...r, evidence: [...r.evidence] }); continue; }
+    if (!seen) {
+      byKey.set(key, { ...r, evidence: [...r.evidence] });
+      continue;
+    }
     for (const ev of r.evidence) if (!seen.evidence.some((e) => e.start === ev.start)) seen.evidence.push(ev);
     seen.confidence = Math.max(seen.confidence, r.confidence);
     seen.date ??= r.date;

@@ -13,7 +13,7 @@ export function knownEntities(d: Draft, scan: GazetteerScan): void {
   /** The country named by the token ending at k: a country mention or a demonym ("U.S.", "Israeli"). */
   const countryBefore = (k: number): EntityRef | undefined => {
     const m = at[k];
-    if (m && m.last === k + 1) return (m.actor ?? m.entity).type === 'Country' ? m.actor ?? m.entity : undefined;
+    if (m && m.last === k + 1) return (m.actor ?? m.entity).type === 'Country' ? (m.actor ?? m.entity) : undefined;
     const e = tokens[k] && !tokens[k].possessive ? gaz.demonym(tokens[k].text) : undefined;
     return e ? refOf(e) : undefined;
   };
@@ -23,7 +23,10 @@ export function knownEntities(d: Draft, scan: GazetteerScan): void {
     const entity = refOf(hit.entry);
     const actor = hit.entry.seatOf ? refOf(gaz.actorOf(hit.entry)) : undefined;
     const longer = entity.type === 'Organization' ? longerBody(text, tokens, r[0], r[1], at, countryBefore) : undefined;
-    if (longer) { put(d, longer); continue; }
+    if (longer) {
+      put(d, longer);
+      continue;
+    }
     put(d, { first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity, ...(actor ? { actor } : {}) });
   }
 

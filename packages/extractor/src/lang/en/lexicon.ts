@@ -18,11 +18,41 @@ function rows(name: string, minCols: number): string[][] {
 export type ObjectKind = 'actor' | 'place' | 'target' | 'person' | 'none';
 
 /** One trigger pattern: words after the verb, '*' = a gap of up to three words, '<obj>' = object slot. */
-export interface TriggerPattern { predicate: Predicate; words: string[]; object: ObjectKind; source: string }
+export interface TriggerPattern {
+  predicate: Predicate;
+  words: string[];
+  object: ObjectKind;
+  source: string;
+}
 
 /** Roles of function words (data/lexicons/en/function-words.tsv). */
-export type FunctionRole = 'pre-verb' | 'determiner' | 'subject-pronoun' | 'be' | 'topic-preposition' | 'topic-stop' | 'clause-opener' | 'place-preposition' | 'date-preposition' | 'modifier' | 'pair-noun' | 'group-noun';
-const FUNCTION_ROLES: FunctionRole[] = ['pre-verb', 'determiner', 'subject-pronoun', 'be', 'topic-preposition', 'topic-stop', 'clause-opener', 'place-preposition', 'date-preposition', 'modifier', 'pair-noun', 'group-noun'];
+export type FunctionRole =
+  | 'pre-verb'
+  | 'determiner'
+  | 'subject-pronoun'
+  | 'be'
+  | 'topic-preposition'
+  | 'topic-stop'
+  | 'clause-opener'
+  | 'place-preposition'
+  | 'date-preposition'
+  | 'modifier'
+  | 'pair-noun'
+  | 'group-noun';
+const FUNCTION_ROLES: FunctionRole[] = [
+  'pre-verb',
+  'determiner',
+  'subject-pronoun',
+  'be',
+  'topic-preposition',
+  'topic-stop',
+  'clause-opener',
+  'place-preposition',
+  'date-preposition',
+  'modifier',
+  'pair-noun',
+  'group-noun',
+];
 
 export interface EnLexicon {
   /** Function words by role. */
@@ -86,7 +116,11 @@ export function inflections(verb: string): string[] {
 }
 
 // Lexicon phrases split like the text: on spaces and hyphens ("cease-fire" = cease + fire).
-const words = (s: string): string[] => s.toLowerCase().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter(Boolean);
 const byLength = <T extends { words: string[] }>(a: T, b: T): number => b.words.length - a.words.length;
 
 function asPredicate(p: string, file: string): Predicate {
@@ -98,7 +132,8 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
   const out = new Map<string, TriggerPattern[]>();
   for (const [pred, pattern, object = 'actor'] of rows('triggers.tsv', 2)) {
     const [verb, ...rest] = words(pattern);
-    if (!['actor', 'place', 'target', 'person', 'none'].includes(object)) throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
+    if (!['actor', 'place', 'target', 'person', 'none'].includes(object))
+      throw new Error(`kg lexicon en: triggers.tsv: bad object kind "${object}" for "${pattern}"`);
     const p: TriggerPattern = { predicate: asPredicate(pred, 'triggers.tsv'), words: rest, object: object as ObjectKind, source: pattern };
     for (const form of inflections(verb)) {
       const list = out.get(form) ?? [];
@@ -121,7 +156,9 @@ function loadWordClasses(): Map<string, Set<string>> {
 }
 
 function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string>; relationalTitles: Set<string> } {
-  const extraTitles = new Map<string, string>(), titlePrefixes = new Map<string, string>(), relationalTitles = new Set<string>();
+  const extraTitles = new Map<string, string>(),
+    titlePrefixes = new Map<string, string>(),
+    relationalTitles = new Set<string>();
   for (const [kind, surface, canonical] of rows('titles-extra.tsv', 3)) {
     if (kind !== 'title' && kind !== 'prefix' && kind !== 'relational') throw new Error(`kg lexicon en: titles-extra.tsv: unknown kind "${kind}"`);
     (kind === 'prefix' ? titlePrefixes : extraTitles).set(words(surface).join(' '), canonical);
@@ -150,8 +187,12 @@ export function enLexicon(): EnLexicon {
     if (kind === 'verb') inflections(cue).forEach((f) => reportVerbs.add(f));
     else reportPreps.push(words(cue));
   }
-  const actorHeads = rows('actor-heads.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length);
-  const topics = rows('topics.tsv', 2).map(([topic, phrase]) => ({ topic, words: words(phrase) })).sort(byLength);
+  const actorHeads = rows('actor-heads.tsv', 1)
+    .map(([n]) => words(n))
+    .sort((a, b) => b.length - a.length);
+  const topics = rows('topics.tsv', 2)
+    .map(([topic, phrase]) => ({ topic, words: words(phrase) }))
+    .sort(byLength);
   const topicsByFirst = new Map<string, Array<{ topic: string; words: string[] }>>();
   for (const t of topics) {
     const key = t.words[0].replace(/['’]s$/, '');
@@ -164,19 +205,27 @@ export function enLexicon(): EnLexicon {
   }
   const wordClasses = loadWordClasses();
   const triggers = loadTriggers();
-  for (const list of triggers.values()) for (const t of list) for (const w of t.words)
-    if (w.startsWith('{') && !wordClasses.has(w)) throw new Error(`kg lexicon en: triggers.tsv: unknown word class ${w} in "${t.source}"`);
+  for (const list of triggers.values())
+    for (const t of list)
+      for (const w of t.words)
+        if (w.startsWith('{') && !wordClasses.has(w)) throw new Error(`kg lexicon en: triggers.tsv: unknown word class ${w} in "${t.source}"`);
   cached = {
     fw,
     triggers,
-    between: rows('between.tsv', 2).map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) })).sort(byLength),
+    between: rows('between.tsv', 2)
+      .map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) }))
+      .sort(byLength),
     embedding: new Set(rows('embedding.tsv', 1).map(([p]) => asPredicate(p, 'embedding.tsv'))),
     hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),
-    negation: rows('negation.tsv', 1).map(([c]) => words(c)).sort((a, b) => b.length - a.length),
+    negation: rows('negation.tsv', 1)
+      .map(([c]) => words(c))
+      .sort((a, b) => b.length - a.length),
     reportVerbs,
     reportPreps,
     actorHeads,
-    memberNouns: rows('membership.tsv', 1).map(([n]) => words(n)).sort((a, b) => b.length - a.length),
+    memberNouns: rows('membership.tsv', 1)
+      .map(([n]) => words(n))
+      .sort((a, b) => b.length - a.length),
     headWords: new Set(actorHeads.flat()),
     nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
     topics,
@@ -185,8 +234,14 @@ export function enLexicon(): EnLexicon {
     placeWords: loadPlaceWords(),
     orgHeads: new Set(rows('org-heads.tsv', 1).map(([w]) => w.toLowerCase())),
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
-    delegationNouns: rows('delegations.tsv', 2).filter(([k]) => k === 'noun').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
-    delegationCues: rows('delegations.tsv', 2).filter(([k]) => k === 'cue').map(([, w]) => words(w)).sort((a, b) => b.length - a.length),
+    delegationNouns: rows('delegations.tsv', 2)
+      .filter(([k]) => k === 'noun')
+      .map(([, w]) => words(w))
+      .sort((a, b) => b.length - a.length),
+    delegationCues: rows('delegations.tsv', 2)
+      .filter(([k]) => k === 'cue')
+      .map(([, w]) => words(w))
+      .sort((a, b) => b.length - a.length),
     residentTitles: new Set(rows('resident-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     leaderTitles: new Set(rows('leader-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     ...loadExtraTitles(),

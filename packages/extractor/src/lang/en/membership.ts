@@ -68,10 +68,12 @@ export function memberships(s: TokSentence, tokens: Token[], rec: Recognized, le
     // "Turkey, a NATO ally," — the country, a comma, an article, the organization, the noun.
     const art = tokens[k - 1];
     const c = art && /^(a|an|the|fellow)$/.test(art.norm) ? rec.at[k - 2] : undefined;
-    if (c && c.entity.type === 'Country' && !c.actor && /,/.test(tokens[k - 2].post) && /[,.;]/.test(tokens[m.last + n - 1].post)) add(c.entity.id, m.entity.id);
+    if (c && c.entity.type === 'Country' && !c.actor && /,/.test(tokens[k - 2].post) && /[,.;]/.test(tokens[m.last + n - 1].post))
+      add(c.entity.id, m.entity.id);
     // "Poland and Lithuania, both NATO members," — a list, a comma, both/all, the organization, the noun.
     if (art && /^(both|all)$/.test(art.norm) && /,/.test(tokens[k - 2]?.post ?? '') && /[,.;]/.test(tokens[m.last + n - 1].post))
-      for (const p of subjectsBefore(tokens, k - 1, { first: s.first, last: k - 1 }, rec, lex)) if (p.entity.type === 'Country' && !p.mention?.actor) add(p.entity.id, m.entity.id);
+      for (const p of subjectsBefore(tokens, k - 1, { first: s.first, last: k - 1 }, rec, lex))
+        if (p.entity.type === 'Country' && !p.mention?.actor) add(p.entity.id, m.entity.id);
   }
   return out;
 }

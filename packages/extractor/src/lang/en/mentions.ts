@@ -7,31 +7,60 @@ import type { EntityType } from '../../schema.js';
 import type { KnownPerson } from './actors.js';
 
 /** The entity a mention refers to. */
-export interface EntityRef { id: string; name: string; type: EntityType; wikidata?: string }
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+  wikidata?: string;
+}
 
 /** A mention over tokens [first, last) (exclusive); `actor` is the entity when it acts (seat → country). */
 export interface TokMention {
-  first: number; last: number; start: number; end: number; text: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
   entity: EntityRef;
   /** For seats of government: the country or body it stands for in actor position. */
   actor?: EntityRef;
 }
 
 /** A demonym over tokens [first, last). */
-export interface Demonym { ref: EntityRef; first: number; last: number; start: number; end: number; text: string }
+export interface Demonym {
+  ref: EntityRef;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** A title construction: who holds which post, in what (country/organization), over which tokens. */
 export interface Post {
-  person: TokMention; title: string; of?: EntityRef; first: number; last: number; appositive?: boolean;
+  person: TokMention;
+  title: string;
+  of?: EntityRef;
+  first: number;
+  last: number;
+  appositive?: boolean;
   /** A title relative to another person ("counterpart"): the real title is looked up, else no post. */
   relational?: boolean;
 }
 
 /** A group named with its members ("the E3 (France, Germany and Britain)"): groups.ts. */
-export interface Group { org: TokMention; members: TokMention[] }
+export interface Group {
+  org: TokMention;
+  members: TokMention[];
+}
 
 /** A country's delegation and its leader ("a Russian delegation led by X"): delegations.ts. */
-export interface Delegation { country: EntityRef; leader: TokMention; first: number; last: number }
+export interface Delegation {
+  country: EntityRef;
+  leader: TokMention;
+  first: number;
+  last: number;
+}
 
 /** Everything the entity passes found in one document (entities.ts `recognize`). */
 export interface Recognized {

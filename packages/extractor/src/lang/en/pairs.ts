@@ -20,7 +20,12 @@ export function pairEndingAt(tokens: Token[], k: number, lo: number, lex: EnLexi
 }
 
 /** The two countries a pair phrase at token `at` of sentence [first, last) stands for. */
-export function resolvePair(at: number, sentence: { first: number; last: number }, rec: Recognized, countries: ReadonlyMap<string, EntityRef>): [EntityRef, EntityRef] | undefined {
+export function resolvePair(
+  at: number,
+  sentence: { first: number; last: number },
+  rec: Recognized,
+  countries: ReadonlyMap<string, EntityRef>,
+): [EntityRef, EntityRef] | undefined {
   const own = new Map<string, EntityRef>();
   for (const m of rec.mentions) {
     if (m.first < sentence.first || m.first >= sentence.last || m.entity.type !== 'Person') continue;

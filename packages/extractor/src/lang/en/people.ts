@@ -56,13 +56,29 @@ export function postOf(p: KnownPerson, title: string, date: string | null, peopl
 
 /** The title of the post a known person holds in `of` (for "his Russian counterpart X"), if one. */
 export function titleIn(p: KnownPerson, of: string, date: string | null, people: PeopleLookup): string | undefined {
-  const titles = [...new Set(people.postsAt(p, date).filter((post) => post.of === of).map((post) => post.title))];
+  const titles = [
+    ...new Set(
+      people
+        .postsAt(p, date)
+        .filter((post) => post.of === of)
+        .map((post) => post.title),
+    ),
+  ];
   return titles.length === 1 ? titles[0] : undefined;
 }
 
 /** The one country a known person serves at a date, if their posts (those `keep` accepts) name exactly one. */
-export function countryOfPerson(p: KnownPerson, date: string | null, people: PeopleLookup, keep: (title: string) => boolean = () => true): EntityRef | undefined {
-  return onlyEntity(people.postsAt(p, date).filter((post) => keep(post.title)), people, (e) => e.type === 'Country');
+export function countryOfPerson(
+  p: KnownPerson,
+  date: string | null,
+  people: PeopleLookup,
+  keep: (title: string) => boolean = () => true,
+): EntityRef | undefined {
+  return onlyEntity(
+    people.postsAt(p, date).filter((post) => keep(post.title)),
+    people,
+    (e) => e.type === 'Country',
+  );
 }
 
 /**

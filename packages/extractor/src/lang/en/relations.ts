@@ -20,7 +20,11 @@ import { resolvePair } from './pairs.js';
 const DATE_REACH = 12;
 
 export interface SentenceContext {
-  docId: string; published: string | null; tokens: Token[]; rec: Recognized; lex: EnLexicon;
+  docId: string;
+  published: string | null;
+  tokens: Token[];
+  rec: Recognized;
+  lex: EnLexicon;
   /** The one person who acted (or spoke) in the previous sentence, for "he"/"she". */
   previousPerson?: EntityRef;
   /** The country each official of the document serves, for "their two countries". */
@@ -50,9 +54,19 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
     return { relations: out, actorMentions, ...(lastPerson ? { lastPerson } : {}) };
   }
   const st: Reading = {
-    s, ctx, tokens, rec, lex, speaker, clauses, out, actorMentions, evidence,
+    s,
+    ctx,
+    tokens,
+    rec,
+    lex,
+    speaker,
+    clauses,
+    out,
+    actorMentions,
+    evidence,
     speakerClause: speaker ? clauses.findIndex((c) => c.first <= speaker.verb && speaker.verb < c.last) : -1,
-    ci: -1, lastSubjects: [],
+    ci: -1,
+    lastSubjects: [],
     lastPerson: speaker?.speaker.type === 'Person' ? speaker.speaker : undefined,
   };
   for (const { clause, triggers, between } of found) {
@@ -71,10 +85,15 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
       const parties = expandPair(st, objectsAfter(tokens, b.last, clause, rec, lex, 'actor'));
       const end = parties.length ? parties[parties.length - 1].last : b.last;
       const about = topicsAfter(tokens, end, clause.last, rec, lex);
-      pairwise(parties, (x, y) => emit(st, x, b.predicate, y, {
-        negated: negatedBetween(tokens, Math.max(clause.first, b.first - 3), b.first, lex),
-        topics: about.topics, date: dateNear(st, clause, about.end), confidence: 0.75, attributed: true,
-      }));
+      pairwise(parties, (x, y) =>
+        emit(st, x, b.predicate, y, {
+          negated: negatedBetween(tokens, Math.max(clause.first, b.first - 3), b.first, lex),
+          topics: about.topics,
+          date: dateNear(st, clause, about.end),
+          confidence: 0.75,
+          attributed: true,
+        }),
+      );
     }
   }
 
@@ -88,11 +107,18 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
  * so nothing is built (or, under tsx, named) per sentence.
  */
 interface Reading {
-  s: TokSentence; ctx: SentenceContext; tokens: Token[]; rec: Recognized; lex: EnLexicon;
-  speaker: Attribution | undefined; clauses: Clause[];
+  s: TokSentence;
+  ctx: SentenceContext;
+  tokens: Token[];
+  rec: Recognized;
+  lex: EnLexicon;
+  speaker: Attribution | undefined;
+  clauses: Clause[];
   /** The clause of the speaker's verb, or -1. */
   speakerClause: number;
-  out: Relation[]; actorMentions: TokMention[]; evidence: Relation['evidence'];
+  out: Relation[];
+  actorMentions: TokMention[];
+  evidence: Relation['evidence'];
   /** The clause being read. */
   ci: number;
   /** Subjects of the last verb read in this sentence, for a coordinated verb that follows it. */
@@ -100,7 +126,13 @@ interface Reading {
   lastPerson: EntityRef | undefined;
 }
 
-interface Extra { negated: boolean; topics: string[]; date?: string; confidence: number; attributed: boolean }
+interface Extra {
+  negated: boolean;
+  topics: string[];
+  date?: string;
+  confidence: number;
+  attributed: boolean;
+}
 
 /** Does the speaker's clause report on clause `ci`? ("X said …" covers what follows; "…, X said" what precedes.) */
 function reports(st: Reading, ci: number): boolean {
@@ -119,10 +151,15 @@ function emit(st: Reading, subj: Participant, predicate: Predicate, obj: Partici
   const attributedTo = extra.attributed && speaker && reports(st, st.ci) ? speaker.speaker.id : null;
   for (const topic of extra.topics.length ? extra.topics : [undefined]) {
     out.push({
-      subject: subj.entity.id, predicate, object: obj.entity.id,
+      subject: subj.entity.id,
+      predicate,
+      object: obj.entity.id,
       ...(topic && topic !== obj.entity.name && topic !== subj.entity.name ? { topic } : {}),
       ...(extra.date ? { date: extra.date } : {}),
-      negated: extra.negated, attributedTo, confidence: extra.confidence, evidence,
+      negated: extra.negated,
+      attributedTo,
+      confidence: extra.confidence,
+      evidence,
     });
   }
 }
@@ -178,7 +215,9 @@ function readTrigger(st: Reading, trig: Trigger, clause: Clause): void {
   }
   let objects: Participant[] = trig.slot
     ? objectsAfter(tokens, trig.slot[0], { first: clause.first, last: trig.slot[1] }, rec, lex, trig.object)
-    : trig.object === 'none' ? [] : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
+    : trig.object === 'none'
+      ? []
+      : objectsAfter(tokens, trig.last, clause, rec, lex, trig.object);
   // A person received or welcomed, not their decision ("welcomed Macron's decision").
   if (trig.object === 'person') objects = objects.filter((p) => p.entity.type === 'Person' && !tokens[p.last - 1].possessive);
   if (isPassive(tokens, trig.first, clause, lex)) {
@@ -248,8 +287,13 @@ export function postRelations(rec: Recognized, sentences: TokSentence[], docId: 
     const s = sentences.find((x) => x.first <= p.first && p.first < x.last);
     if (!s || !p.of || p.relational || p.of.id === p.person.entity.id) continue;
     out.push({
-      subject: p.person.entity.id, predicate: 'HOLDS_POSITION', object: p.of.id, topic: p.title,
-      negated: false, attributedTo: null, confidence: 0.9,
+      subject: p.person.entity.id,
+      predicate: 'HOLDS_POSITION',
+      object: p.of.id,
+      topic: p.title,
+      negated: false,
+      attributedTo: null,
+      confidence: 0.9,
       evidence: [{ doc: docId, sentence: s.text, start: s.start, end: s.end }],
     });
   }

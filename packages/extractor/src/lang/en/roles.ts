@@ -12,7 +12,14 @@ import type { EnLexicon, ObjectKind } from './lexicon.js';
 import { pairEndingAt } from './pairs.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
-export interface Participant { entity: EntityRef; first: number; last: number; mention?: TokMention; pronoun?: boolean; pair?: boolean }
+export interface Participant {
+  entity: EntityRef;
+  first: number;
+  last: number;
+  mention?: TokMention;
+  pronoun?: boolean;
+  pair?: boolean;
+}
 
 const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.has('Month');
 
@@ -61,21 +68,41 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
   while (k >= clause.first) {
     const t = tokens[k];
     if (rec.at[k] || rec.demonyms.has(k)) break;
-    if (lex.fw.modifier.has(t.norm) && !t.cap && !lex.headWords.has(t.norm) && ++skipped <= 3) { k--; modified = true; continue; }
+    if (lex.fw.modifier.has(t.norm) && !t.cap && !lex.headWords.has(t.norm) && ++skipped <= 3) {
+      k--;
+      modified = true;
+      continue;
+    }
     const h = headEndingAt(tokens, k, lex, clause.first);
     if (h) {
-      k -= h; skipped += h;
+      k -= h;
+      skipped += h;
       // "the United States and its allies": a conjunct that is only a generic head joins nothing new.
       let d = k;
       while (d >= clause.first && lex.fw.determiner.has(tokens[d].norm)) d--;
       if (d < k && d >= clause.first && (tokens[d].norm === 'and' || tokens[d].norm === 'or')) k = d - 1;
       continue;
     }
-    if (lex.fw['pre-verb'].has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative') || isWeekdayOrDate(t) || rec.titleTokens.has(k) || (t.text === '' && t.norm === 'not')) { k--; skipped++; if (skipped > 6) return []; continue; }
+    if (
+      lex.fw['pre-verb'].has(t.norm) ||
+      t.tags.has('Adverb') ||
+      t.tags.has('Negative') ||
+      isWeekdayOrDate(t) ||
+      rec.titleTokens.has(k) ||
+      (t.text === '' && t.norm === 'not')
+    ) {
+      k--;
+      skipped++;
+      if (skipped > 6) return [];
+      continue;
+    }
     if (lex.fw['subject-pronoun'].has(t.norm)) return [{ entity: { id: '', name: t.norm, type: 'Person' }, first: k, last: k + 1, pronoun: true }];
     const pairFirst = pairEndingAt(tokens, k, clause.first, lex);
     if (pairFirst !== undefined) return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
-    if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) { k--; break; }
+    if (t.norm === 'who' && k - 1 >= clause.first && /,/.test(tokens[k - 1].post)) {
+      k--;
+      break;
+    }
     return [];
   }
   if (k < clause.first || (modified && !tokens[k].possessive)) return [];
@@ -93,8 +120,10 @@ export function subjectsBefore(tokens: Token[], end: number, clause: Clause, rec
     // the conjunction). A comma joins only after an "and" was read ("On Libya, Lavrov …" is no list).
     let c = k;
     while (c >= clause.first && lex.fw.determiner.has(tokens[c].norm)) c--;
-    if (c >= clause.first && (tokens[c].norm === 'and' || tokens[c].norm === 'or') && !sawAnd) { k = c - 1; sawAnd = true; }
-    else if (sawAnd && c >= clause.first && /,/.test(tokens[c].post) && (rec.at[c] || rec.demonyms.has(c)) && c === k) k = c;
+    if (c >= clause.first && (tokens[c].norm === 'and' || tokens[c].norm === 'or') && !sawAnd) {
+      k = c - 1;
+      sawAnd = true;
+    } else if (sawAnd && c >= clause.first && /,/.test(tokens[c].post) && (rec.at[c] || rec.demonyms.has(c)) && c === k) k = c;
     else break;
     while (k >= clause.first && lex.fw.determiner.has(tokens[k].norm)) k--;
   }
@@ -116,7 +145,9 @@ export function isConjoinedVerb(tokens: Token[], first: number, lo: number, lex:
 export function leadingSubjects(tokens: Token[], s: { first: number; last: number }, rec: Recognized, lex: EnLexicon): Participant[] {
   const group = objectsAfter(tokens, s.first, s, rec, lex, 'actor');
   const firstWord = tokens[s.first];
-  const opens = group.length > 0 && (group[0].first === s.first || lex.fw.determiner.has(firstWord.norm) || rec.titleTokens.has(s.first) || rec.demonyms.has(s.first) || !!rec.at[s.first]);
+  const opens =
+    group.length > 0 &&
+    (group[0].first === s.first || lex.fw.determiner.has(firstWord.norm) || rec.titleTokens.has(s.first) || rec.demonyms.has(s.first) || !!rec.at[s.first]);
   return opens ? group : [];
 }
 
@@ -132,32 +163,50 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
   while (k < clause.last) {
     // "a US team headed by Secretary of State X": the delegation's leader.
     const dl = kind !== 'place' ? rec.delegations.find((d) => d.first === k && d.last <= clause.last) : undefined;
-    const p = dl ? { entity: dl.leader.entity, first: dl.first, last: dl.last, mention: dl.leader } : participantStartingAt(tokens, k, rec, lex, kind, clause.last);
-    if (p === 'skip') { k = personAfterTitle(k, rec)!; continue; }
+    const p = dl
+      ? { entity: dl.leader.entity, first: dl.first, last: dl.last, mention: dl.leader }
+      : participantStartingAt(tokens, k, rec, lex, kind, clause.last);
+    if (p === 'skip') {
+      k = personAfterTitle(k, rec)!;
+      continue;
+    }
     if (p) {
       group.push(p);
       k = p.last;
       // Conjunction: "and"/"or"/"," then determiners, then another participant.
       let c = k;
       const glue = c - 1 >= 0 && /,/.test(tokens[c - 1].post);
-      if (c < clause.last && (tokens[c].norm === 'and' || tokens[c].norm === 'or')) { c++; closed = true; }
-      else if (!glue) break;
+      if (c < clause.last && (tokens[c].norm === 'and' || tokens[c].norm === 'or')) {
+        c++;
+        closed = true;
+      } else if (!glue) break;
       else if (commaFrom < 0) commaFrom = group.length;
       while (c < clause.last && lex.fw.determiner.has(tokens[c].norm)) c++;
-      if (c < clause.last && (rec.at[c] || rec.demonyms.has(c))) { k = c; continue; }
+      if (c < clause.last && (rec.at[c] || rec.demonyms.has(c))) {
+        k = c;
+        continue;
+      }
       break;
     }
     // A title's qualifier ("Chinese", "U.S.") and the title itself lead to the person named after them.
     const titled = personAfterTitle(k, rec);
-    if (titled) { k = titled; continue; }
+    if (titled) {
+      k = titled;
+      continue;
+    }
     if (group.length > 0) break;
     const t = tokens[k];
     // "between the two nations": the pair, resolved by the caller.
     if (lex.fw['pair-noun'].has(t.norm)) {
       const pairFirst = pairEndingAt(tokens, k, clause.first, lex);
-      if (pairFirst !== undefined && pairFirst >= start) return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
+      if (pairFirst !== undefined && pairFirst >= start)
+        return [{ entity: { id: '', name: 'pair', type: 'Country' }, first: pairFirst, last: k + 1, pair: true }];
     }
-    if (lex.fw.determiner.has(t.norm) || lex.fw.modifier.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) { k++; if (++skipped > 3) break; continue; }
+    if (lex.fw.determiner.has(t.norm) || lex.fw.modifier.has(t.norm) || t.tags.has('Adjective') || rec.titleTokens.has(k)) {
+      k++;
+      if (++skipped > 3) break;
+      continue;
+    }
     break;
   }
   return commaFrom >= 0 && !closed ? group.slice(0, commaFrom) : group;
@@ -165,7 +214,12 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
 
 /** If tokens from k are "[qualifier] Title [of X]" before a person's name, the index of the name. */
 function personAfterTitle(k: number, rec: Recognized): number | undefined {
-  const post = rec.posts.find((p) => p.first <= k && k < p.person.first && (k === p.first || rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] && rec.at[k]!.entity.type !== 'Person')));
+  const post = rec.posts.find(
+    (p) =>
+      p.first <= k &&
+      k < p.person.first &&
+      (k === p.first || rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] && rec.at[k]!.entity.type !== 'Person')),
+  );
   return post && post.person.first > k ? post.person.first : undefined;
 }
 
@@ -206,7 +260,8 @@ export function isPassive(tokens: Token[], first: number, clause: Clause, lex: E
 /** Is token k "and/or" + a demonym or country followed by an actor head ("… and US delegations")? */
 function sharesHead(tokens: Token[], k: number, rec: Recognized, lex: EnLexicon, hi: number): boolean {
   if (k + 1 >= hi || (tokens[k].norm !== 'and' && tokens[k].norm !== 'or')) return false;
-  const m = rec.at[k + 1], d = rec.demonyms.get(k + 1);
+  const m = rec.at[k + 1],
+    d = rec.demonyms.get(k + 1);
   const last = m && m.first === k + 1 && (m.actor ?? m.entity).type === 'Country' ? m.last : d && d.first === k + 1 ? d.last : 0;
   return last > 0 && !tokens[last - 1].possessive && headStartingAt(tokens, last, lex, hi) > 0;
 }

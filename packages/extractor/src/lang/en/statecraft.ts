@@ -20,7 +20,12 @@ const LIFTED = new Set(['MEET', 'CALL', 'COOPERATE']);
  * The one country each person of the document serves, by the posts `keep` accepts (a title
  * filter: leaders only when their acts are lifted to the state).
  */
-export function countriesOfPeople(rec: Recognized, people: PeopleLookup | undefined, date: string | null, keep: (title: string) => boolean = () => true): Map<string, EntityRef> {
+export function countriesOfPeople(
+  rec: Recognized,
+  people: PeopleLookup | undefined,
+  date: string | null,
+  keep: (title: string) => boolean = () => true,
+): Map<string, EntityRef> {
   const named = new Map<string, EntityRef[]>();
   for (const p of rec.posts) {
     if (!p.of || p.of.type !== 'Country' || p.relational || p.title.startsWith('former ') || !keep(p.title)) continue;
@@ -32,11 +37,12 @@ export function countriesOfPeople(rec: Recognized, people: PeopleLookup | undefi
   for (const [id, list] of named) if (list.length === 1) out.set(id, list[0]);
   // A delegation's leader acts for its country, whatever their rank.
   for (const d of rec.delegations) out.set(d.leader.entity.id, d.country);
-  if (people) for (const [id, p] of rec.known) {
-    if (out.has(id) || named.has(id)) continue;
-    const c = countryOfPerson(p, date, people, keep);
-    if (c) out.set(id, c);
-  }
+  if (people)
+    for (const [id, p] of rec.known) {
+      if (out.has(id) || named.has(id)) continue;
+      const c = countryOfPerson(p, date, people, keep);
+      if (c) out.set(id, c);
+    }
   return out;
 }
 
@@ -45,7 +51,8 @@ export function liftToCountries(relations: Relation[], countries: ReadonlyMap<st
   const out: Relation[] = [];
   for (const r of relations) {
     if (!LIFTED.has(r.predicate)) continue;
-    const a = countries.get(r.subject), b = countries.get(r.object);
+    const a = countries.get(r.subject),
+      b = countries.get(r.object);
     if (!a || !b || a.id === b.id) continue;
     out.push({ ...r, subject: a.id, object: b.id, confidence: Math.min(r.confidence, 0.7) });
   }
@@ -56,20 +63,41 @@ export function liftToCountries(relations: Relation[], countries: ReadonlyMap<st
  * "X and Y held talks in Hanoi": when a meeting's sentence places it in a capital of one
  * party's country ("in"/"at" + the capital), the other party visits that capital and country.
  */
-export function hostVisits(relations: Relation[], countries: ReadonlyMap<string, EntityRef>, rec: Recognized, tokens: Token[], placePreps: ReadonlySet<string>, residentTitles: ReadonlySet<string>): Relation[] {
+export function hostVisits(
+  relations: Relation[],
+  countries: ReadonlyMap<string, EntityRef>,
+  rec: Recognized,
+  tokens: Token[],
+  placePreps: ReadonlySet<string>,
+  residentTitles: ReadonlySet<string>,
+): Relation[] {
   const out: Relation[] = [];
   // An ambassador lives in the host's capital: meeting there is no visit.
   const residents = new Set(rec.posts.filter((p) => residentTitles.has(p.title.toLowerCase())).map((p) => p.person.entity.id));
   for (const r of relations) {
     if (r.predicate !== 'MEET') continue;
     const ev = r.evidence[0];
-    const capital = rec.mentions.find((m) => m.actor?.type === 'Country' && m.start >= ev.start && m.end <= ev.end && placePreps.has(tokens[m.first - 1]?.norm ?? ''));
+    const capital = rec.mentions.find(
+      (m) => m.actor?.type === 'Country' && m.start >= ev.start && m.end <= ev.end && placePreps.has(tokens[m.first - 1]?.norm ?? ''),
+    );
     if (!capital) continue;
     const host = capital.actor!;
-    for (const [guest, other] of [[r.subject, r.object], [r.object, r.subject]]) {
-      const g = countries.get(guest), o = countries.get(other);
+    for (const [guest, other] of [
+      [r.subject, r.object],
+      [r.object, r.subject],
+    ]) {
+      const g = countries.get(guest),
+        o = countries.get(other);
       if (!g || !o || o.id !== host.id || g.id === host.id || residents.has(guest)) continue;
-      const base = { subject: guest, predicate: 'VISIT' as const, negated: r.negated, attributedTo: r.attributedTo, confidence: 0.6, evidence: r.evidence, ...(r.date ? { date: r.date } : {}) };
+      const base = {
+        subject: guest,
+        predicate: 'VISIT' as const,
+        negated: r.negated,
+        attributedTo: r.attributedTo,
+        confidence: 0.6,
+        evidence: r.evidence,
+        ...(r.date ? { date: r.date } : {}),
+      };
       out.push({ ...base, object: host.id }, { ...base, object: capital.entity.id });
     }
   }

@@ -10,13 +10,16 @@ import { personMention, put, tokenRange, type Draft } from './draft.js';
 import { nameRun } from './name-words.js';
 import { afterDestination, lowerTitleAt, prefixAt, qualifierBefore } from './title-words.js';
 
-interface TitleSpan { last: number; canonical: string }
+interface TitleSpan {
+  last: number;
+  canonical: string;
+}
 
 export function titlePosts(d: Draft, scan: GazetteerScan): Post[] {
   const { tokens, at, gaz, lex, demonyms, titleTokens, known, mentions } = d;
   const titleAt = new Map<number, TitleSpan>();
   const isModifier = (t: Token): boolean => gaz.title(t.text)?.kind === 'modifier';
-  const formerEndingAt = new Map<number, number>();  // last token of a "former" modifier → its first token
+  const formerEndingAt = new Map<number, number>(); // last token of a "former" modifier → its first token
   for (const tm of scan.titles) {
     if (tm.title.lang !== 'en') continue;
     const r = tokenRange(d, tm.start, tm.end);
@@ -41,7 +44,7 @@ export function titlePosts(d: Draft, scan: GazetteerScan): Post[] {
   // matcher wants capitals, so they are looked up here, only when a capitalised name follows.
   for (let k = 0; k < tokens.length; k++) {
     const q = at[k] ?? undefined;
-    const isQualifier = (q && q.last - 1 === k && q.entity.type !== 'Person' && q.entity.type !== 'Event') || (demonyms.get(k)?.last === k + 1);
+    const isQualifier = (q && q.last - 1 === k && q.entity.type !== 'Person' && q.entity.type !== 'Event') || demonyms.get(k)?.last === k + 1;
     if (!isQualifier) continue;
     // A modifier may stand between ("Russia's former president …").
     const s = tokens[k + 1] && isModifier(tokens[k + 1]) ? k + 2 : k + 1;
@@ -73,7 +76,10 @@ export function titlePosts(d: Draft, scan: GazetteerScan): Post[] {
     const q = qualifierBefore(tokens, at, demonyms, i > 0 && isModifier(tokens[i - 1]) ? i - 1 : i);
     let of: EntityRef | undefined = q?.ref;
     // "Secretary of State" is one title; "Secretary General of NATO" / "President of Ukraine" take "of X".
-    if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') { of ??= at[k + 1]!.actor ?? at[k + 1]!.entity; k = at[k + 1]!.last; }
+    if (tokens[k]?.norm === 'of' && at[k + 1] && at[k + 1]!.entity.type !== 'Person') {
+      of ??= at[k + 1]!.actor ?? at[k + 1]!.entity;
+      k = at[k + 1]!.last;
+    }
     k = afterDestination(tokens, at, k);
     // A known person already read there ("Foreign Minister Sergei Lavrov") takes the title.
     const seen = at[k]?.first === k && at[k]!.entity.type === 'Person' ? at[k] : undefined;
@@ -83,11 +89,19 @@ export function titlePosts(d: Draft, scan: GazetteerScan): Post[] {
     if (!seen) put(d, m);
     // "former (Russian) President X": the post is a past one and says so.
     let first = q ? q.first : i;
-    const isFormer = (j: number): boolean => j >= 0 && (formerEndingAt.has(j) || (gaz.title(tokens[j].text)?.kind === 'modifier' && gaz.title(tokens[j].text)?.canonical === 'former'));
+    const isFormer = (j: number): boolean =>
+      j >= 0 && (formerEndingAt.has(j) || (gaz.title(tokens[j].text)?.kind === 'modifier' && gaz.title(tokens[j].text)?.canonical === 'former'));
     const former = isFormer(first - 1) ? first - 1 : isFormer(i - 1) ? i - 1 : undefined;
     if (former !== undefined) first = Math.min(first, former);
     const titleName = former !== undefined ? `former ${title.canonical}` : title.canonical;
-    posts.push({ person: m, title: titleName, ...(of ? { of } : {}), first, last: nameEnd, ...(lex.relationalTitles.has(title.canonical) ? { relational: true } : {}) });
+    posts.push({
+      person: m,
+      title: titleName,
+      ...(of ? { of } : {}),
+      first,
+      last: nameEnd,
+      ...(lex.relationalTitles.has(title.canonical) ? { relational: true } : {}),
+    });
   }
   return posts;
 }

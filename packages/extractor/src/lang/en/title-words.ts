@@ -57,14 +57,24 @@ export function prefixAt(tokens: Token[], k: number, lex: EnLexicon, maxLen = 2)
   if (!firsts.has(tokens[k]?.norm)) return undefined;
   for (let n = maxLen; n >= 1; n--) {
     if (k + n >= tokens.length || tokens.slice(k, k + n).some((t) => !/^[\s-]+$/.test(t.post) || t.possessive)) continue;
-    const c = lex.titlePrefixes.get(tokens.slice(k, k + n).map((t) => t.norm).join(' '));
+    const c = lex.titlePrefixes.get(
+      tokens
+        .slice(k, k + n)
+        .map((t) => t.norm)
+        .join(' '),
+    );
     if (c) return { last: k + n, canonical: c };
   }
   return undefined;
 }
 
 /** The country or organization qualifying a title: "Russian", "Russia's", "NATO", "U.S.". */
-export function qualifierBefore(tokens: Token[], at: Array<TokMention | undefined>, demonyms: Map<number, Demonym>, i: number): { ref: EntityRef; first: number } | undefined {
+export function qualifierBefore(
+  tokens: Token[],
+  at: Array<TokMention | undefined>,
+  demonyms: Map<number, Demonym>,
+  i: number,
+): { ref: EntityRef; first: number } | undefined {
   const j = i - 1;
   if (j < 0 || /[,;:.(]/.test(tokens[j].post)) return undefined;
   const dem = demonyms.get(j);

@@ -11,24 +11,35 @@ import { isListedAbbreviation, splitSentences as splitText } from '../../text/se
 
 /** One word of the text, with offsets into the document text. */
 export interface Token {
-  i: number;            // index in the document's token array
-  text: string;         // surface without surrounding punctuation ('' for an implicit "not")
-  norm: string;         // lower-case, possessive "'s" removed, contraction expanded
+  i: number; // index in the document's token array
+  text: string; // surface without surrounding punctuation ('' for an implicit "not")
+  norm: string; // lower-case, possessive "'s" removed, contraction expanded
   start: number;
   end: number;
-  post: string;         // the text between this word and the next (", ", ".\n", ' "')
-  pre: string;          // opening punctuation glued to the front of the word ('"', '(')
-  cap: boolean;         // starts with an upper-case letter
-  possessive: boolean;  // "Russia's", "allies'"
-  tags: ReadonlySet<string>;  // compromise lexicon tags (MaleName, Month, WeekDay, Adverb …)
+  post: string; // the text between this word and the next (", ", ".\n", ' "')
+  pre: string; // opening punctuation glued to the front of the word ('"', '(')
+  cap: boolean; // starts with an upper-case letter
+  possessive: boolean; // "Russia's", "allies'"
+  tags: ReadonlySet<string>; // compromise lexicon tags (MaleName, Month, WeekDay, Adverb …)
 }
 
 /** A sentence as a token range [first, last) plus its span in the text. */
-export interface TokSentence { first: number; last: number; start: number; end: number; text: string }
+export interface TokSentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
-export interface Tokenized { tokens: Token[]; sentences: TokSentence[] }
+export interface Tokenized {
+  tokens: Token[];
+  sentences: TokSentence[];
+}
 
-interface CompromiseModel { model: { one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, boolean> } } }
+interface CompromiseModel {
+  model: { one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, boolean> } };
+}
 const world = (nlp as unknown as { world(): CompromiseModel }).world();
 const LEXICON = world.model.one.lexicon;
 const ABBREVIATIONS = world.model.one.abbreviations;
@@ -54,7 +65,9 @@ const IRREGULAR_NEG: Record<string, string> = { wo: 'will', ca: 'can', sha: 'sha
 const LETTER = /^\p{L}$/u;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
-const DOT = 46, APOSTROPHE = 39, RIGHT_QUOTE = 0x2019;
+const DOT = 46,
+  APOSTROPHE = 39,
+  RIGHT_QUOTE = 0x2019;
 
 /** Character classes by code point: 1 word character, 2 letter (also a word character), 0 neither. */
 const classCache = new Map<number, number>();
@@ -73,14 +86,26 @@ const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === 
 /** End of the word match starting at `i` (a word character), per the grammar above. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
-  let j = i, pairs = 0;
-  for (let cp = text.codePointAt(j)!; j < n && charClass(cp) === 2 && text.charCodeAt(j + width(cp)) === DOT; cp = text.codePointAt(j)!) { j += width(cp) + 1; pairs++; }
+  let j = i,
+    pairs = 0;
+  for (let cp = text.codePointAt(j)!; j < n && charClass(cp) === 2 && text.charCodeAt(j + width(cp)) === DOT; cp = text.codePointAt(j)!) {
+    j += width(cp) + 1;
+    pairs++;
+  }
   if (pairs >= 2) return j;
   j = i;
-  while (j < n) { const cp = text.codePointAt(j)!; if (charClass(cp) === 0) break; j += width(cp); }
+  while (j < n) {
+    const cp = text.codePointAt(j)!;
+    if (charClass(cp) === 0) break;
+    j += width(cp);
+  }
   if (isApostrophe(text.charCodeAt(j))) {
     let k = j + 1;
-    while (k < n) { const cp = text.codePointAt(k)!; if (charClass(cp) !== 2) break; k += width(cp); }
+    while (k < n) {
+      const cp = text.codePointAt(k)!;
+      if (charClass(cp) !== 2) break;
+      k += width(cp);
+    }
     if (k > j + 1) j = k;
   }
   return isApostrophe(text.charCodeAt(j)) ? j + 1 : j;
@@ -89,9 +114,12 @@ function wordEnd(text: string, i: number): number {
 /** Tokenizes `text` in one pass; the sentences are those of text/sentences.ts. */
 export function tokenizeDocument(text: string): Tokenized {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    if (charClass(cp) === 0) { i += width(cp); continue; }
+    if (charClass(cp) === 0) {
+      i += width(cp);
+      continue;
+    }
     const end = wordEnd(text, i);
     pushWord(tokens, text.slice(i, end), i);
     i = end;
@@ -118,7 +146,11 @@ function openingPunctuation(gap: string): string {
 }
 
 /** Norm, capital and tags of a word without apostrophe, computed once per distinct word. */
-interface WordInfo { norm: string; cap: boolean; tags: ReadonlySet<string> }
+interface WordInfo {
+  norm: string;
+  cap: boolean;
+  tags: ReadonlySet<string>;
+}
 const wordInfo = new Map<string, WordInfo>();
 function infoOf(word: string): WordInfo {
   let info = wordInfo.get(word);
@@ -138,9 +170,13 @@ function pushWord(tokens: Token[], word: string, start: number): void {
   }
   let text = word;
   let possessive = false;
-  if (/['’]s$/i.test(text) && text.length > 2) { possessive = true; text = text.slice(0, -2); }
-  else if (/s['’]$/i.test(text)) { possessive = true; text = text.slice(0, -1); }
-  else if (/['’]$/.test(text)) text = text.slice(0, -1);
+  if (/['’]s$/i.test(text) && text.length > 2) {
+    possessive = true;
+    text = text.slice(0, -2);
+  } else if (/s['’]$/i.test(text)) {
+    possessive = true;
+    text = text.slice(0, -1);
+  } else if (/['’]$/.test(text)) text = text.slice(0, -1);
   const neg = CONTRACTION.exec(text);
   if (neg) {
     const base = neg[1];

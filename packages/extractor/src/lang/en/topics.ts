@@ -17,7 +17,7 @@ export function topicsAfter(tokens: Token[], from: number, to: number, rec: Reco
     if (!lex.fw['topic-preposition'].has(tokens[k].norm)) continue;
     const out: string[] = [];
     let j = k + 1;
-    for (let n = 0; j < to && n <= REACH;) {
+    for (let n = 0; j < to && n <= REACH; ) {
       const hit = topicAt(tokens, j, to, rec, lex);
       if (hit) {
         if (!out.includes(hit.topic)) out.push(hit.topic);
@@ -25,13 +25,24 @@ export function topicsAfter(tokens: Token[], from: number, to: number, rec: Reco
         n = 0;
         // Trailing head nouns ("plan", "issue") are skipped before a coordinating "and".
         // "energy, trade and security": a comma continues the list when a topic follows it.
-        if (j < to && /,/.test(tokens[j - 1].post) && topicAt(tokens, j, to, rec, lex)) { n = 0; continue; }
-        while (j < to && n < 2 && tokens[j].norm !== 'and' && !/[,;]/.test(tokens[j - 1].post)) { j++; n++; }
-        if (j < to && tokens[j].norm === 'and' && !/,/.test(tokens[j - 1].post)) { j++; n = 0; continue; }
+        if (j < to && /,/.test(tokens[j - 1].post) && topicAt(tokens, j, to, rec, lex)) {
+          n = 0;
+          continue;
+        }
+        while (j < to && n < 2 && tokens[j].norm !== 'and' && !/[,;]/.test(tokens[j - 1].post)) {
+          j++;
+          n++;
+        }
+        if (j < to && tokens[j].norm === 'and' && !/,/.test(tokens[j - 1].post)) {
+          j++;
+          n = 0;
+          continue;
+        }
         break;
       }
       if (rec.at[j] || /[,;]/.test(tokens[j].post)) break;
-      j++; n++;
+      j++;
+      n++;
     }
     if (out.length > 0) return { topics: out, end: j };
   }
@@ -40,7 +51,8 @@ export function topicsAfter(tokens: Token[], from: number, to: number, rec: Reco
 
 function topicAt(tokens: Token[], j: number, to: number, rec: Recognized, lex: EnLexicon): { topic: string; end: number } | undefined {
   for (const t of lex.topicsByFirst.get(tokens[j].norm) ?? [])
-    if (j + t.words.length <= to && t.words.every((w, i) => tokens[j + i].norm === w || (tokens[j + i].possessive && tokens[j + i].norm + "'s" === w))) return { topic: t.topic, end: j + t.words.length };
+    if (j + t.words.length <= to && t.words.every((w, i) => tokens[j + i].norm === w || (tokens[j + i].possessive && tokens[j + i].norm + "'s" === w)))
+      return { topic: t.topic, end: j + t.words.length };
   const m = rec.at[j];
   if (m && m.first === j && m.entity.type !== 'Person') return { topic: m.entity.name, end: m.last };
   return undefined;

@@ -10,8 +10,8 @@ import type { TokMention } from './mentions.js';
 
 export interface Trigger {
   predicate: Predicate;
-  first: number;          // first token of the trigger
-  last: number;           // token after the trigger
+  first: number; // first token of the trigger
+  last: number; // token after the trigger
   object: ObjectKind;
   /** Tokens of an '<obj>' slot inside the pattern ("supplied [Kyiv] with"). */
   slot?: [number, number];
@@ -48,7 +48,16 @@ function wordMatches(t: Token, word: string, classes: ReadonlyMap<string, Readon
  * shortest fill first and backtracks ("pledged $2 billion in military aid to": "billion" is
  * a {aid-goods} word but "in" is not "to", so the gap grows to "aid").
  */
-function matchPattern(tokens: Token[], k: number, end: number, words: string[], at: Array<TokMention | undefined>, classes: ReadonlyMap<string, ReadonlySet<string>>, w = 0, slot?: [number, number]): { end: number; slot?: [number, number] } | undefined {
+function matchPattern(
+  tokens: Token[],
+  k: number,
+  end: number,
+  words: string[],
+  at: Array<TokMention | undefined>,
+  classes: ReadonlyMap<string, ReadonlySet<string>>,
+  w = 0,
+  slot?: [number, number],
+): { end: number; slot?: [number, number] } | undefined {
   for (; w < words.length; w++) {
     const word = words[w];
     if (word === '*' || word === '<obj>') {
@@ -71,7 +80,11 @@ function matchPattern(tokens: Token[], k: number, end: number, words: string[], 
 }
 
 /** "talks between Russia and NATO", "tensions between Moscow and Washington". */
-export interface BetweenTrigger { predicate: Predicate; first: number; last: number }
+export interface BetweenTrigger {
+  predicate: Predicate;
+  first: number;
+  last: number;
+}
 
 export function betweenIn(tokens: Token[], clause: Clause, lex: EnLexicon): BetweenTrigger[] {
   const out: BetweenTrigger[] = [];
@@ -80,7 +93,10 @@ export function betweenIn(tokens: Token[], clause: Clause, lex: EnLexicon): Betw
     for (const b of lex.between) {
       const s = i - b.words.length;
       if (s < clause.first) continue;
-      if (b.words.every((w, k) => tokens[s + k].norm === w)) { out.push({ predicate: b.predicate, first: s, last: i + 1 }); break; }
+      if (b.words.every((w, k) => tokens[s + k].norm === w)) {
+        out.push({ predicate: b.predicate, first: s, last: i + 1 });
+        break;
+      }
     }
   }
   return out;

@@ -17,18 +17,29 @@ import { nameAt, isNameSyllable } from './names.js';
 import { viLexicon } from './lexicon.js';
 import type { KnownHit, PersonHit, TitleHit } from './resources.js';
 
-export interface KnownTok { first: number; last: number; hit: KnownHit }
-export interface TitleTok { first: number; last: number; canonical: string; kind: TitleHit['kind'] }
+export interface KnownTok {
+  first: number;
+  last: number;
+  hit: KnownHit;
+}
+export interface TitleTok {
+  first: number;
+  last: number;
+  canonical: string;
+  kind: TitleHit['kind'];
+}
 
 /** A named person phrase (title/honorific + name). */
 export interface PersonPhrase {
-  first: number; last: number;        // whole phrase, title included
-  nameFirst: number; nameLast: number;
+  first: number;
+  last: number; // whole phrase, title included
+  nameFirst: number;
+  nameLast: number;
   name: string;
-  title?: string;                     // canonical English title
+  title?: string; // canonical English title
   /** Titles stacked before the main one ("Phó Thủ tướng, Bộ trưởng Ngoại giao X": Deputy Prime Minister). */
   also?: string[];
-  affiliation?: string;               // entity id (seats already resolved to their country)
+  affiliation?: string; // entity id (seats already resolved to their country)
   affiliationTok?: [number, number];
   /** When the affiliation is a country's body ("Thượng viện Campuchia"), that country: the post is the country's too. */
   country?: string;
@@ -37,7 +48,15 @@ export interface PersonPhrase {
 }
 
 /** A title (and affiliation) without a name: "Ngoại trưởng Nga", "Tổng thư ký NATO". */
-export interface RolePhrase { first: number; last: number; title: string; affiliation?: string; affiliationTok?: [number, number]; counterpart: boolean; former: boolean }
+export interface RolePhrase {
+  first: number;
+  last: number;
+  title: string;
+  affiliation?: string;
+  affiliationTok?: [number, number];
+  counterpart: boolean;
+  former: boolean;
+}
 
 export interface Annotated {
   index: number;
@@ -53,7 +72,8 @@ export interface Annotated {
 
 /** Maps character spans of the document to token index ranges of one sentence. */
 function spanToTokens(tokens: Token[], start: number, end: number): [number, number] | undefined {
-  let first = -1, last = -1;
+  let first = -1,
+    last = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (first < 0 && t.start >= start && t.start < end) first = i;
@@ -64,8 +84,13 @@ function spanToTokens(tokens: Token[], start: number, end: number): [number, num
 
 /** Hits whose span lies inside [from, to), by binary search over hits sorted by start. */
 export function within<T extends { start: number; end: number }>(hits: T[], from: number, to: number): T[] {
-  let lo = 0, hi = hits.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.start < from) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
   for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
   return out;
@@ -83,7 +108,14 @@ function ambiguousOk(tokens: Token[], first: number, titleEnds: Set<number>, kno
 }
 
 /** `tokens`: the sentence's tokens when the caller has them (document-tokens.ts), else it is tokenized here. */
-export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[], titleHits: TitleHit[], personHits: PersonHit[] = [], tokens: Token[] = tokenize(sentence.text, sentence.start)): Annotated {
+export function annotate(
+  index: number,
+  sentence: Sentence,
+  knownHits: KnownHit[],
+  titleHits: TitleHit[],
+  personHits: PersonHit[] = [],
+  tokens: Token[] = tokenize(sentence.text, sentence.start),
+): Annotated {
   const lex = viLexicon();
   const covered = new Uint8Array(tokens.length);
   const titles: TitleTok[] = [];
@@ -99,15 +131,15 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
   const rawKnown: KnownTok[] = [];
   for (const h of knownHits) {
     const r = spanToTokens(tokens, h.start, h.end);
-    if (r && !titles.some((t) => r[0] >= t.first && r[1] <= t.last && t.kind === 'title' && !(r[0] === t.first && r[1] === t.last))) rawKnown.push({ first: r[0], last: r[1], hit: h });
+    if (r && !titles.some((t) => r[0] >= t.first && r[1] <= t.last && t.kind === 'title' && !(r[0] === t.first && r[1] === t.last)))
+      rawKnown.push({ first: r[0], last: r[1], hit: h });
   }
   const knownEnds = new Set(rawKnown.map((k) => k.last));
   const known = rawKnown.filter((k) => !k.hit.ambiguous || ambiguousOk(tokens, k.first, titleEnds, knownEnds));
   const knownAt = new Map(known.map((k) => [k.first, k]));
   const gap = (a: number, b: number): string => sentence.text.slice(tokens[a]!.end - sentence.start, tokens[b]!.start - sentence.start);
   const stop = (j: number): boolean => knownAt.has(j) || titleAt.has(j);
-  const affiliationId = (k: KnownTok): string | undefined =>
-    k.hit.type === 'Country' || k.hit.type === 'Organization' ? k.hit.id : k.hit.seatOf;
+  const affiliationId = (k: KnownTok): string | undefined => (k.hit.type === 'Country' || k.hit.type === 'Organization' ? k.hit.id : k.hit.seatOf);
 
   const persons: PersonPhrase[] = [];
   const roles: RolePhrase[] = [];
@@ -132,13 +164,15 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       for (let k = knownAt.get(j); k; k = knownAt.get(j)) {
         const id = affiliationId(k);
         if (!id || (affiliation && id !== affiliation)) break;
-        affiliation = id; affTok = [affTok?.[0] ?? k.first, k.last]; j = k.last + 1;
+        affiliation = id;
+        affTok = [affTok?.[0] ?? k.first, k.last];
+        j = k.last + 1;
       }
       // "Đại sứ Israel tại EU Haim Regev": the place of the post belongs to the phrase
       const at = affiliation ? lex.cues['post-at'].at(tokens, j) : undefined;
       const atKnown = at ? knownAt.get(at.end) : undefined;
       if (atKnown && isNameSyllable(tokens[atKnown.last + 1])) j = atKnown.last + 1;
-      if (!affiliation && tokens[j]?.upper && !knownAt.has(j)) j++;           // an unknown acronym: "Chủ tịch LDP"
+      if (!affiliation && tokens[j]?.upper && !knownAt.has(j)) j++; // an unknown acronym: "Chủ tịch LDP"
       const opensAppositive = tokens[j]?.text === ',' && Boolean(lex.cues.honorific.at(tokens, j + 1));
       if ((tokens[j]?.text === ',' || tokens[j]?.text === '-' || tokens[j]?.text === '–') && lex.cues.honorific.at(tokens, j + 1)) j++;
       const hon = lex.cues.honorific.at(tokens, j);
@@ -151,7 +185,19 @@ export function annotate(index: number, sentence: Sentence, knownHits: KnownHit[
       if (name) {
         // "Tổng thư ký NATO, ông X, phát biểu": the closing comma belongs to the phrase, so X stays next to its verb
         const last = opensAppositive && tokens[name[1] + 1]?.text === ',' ? name[1] + 1 : name[1];
-        persons.push({ first: former ? i - 1 : i, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: canonical || undefined, ...(stack.also.length ? { also: stack.also } : {}), affiliation, affiliationTok: affTok, former, counterpart });
+        persons.push({
+          first: former ? i - 1 : i,
+          last,
+          nameFirst: name[0],
+          nameLast: name[1],
+          name: nameText(tokens, name),
+          title: canonical || undefined,
+          ...(stack.also.length ? { also: stack.also } : {}),
+          affiliation,
+          affiliationTok: affTok,
+          former,
+          counterpart,
+        });
         covered.fill(1, i, last + 1);
         i = last;
       } else if (canonical || affiliation) {
@@ -187,8 +233,11 @@ function appositivePosts(tokens: Token[], persons: PersonPhrase[], roles: RolePh
     const k = roles.findIndex((r) => r.first === p.last + 2 && !r.counterpart && r.title && r.affiliation);
     if (k < 0) continue;
     const r = roles[k]!;
-    p.title = r.title; p.affiliation = r.affiliation; p.affiliationTok = r.affiliationTok; p.former = r.former;
-    p.last = tokens[r.last + 1]?.text === ',' ? r.last + 1 : r.last;   // the appositive, closing comma included, is part of the phrase
+    p.title = r.title;
+    p.affiliation = r.affiliation;
+    p.affiliationTok = r.affiliationTok;
+    p.former = r.former;
+    p.last = tokens[r.last + 1]?.text === ',' ? r.last + 1 : r.last; // the appositive, closing comma included, is part of the phrase
     roles.splice(k, 1);
   }
 }
@@ -221,8 +270,14 @@ const isAppositiveMark = (t: Token | undefined): boolean => t?.text === ',' || t
  * right before ", TITLE AFFILIATION" names a person even without "ông"/"bà" before it (two name
  * syllables at least, courtly styles skipped); the role becomes that person's post.
  */
-function appositiveNames(tokens: Token[], persons: PersonPhrase[], roles: RolePhrase[], covered: Uint8Array,
-  stop: (j: number) => boolean, gap: (a: number, b: number) => string): void {
+function appositiveNames(
+  tokens: Token[],
+  persons: PersonPhrase[],
+  roles: RolePhrase[],
+  covered: Uint8Array,
+  stop: (j: number) => boolean,
+  gap: (a: number, b: number) => string,
+): void {
   for (let k = roles.length - 1; k >= 0; k--) {
     const r = roles[k]!;
     const mark = r.first - 1;
@@ -230,12 +285,23 @@ function appositiveNames(tokens: Token[], persons: PersonPhrase[], roles: RolePh
     if (!r.title || !affiliation || r.counterpart || !isAppositiveMark(tokens[mark]) || covered[mark - 1]) continue;
     let from = mark;
     while (from > 0 && isNameSyllable(tokens[from - 1]) && !covered[from - 1] && !stop(from - 1)) from--;
-    if (from > 0 && stop(from - 1)) continue;   // the run continues a known name or title: not a person
+    if (from > 0 && stop(from - 1)) continue; // the run continues a known name or title: not a person
     const start = styleEnd(tokens, from);
     const name = nameAt(tokens, start, gap, stop, 8);
     if (!name || name[1] !== mark - 1 || name[1] - name[0] < 1) continue;
     const last = isAppositiveMark(tokens[r.last + 1]) ? r.last + 1 : r.last;
-    persons.push({ first: from, last, nameFirst: name[0], nameLast: name[1], name: nameText(tokens, name), title: r.title, affiliation, affiliationTok: r.affiliationTok, former: r.former, counterpart: false });
+    persons.push({
+      first: from,
+      last,
+      nameFirst: name[0],
+      nameLast: name[1],
+      name: nameText(tokens, name),
+      title: r.title,
+      affiliation,
+      affiliationTok: r.affiliationTok,
+      former: r.former,
+      counterpart: false,
+    });
     covered.fill(1, from, last + 1);
     roles.splice(k, 1);
   }

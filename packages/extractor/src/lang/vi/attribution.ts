@@ -14,7 +14,7 @@ function speakerUnit(s: SentenceModel, sk: Skeleton, at: number): Unit | undefin
   // "Theo X, …" at the start of the sentence
   const source = viLexicon().attribution.source;
   for (let i = 0; i < Math.min(at, 3); i++) {
-    const cue = source.at(tokens, i);          // "theo" is also a clause boundary in the skeleton: ask the lexicon
+    const cue = source.at(tokens, i); // "theo" is also a clause boundary in the skeleton: ask the lexicon
     if (!cue) continue;
     const u = sk.unitAt.get(cue.end);
     if (u && tokens[u.last + 1]?.text === ',') return u;
@@ -26,9 +26,9 @@ function speakerUnit(s: SentenceModel, sk: Skeleton, at: number): Unit | undefin
     while (k >= 0 && (sk.mark[k] === 'aux' || sk.mark[k] === 'date' || sk.mark[k] === 'paren')) k = sk.spanStart[k]! - 1;
     const u = sk.unitEnd.get(k);
     if (!u) continue;
-    if (i < at) return u;                                   // X cho biết … relation
+    if (i < at) return u; // X cho biết … relation
     const quoted = tokens.slice(at, u.first).some((t) => /["”“’]/.test(t.text));
-    if (quoted) return u;                                   // "… relation …", X cho biết
+    if (quoted) return u; // "… relation …", X cho biết
   }
   return undefined;
 }

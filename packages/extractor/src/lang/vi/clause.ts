@@ -10,15 +10,30 @@ import type { Unit } from './document.js';
 import { viLexicon } from './lexicon.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
 
-export type Mark = '' | 'aux' | 'neg' | 'irrealis' | 'light' | 'classifier' | 'boundary' | 'coord' | 'speech' | 'source' | 'date' | 'paren' | 'punct' | 'reciprocal' | 'intro';
+export type Mark =
+  | ''
+  | 'aux'
+  | 'neg'
+  | 'irrealis'
+  | 'light'
+  | 'classifier'
+  | 'boundary'
+  | 'coord'
+  | 'speech'
+  | 'source'
+  | 'date'
+  | 'paren'
+  | 'punct'
+  | 'reciprocal'
+  | 'intro';
 
 export interface Skeleton {
   mark: Mark[];
   /** For a token inside a marked phrase: the phrase's first token (to skip leftwards in one step). */
   spanStart: Int32Array;
-  spanEnd: Int32Array;     // exclusive
-  unitAt: Map<number, Unit>;      // by first token
-  unitEnd: Map<number, Unit>;     // by last token
+  spanEnd: Int32Array; // exclusive
+  unitAt: Map<number, Unit>; // by first token
+  unitEnd: Map<number, Unit>; // by last token
   tokensLower: string[];
 }
 
@@ -32,13 +47,27 @@ function cuePasses(): { passes: Pass[]; firsts: Map<string, number[]> } {
   if (cached) return cached;
   const lex = viLexicon();
   const passes: Pass[] = [
-    ['classifier', lex.mod.classifier], ['aux', lex.mod.aux], ['light', lex.mod.light], ['coord', lex.mod.coord],
-    ['speech', lex.attribution.speech], ['source', lex.attribution.source], ['boundary', lex.mod.boundary], ['intro', lex.topicIntro],   // "trong lĩnh vực" introduces a topic, "trong" alone ends a clause
-    ['reciprocal', lex.mod.reciprocal], ['neg', lex.neg.neg], ['irrealis', lex.neg.irrealis],
+    ['classifier', lex.mod.classifier],
+    ['aux', lex.mod.aux],
+    ['light', lex.mod.light],
+    ['coord', lex.mod.coord],
+    ['speech', lex.attribution.speech],
+    ['source', lex.attribution.source],
+    ['boundary', lex.mod.boundary],
+    ['intro', lex.topicIntro], // "trong lĩnh vực" introduces a topic, "trong" alone ends a clause
+    ['reciprocal', lex.mod.reciprocal],
+    ['neg', lex.neg.neg],
+    ['irrealis', lex.neg.irrealis],
   ];
   const firsts = new Map<string, number[]>();
-  const add = (f: string, p: number): void => { const l = firsts.get(f) ?? []; if (!l.includes(p)) l.push(p); firsts.set(f, l); };
-  passes.forEach(([, m], p) => { for (const f of m.firstSyllables()) add(f, p); });
+  const add = (f: string, p: number): void => {
+    const l = firsts.get(f) ?? [];
+    if (!l.includes(p)) l.push(p);
+    firsts.set(f, l);
+  };
+  passes.forEach(([, m], p) => {
+    for (const f of m.firstSyllables()) add(f, p);
+  });
   const negPass = passes.findIndex(([m]) => m === 'neg');
   for (const f of [...lex.neg['-'].firstSyllables(), ...lex.neg.adv.firstSyllables()]) add(f, negPass);
   for (const l of firsts.values()) l.sort((a, b) => a - b);
@@ -62,7 +91,9 @@ function notNegation(tokens: Token[], i: number): { end: number; adverb: boolean
 
 /** A hyphen inside a word ("IRIS-T", "F-16") is no clause break. */
 function innerHyphen(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!, a = tokens[i - 1], b = tokens[i + 1];
+  const t = tokens[i]!,
+    a = tokens[i - 1],
+    b = tokens[i + 1];
   return (t.text === '-' || t.text === '–') && a !== undefined && b !== undefined && a.end === t.start && b.start === t.end;
 }
 
@@ -72,13 +103,21 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   const mark: Mark[] = new Array(n).fill('');
   const spanStart = new Int32Array(n);
   const spanEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) { spanStart[i] = i; spanEnd[i] = i + 1; }
+  for (let i = 0; i < n; i++) {
+    spanStart[i] = i;
+    spanEnd[i] = i + 1;
+  }
   const unitAt = new Map(units.map((u) => [u.first, u]));
   const unitEnd = new Map(units.map((u) => [u.last, u]));
   const inUnit = new Uint8Array(n);
   for (const u of units) inUnit.fill(1, u.first, u.last + 1);
   const set = (a: number, b: number, m: Mark): void => {
-    for (let k = a; k < b; k++) { if (inUnit[k]) continue; mark[k] = m; spanStart[k] = a; spanEnd[k] = b; }
+    for (let k = a; k < b; k++) {
+      if (inUnit[k]) continue;
+      mark[k] = m;
+      spanStart[k] = a;
+      spanEnd[k] = b;
+    }
   };
   // Each pass visits only the tokens one of its cues can start at (one Map lookup per token in all).
   const { passes, firsts } = cuePasses();
@@ -90,18 +129,26 @@ export function skeleton(tokens: Token[], units: Unit[], dates: DateMention[]): 
   }
   for (let p = 0; p < passes.length; p++) {
     const [m, matcher] = passes[p]!;
-    let free = 0;   // leftmost-longest, non-overlapping within a pass
+    let free = 0; // leftmost-longest, non-overlapping within a pass
     for (const i of starts[p]!) {
       if (i < free) continue;
       const blocked = m === 'neg' ? notNegation(tokens, i) : undefined;
-      if (blocked) { if (blocked.adverb) set(i, blocked.end, 'aux'); free = blocked.end; continue; }
+      if (blocked) {
+        if (blocked.adverb) set(i, blocked.end, 'aux');
+        free = blocked.end;
+        continue;
+      }
       const hit = matcher.at(tokens, i);
-      if (hit) { set(i, hit.end, m); free = hit.end; }
+      if (hit) {
+        set(i, hit.end, m);
+        free = hit.end;
+      }
     }
   }
   for (const d of dates) {
     let e = d.at;
-    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.span.has(tokens[e]!.lower) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
+    while (e < n && (tokens[e]!.num || tokens[e]!.text === '/' || DATE_WORDS.span.has(tokens[e]!.lower) || tokens[e]!.text === '(' || tokens[e]!.text === ')'))
+      e++;
     if (e > d.at) set(d.at, e, 'date');
   }
   let parens = false;

@@ -37,8 +37,8 @@ function hasInnerComma(tokens: Tokens, u: Unit): boolean {
 /** The list starting at `first`, read rightwards. */
 export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Unit[] {
   const list = [first];
-  let pending: Unit[] = [];     // conjuncts after commas, kept once a "và" closes the list
-  for (let u = first; ;) {
+  let pending: Unit[] = []; // conjuncts after commas, kept once a "và" closes the list
+  for (let u = first; ; ) {
     const k = u.last + 1;
     const and = sk.mark[k] === 'coord';
     const sep = tokens[k]?.text === ',' || (tokens[k]?.text === ';' && hasInnerComma(tokens, u));
@@ -46,7 +46,10 @@ export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Uni
     const at = skipClassifiers(sk, tokens, and ? sk.spanEnd[k]! : k + 1);
     const next = sk.unitAt.get(at) ?? nameLeadIn(sk, tokens, at);
     if (!next) break;
-    if (and) { list.push(...pending, next); pending = []; } else pending.push(next);
+    if (and) {
+      list.push(...pending, next);
+      pending = [];
+    } else pending.push(next);
     u = next;
   }
   return list;
@@ -59,14 +62,16 @@ export function coordinatedRight(sk: Skeleton, tokens: Tokens, first: Unit): Uni
 function comitativeList(sk: Skeleton, tokens: Tokens, last: Unit): Unit[] | undefined {
   const cues = clauseCues();
   const list = [last];
-  for (let u = last; ;) {
+  for (let u = last; ; ) {
     let k = u.first - 1;
     while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
     if (k < 0 || u.type !== 'Person') return undefined;
     if (tokens[k]!.text === ',') {
       const prev = sk.unitEnd.get(k - 1);
       if (!prev) return undefined;
-      list.unshift(prev); u = prev; continue;
+      list.unshift(prev);
+      u = prev;
+      continue;
     }
     const start = sk.spanStart[k]!;
     if (sk.mark[k] !== 'coord' || cues.comitative.at(tokens, start)?.end !== k + 1 || list.length < 2) return undefined;
@@ -92,7 +97,7 @@ export function coordinatedLeft(sk: Skeleton, tokens: Tokens, last: Unit): Unit[
   if (comitative) return comitative;
   const list = [last];
   let sawAnd = false;
-  for (let u = last; ;) {
+  for (let u = last; ; ) {
     let k = u.first - 1;
     while (k >= 0 && sk.mark[k] === 'classifier') k = sk.spanStart[k]! - 1;
     if (k < 0) break;

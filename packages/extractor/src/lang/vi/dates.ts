@@ -8,7 +8,11 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import { kindRows, wordSets } from './word-sets.js';
 
-export interface DateMention { at: number; iso: string; since: boolean }  // token index of the expression
+export interface DateMention {
+  at: number;
+  iso: string;
+  since: boolean;
+} // token index of the expression
 
 const ROWS = kindRows('dates.tsv', ['day-cue', 'since', 'month', 'year', 'last-year', 'relative', 'span']);
 // Compared on folded keys (tokens carry `lower` = foldKey(text)).
@@ -36,9 +40,11 @@ export function findDates(tokens: readonly Token[], published: string | null): D
     // d/m[/yyyy] after a day word (possibly inside parentheses: "hôm qua (4/7)")
     if (t.num && is(tokens[i + 1], '/') && num(tokens[i + 2]) !== undefined) {
       const prev = tokens[i - 1]?.text === '(' ? tokens[i - 2] : tokens[i - 1];
-      const a = Number(t.text), b = num(tokens[i + 2])!;
+      const a = Number(t.text),
+        b = num(tokens[i + 2])!;
       const c = is(tokens[i + 3], '/') ? num(tokens[i + 4]) : undefined;
-      if (prev && MONTH.has(prev.lower)) {                    // tháng 5/2012
+      if (prev && MONTH.has(prev.lower)) {
+        // tháng 5/2012
         if (b >= 1900) push(i - 1, { month: a, year: b });
       } else if (prev && DAY_CUES.has(prev.lower)) {
         push(tokens[i - 1]?.text === '(' ? i - 2 : i - 1, c !== undefined && c >= 1900 ? { day: a, month: b, year: c } : { day: a, month: b });
@@ -46,7 +52,8 @@ export function findDates(tokens: readonly Token[], published: string | null): D
       i += c !== undefined ? 4 : 2;
       continue;
     }
-    if (MONTH.has(low) && tokens[i + 1]?.num && !is(tokens[i + 2], '/')) {   // tháng 11 năm 2011 / năm ngoái
+    if (MONTH.has(low) && tokens[i + 1]?.num && !is(tokens[i + 2], '/')) {
+      // tháng 11 năm 2011 / năm ngoái
       const month = num(tokens[i + 1])!;
       if (YEAR.has(tokens[i + 2]?.lower ?? '')) {
         const y = num(tokens[i + 3]);

@@ -9,33 +9,49 @@ import type { DocumentModel, SentenceModel, Unit } from './document.js';
 import { clauseCues } from './clause-cues.js';
 import { viLexicon } from './lexicon.js';
 
-const REACH = 8;          // tokens from the verb to the destination
-const CONFIDENCE = 0.7;   // an inference from the sending, not a reported visit
+const REACH = 8; // tokens from the verb to the destination
+const CONFIDENCE = 0.7; // an inference from the sending, not a reported visit
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '"', '“', '”']);
 
 export function dispatchVisits(model: DocumentModel, s: SentenceModel): Sighting[] {
   const { tokens, units } = s;
-  const cues = clauseCues(), lex = viLexicon();
+  const cues = clauseCues(),
+    lex = viLexicon();
   const unitAt = new Map(units.map((u) => [u.first, u]));
   const out: Sighting[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = cues.dispatch.at(tokens, i);
     if (!cue) continue;
     const envoys: Unit[] = [];
-    let dest: Unit | undefined, after = -1;
+    let dest: Unit | undefined,
+      after = -1;
     for (let j = cue.end; j < Math.min(tokens.length, cue.end + REACH) && !dest; j++) {
       if (tokens[j]!.text === ',' || CLAUSE_END.has(tokens[j]!.text)) break;
       const u = unitAt.get(j);
-      if (u) { if (u.type === 'Person') envoys.push(u); j = u.last; continue; }
+      if (u) {
+        if (u.type === 'Person') envoys.push(u);
+        j = u.last;
+        continue;
+      }
       const prep = lex.roles.get('VISIT')!.preps.at(tokens, j);
       const place = prep && unitAt.get(prep.end);
-      if (place && (place.type === 'Country' || place.type === 'Location')) { dest = place; after = place.last + 1; }
+      if (place && (place.type === 'Country' || place.type === 'Location')) {
+        dest = place;
+        after = place.last + 1;
+      }
     }
     if (!dest) continue;
     if (lex.membership.include.at(tokens, after)) envoys.push(...listedPersons(tokens, unitAt, lex.membership.include.at(tokens, after)!.end));
     for (const e of envoys)
-      out.push({ subject: e.id, predicate: 'VISIT', object: dest.id, negated: false, attributedTo: null, confidence: CONFIDENCE,
-        evidence: { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end } });
+      out.push({
+        subject: e.id,
+        predicate: 'VISIT',
+        object: dest.id,
+        negated: false,
+        attributedTo: null,
+        confidence: CONFIDENCE,
+        evidence: { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end },
+      });
     i = cue.end - 1;
   }
   return out;

@@ -12,13 +12,17 @@ let lastTokens: Token[] = [];
 
 /** The syllable tokens of a text; the last text's are kept (a document's passes ask for the same text). */
 export function documentTokens(text: string): Token[] {
-  if (text !== lastText) { lastText = text; lastTokens = tokenize(text); }
+  if (text !== lastText) {
+    lastText = text;
+    lastTokens = tokenize(text);
+  }
   return lastTokens;
 }
 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 /** A token of letters, marks and digits (an astral punctuation token is two code units, and `word` says yes to it). */
-const isWord = (t: Token): boolean => (t.text.length === 2 && t.text.charCodeAt(0) >= 0xd800 && t.text.charCodeAt(0) <= 0xdbff ? WORD_START.test(t.text) : t.word);
+const isWord = (t: Token): boolean =>
+  t.text.length === 2 && t.text.charCodeAt(0) >= 0xd800 && t.text.charCodeAt(0) <= 0xdbff ? WORD_START.test(t.text) : t.word;
 
 /**
  * The gazetteer's words (gazetteer/tokens.ts: maximal runs of letters, marks and digits) read off
@@ -37,7 +41,10 @@ export function gazetteerWords(tokens: Token[]): GazetteerToken[] {
   for (const t of tokens) {
     if (!isWord(t)) continue;
     const k = apostrophe(t.text);
-    if (k < 0) { push(t.start, t.text, t.lower); continue; }
+    if (k < 0) {
+      push(t.start, t.text, t.lower);
+      continue;
+    }
     push(t.start, t.text.slice(0, k));
     push(t.start + k + 1, t.text.slice(k + 1));
   }
@@ -45,7 +52,8 @@ export function gazetteerWords(tokens: Token[]): GazetteerToken[] {
 }
 
 function apostrophe(s: string): number {
-  const a = s.indexOf("'"), b = s.indexOf('\u2019');
+  const a = s.indexOf("'"),
+    b = s.indexOf('\u2019');
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
@@ -54,8 +62,13 @@ function apostrophe(s: string): number {
  * its edges (then they are what tokenizing the sentence alone gives), else its own tokenization.
  */
 export function sentenceTokens(tokens: Token[], s: Sentence): Token[] {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < s.start) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
   if (lo > 0 && tokens[lo - 1]!.end > s.start) return tokenize(s.text, s.start);
   let end = lo;
   while (end < tokens.length && tokens[end]!.start < s.end) {

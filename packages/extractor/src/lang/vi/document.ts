@@ -21,7 +21,8 @@ import { foldKey } from '../../text/tokens.js';
 import { namesMatch } from '../../names/index.js';
 
 export interface Unit {
-  first: number; last: number;     // token indexes, inclusive
+  first: number;
+  last: number; // token indexes, inclusive
   id: string;
   type: EntityType;
   /** name: named here; role: a title standing for a person named elsewhere; anaphor: a pronoun-like phrase. */
@@ -30,7 +31,9 @@ export interface Unit {
   pair?: [string, string];
 }
 
-export interface SentenceModel extends Annotated { units: Unit[] }
+export interface SentenceModel extends Annotated {
+  units: Unit[];
+}
 
 export interface DocumentModel {
   doc: CleanDocument;
@@ -57,7 +60,9 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
   const titles = sortByStart(res.titles(doc.text));
   const people = sortByStart(res.persons?.(doc.text) ?? []);
   const tokens = documentTokens(doc.text);
-  const annotated = splitSentences(doc.text).map((s, i) => annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end), sentenceTokens(tokens, s)));
+  const annotated = splitSentences(doc.text).map((s, i) =>
+    annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end), sentenceTokens(tokens, s)),
+  );
 
   // Persons: cluster names, join the clusters of one known person, then give each phrase its post (a counterpart takes the other person's title).
   const persons = new PersonIndex(res.samePerson ?? namesMatch);
@@ -68,7 +73,10 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     const e = knownPersonOf(c, res);
     if (!e) continue;
     const first = clusterByKnown.get(e.id);
-    if (first) { persons.merge(first, c, clusterOf); continue; }
+    if (first) {
+      persons.merge(first, c, clusterOf);
+      continue;
+    }
     clusterByKnown.set(e.id, c);
     knownOf.set(c, e);
   }
@@ -113,7 +121,8 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       const title = p.counterpart ? counterpartTitle(a, p.first) : p.title;
       phrases.push({ sentence: a.index, phrase: p, id, title });
       if (p.affiliationTok && p.affiliationTok[1] > p.affiliationTok[0]) {
-        const from = a.tokens[p.affiliationTok[0] + 1]!.start, to = a.tokens[p.affiliationTok[1]]!.end;
+        const from = a.tokens[p.affiliationTok[0] + 1]!.start,
+          to = a.tokens[p.affiliationTok[1]]!.end;
         for (const h of res.entities(doc.text.slice(from, to))) {
           const country = h.type === 'Country' ? h.id : h.seatOf;
           if (country && country !== p.affiliation) extraSides.set(id, (extraSides.get(id) ?? new Set()).add(country));
@@ -137,29 +146,31 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     }
   }
 
-  const runCluster = new Map<string, PersonCluster | null>();   // capitalised run → the person it names (or none)
+  const runCluster = new Map<string, PersonCluster | null>(); // capitalised run → the person it names (or none)
   /** "Xi" or "Pu-tin" without a cue: a known person already named in this document by another form. */
   const knownRun = (text: string, alone: boolean): PersonCluster | undefined => {
-    const list = alone ? res.personsBySurname?.(text) ?? [] : [res.person?.(text)].filter((x): x is KnownPerson => Boolean(x));
+    const list = alone ? (res.personsBySurname?.(text) ?? []) : [res.person?.(text)].filter((x): x is KnownPerson => Boolean(x));
     return list.length === 1 ? clusterByKnown.get(list[0]!.id) : undefined;
   };
-  const anaphorFirsts = new Set<string>();                        // first syllables of anaphor cues: most tokens are none
-  for (const k of ['pair-anaphor', 'org-anaphor', 'country-anaphor', 'person-anaphor'] as const) for (const f of lex.cues[k].firstSyllables()) anaphorFirsts.add(f);
+  const anaphorFirsts = new Set<string>(); // first syllables of anaphor cues: most tokens are none
+  for (const k of ['pair-anaphor', 'org-anaphor', 'country-anaphor', 'person-anaphor'] as const)
+    for (const f of lex.cues[k].firstSyllables()) anaphorFirsts.add(f);
 
   // Discourse state for anaphora.
   let focusPerson: { id: string; sentence: number } | undefined;
   let lastPair: { pair: [string, string]; sentence: number } | undefined;
   let lastOrg: { id: string; sentence: number } | undefined;
-  const orgMentions = new Map<string, number>();   // salience: organizations named so far
+  const orgMentions = new Map<string, number>(); // salience: organizations named so far
   const recentOrgs: Array<{ id: string; sentence: number }> = [];
   let lastCountry: { id: string; sentence: number } | undefined;
 
   const knownSide = (h: KnownHit): string | undefined => (h.type === 'Country' || h.type === 'Organization' ? h.id : h.seatOf);
   // Quotations spanning several sentences: the speaker named where the quotation closes speaks for all of them.
-  const quoteSpeaker = new Map<number, string>();   // sentence index → speaker entity id
+  const quoteSpeaker = new Map<number, string>(); // sentence index → speaker entity id
   const openAtStart = new Uint8Array(annotated.length);
   {
-    let open = false, from = -1;
+    let open = false,
+      from = -1;
     annotated.forEach((a, k) => {
       openAtStart[k] = open ? 1 : 0;
       const startedOpen = open;
@@ -176,9 +187,13 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     const { tokens, prose } = a;
     const units: Unit[] = [];
     const taken = new Uint8Array(tokens.length);
-    const take = (u: Unit): void => { units.push(u); taken.fill(1, u.first, u.last + 1); };
+    const take = (u: Unit): void => {
+      units.push(u);
+      taken.fill(1, u.first, u.last + 1);
+    };
     const mention = (id: string, first: number, last: number): void => {
-      const start = tokens[first]!.start, end = tokens[last]!.end;
+      const start = tokens[first]!.start,
+        end = tokens[last]!.end;
       entities.mention(id, start, end, doc.text.slice(start, end), prose);
     };
     // person phrases
@@ -196,14 +211,18 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       // "hai Thủ tướng": the two persons holding that post, else the last pair named
       if (r.first > 0 && !r.affiliation && lex.cues['pair-count'].at(tokens, r.first - 1)?.end === r.first) {
         const holders = persons.holders(title);
-        const p = holders.length === 2 ? [idOf.get(holders[0]!)!, idOf.get(holders[1]!)!] as [string, string]
-          : lastPair && a.index - lastPair.sentence <= 3 ? lastPair.pair : undefined;
+        const p =
+          holders.length === 2
+            ? ([idOf.get(holders[0]!)!, idOf.get(holders[1]!)!] as [string, string])
+            : lastPair && a.index - lastPair.sentence <= 3
+              ? lastPair.pair
+              : undefined;
         if (p) take({ first: r.first - 1, last: r.last, id: p[0], type: entities.type(p[0]) ?? 'Person', via: 'anaphor', pair: p });
         continue;
       }
       // "Trưởng đoàn Việt Nam": whoever holds a post for that country, when only one does
-      const c = persons.byPost(title, r.affiliation)
-        ?? (r.affiliation && lex.cues.delegation.at(tokens, r.first) ? persons.byAffiliation(r.affiliation) : undefined);
+      const c =
+        persons.byPost(title, r.affiliation) ?? (r.affiliation && lex.cues.delegation.at(tokens, r.first) ? persons.byAffiliation(r.affiliation) : undefined);
       if (c) take({ first: r.first, last: r.last, id: idOf.get(c)!, type: 'Person', via: 'role' });
     }
     // known entities: affiliations inside person/role phrases are mentions only
@@ -222,12 +241,17 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
       if (taken[i] || a.covered[i] || !isNameSyllable(tokens[i])) continue;
       const run = nameAt(tokens, i, gap, (j) => Boolean(taken[j]));
       if (!run) continue;
-      const parts = tokens.slice(run[0], run[1] + 1).filter((t) => t.word).map((t) => foldKey(t.text));
+      const parts = tokens
+        .slice(run[0], run[1] + 1)
+        .filter((t) => t.word)
+        .map((t) => foldKey(t.text));
       const key = parts.join(' ');
       let c = runCluster.get(key);
       if (c === undefined) {
-        c = (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch)))
-          ?? knownRun(a.sentence.text.slice(tokens[run[0]]!.start - a.sentence.start, tokens[run[1]]!.end - a.sentence.start), parts.length === 1) ?? null;
+        c =
+          (parts.length === 1 ? persons.bySurnameKey(parts[0]!) : persons.clusters.find((x) => sameFullName(parts, x.parts, res.samePerson ?? namesMatch))) ??
+          knownRun(a.sentence.text.slice(tokens[run[0]]!.start - a.sentence.start, tokens[run[1]]!.end - a.sentence.start), parts.length === 1) ??
+          null;
         runCluster.set(key, c);
       }
       if (c) {
@@ -285,8 +309,10 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     // (only when no country or organization acts in that sentence: then the sides may be those)
     const people = [...new Set(units.filter((u) => u.type === 'Person' && u.via !== 'anaphor').map((u) => u.id))];
     const bodies = units.some((u) => (u.type === 'Country' || u.type === 'Organization') && u.via !== 'anaphor');
-    const p = lastCoordinatedPair(units, tokens) ?? (people.length === 2 && !bodies ? [people[0]!, people[1]!] as [string, string] : undefined)
-      ?? units.filter((u) => u.pair).pop()?.pair;
+    const p =
+      lastCoordinatedPair(units, tokens) ??
+      (people.length === 2 && !bodies ? ([people[0]!, people[1]!] as [string, string]) : undefined) ??
+      units.filter((u) => u.pair).pop()?.pair;
     if (p) lastPair = { pair: p, sentence: a.index };
     // The annotation becomes the sentence model in place: a spread copied every field of every sentence.
     return Object.assign(a, { units });
@@ -294,7 +320,10 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
 
   /** Two persons' countries (each with exactly one), or two countries as they are; else undefined. */
   function countryPair(p: [string, string]): [string, string] | undefined {
-    const c = p.map((id) => { const x = sideOf(id); return x?.type === 'Country' ? x.id : undefined; });
+    const c = p.map((id) => {
+      const x = sideOf(id);
+      return x?.type === 'Country' ? x.id : undefined;
+    });
     return c[0] && c[1] && c[0] !== c[1] ? [c[0], c[1]] : undefined;
   }
 
@@ -303,27 +332,41 @@ export function buildDocument(doc: CleanDocument, res: ViResources): DocumentMod
     const type = entities.type(id);
     if (type === 'Country' || type === 'Organization') return { id, type };
     const affs = [...new Set((posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])))];
-    return affs.length === 1 ? ensureKnown(affs[0]!) : undefined;   // the body may be named only later in the text
+    return affs.length === 1 ? ensureKnown(affs[0]!) : undefined; // the body may be named only later in the text
   }
-  const sides = (id: string): Set<string> => new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])), ...(extraSides.get(id) ?? [])]);
+  const sides = (id: string): Set<string> =>
+    new Set([id, ...(posts.get(id) ?? []).flatMap((p) => (p.affiliation ? [p.affiliation] : [])), ...(extraSides.get(id) ?? [])]);
   return { doc, sentences, entities, persons, posts, phrases, sides, capitalOf };
 }
 
 const QUOTES = /["“”]/u;
 
 /** In the sentence that closes a quotation: the entity named right before a speech verb after the closing quote. */
-function speakerAfterQuote(a: Annotated, clusterOf: Map<string, PersonCluster>, idOf: Map<PersonCluster, string>, persons: PersonIndex,
-  knownSide: (h: KnownHit) => string | undefined): string | undefined {
+function speakerAfterQuote(
+  a: Annotated,
+  clusterOf: Map<string, PersonCluster>,
+  idOf: Map<PersonCluster, string>,
+  persons: PersonIndex,
+  knownSide: (h: KnownHit) => string | undefined,
+): string | undefined {
   const lex = viLexicon();
   const { tokens } = a;
   let lastQuote = -1;
-  tokens.forEach((t, i) => { if (QUOTES.test(t.text)) lastQuote = i; });
+  tokens.forEach((t, i) => {
+    if (QUOTES.test(t.text)) lastQuote = i;
+  });
   for (let i = lastQuote + 1; i < tokens.length; i++) {
     if (!lex.attribution.speech.at(tokens, i)) continue;
     const p = a.persons.find((x) => x.last === i - 1);
-    if (p) { const c = clusterOf.get(p.name); return c ? idOf.get(c) : undefined; }
+    if (p) {
+      const c = clusterOf.get(p.name);
+      return c ? idOf.get(c) : undefined;
+    }
     const r = a.roles.find((x) => x.last === i - 1);
-    if (r && r.title && !r.counterpart) { const c = persons.byPost(r.title, r.affiliation); return c ? idOf.get(c) : undefined; }
+    if (r && r.title && !r.counterpart) {
+      const c = persons.byPost(r.title, r.affiliation);
+      return c ? idOf.get(c) : undefined;
+    }
     const k = a.known.find((x) => x.last === i - 1);
     return k ? knownSide(k.hit) : undefined;
   }
@@ -334,8 +377,14 @@ function speakerAfterQuote(a: Annotated, clusterOf: Map<string, PersonCluster>, 
  * "…chúng tôi…", X cho biết / X nói: "…chúng tôi…": "we" inside the quotation of a speaker named in
  * the same sentence stands for the speaker's country or body (when it has exactly one).
  */
-function quotedWe(a: Annotated, units: Unit[], take: (u: Unit) => void, sideOf: (id: string) => { id: string; type: EntityType } | undefined,
-  startsOpen: boolean, groupSpeaker: string | undefined): void {
+function quotedWe(
+  a: Annotated,
+  units: Unit[],
+  take: (u: Unit) => void,
+  sideOf: (id: string) => { id: string; type: EntityType } | undefined,
+  startsOpen: boolean,
+  groupSpeaker: string | undefined,
+): void {
   const lex = viLexicon();
   const { tokens } = a;
   const quote = tokens.map((t) => QUOTES.test(t.text));
@@ -343,7 +392,10 @@ function quotedWe(a: Annotated, units: Unit[], take: (u: Unit) => void, sideOf: 
   // inside[i]: token i lies between an opening and a closing quote mark
   const inside = new Uint8Array(tokens.length);
   let open = startsOpen;
-  for (let i = 0; i < tokens.length; i++) { if (quote[i]) open = !open; else if (open) inside[i] = 1; }
+  for (let i = 0; i < tokens.length; i++) {
+    if (quote[i]) open = !open;
+    else if (open) inside[i] = 1;
+  }
   let speaker: string | undefined = groupSpeaker;
   for (let i = 0; i < tokens.length && !speaker; i++) {
     if (inside[i] || !lex.attribution.speech.at(tokens, i)) continue;
@@ -368,11 +420,15 @@ function orgBefore(units: Unit[], i: number): string | undefined {
 
 /** Among organizations named in the last 3 sentences, the one named most often in the document so far (at least twice). */
 function salientOrg(counts: Map<string, number>, recent: Array<{ id: string; sentence: number }>, at: number): string | undefined {
-  let best: string | undefined, bestCount = 1;
+  let best: string | undefined,
+    bestCount = 1;
   for (const r of recent) {
     if (at - r.sentence > 3) continue;
     const c = counts.get(r.id) ?? 0;
-    if (c > bestCount) { best = r.id; bestCount = c; }
+    if (c > bestCount) {
+      best = r.id;
+      bestCount = c;
+    }
   }
   return best;
 }
@@ -380,14 +436,18 @@ function salientOrg(counts: Map<string, number>, recent: Array<{ id: string; sen
 /** Is the token before `i` a locative preposition ("tại Moscow", "thủ đô Washington")? Then a capital is a place. */
 function isLocative(tokens: Annotated['tokens'], i: number): boolean {
   const loc = viLexicon().mod.locative;
-  for (let k = Math.max(0, i - 2); k < i; k++) { const m = loc.at(tokens, k); if (m && m.end === i) return true; }
+  for (let k = Math.max(0, i - 2); k < i; k++) {
+    const m = loc.at(tokens, k);
+    if (m && m.end === i) return true;
+  }
   return false;
 }
 
 /** Joins "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" into one unit. */
 function mergeParenthesised(units: Unit[], tokens: Annotated['tokens']): void {
   for (let k = 0; k + 1 < units.length; k++) {
-    const u = units[k]!, v = units[k + 1]!;
+    const u = units[k]!,
+      v = units[k + 1]!;
     if (u.id === v.id && tokens[u.last + 1]?.text === '(' && v.first === u.last + 2 && tokens[v.last + 1]?.text === ')') {
       u.last = v.last + 1;
       units.splice(k + 1, 1);
@@ -401,13 +461,18 @@ export function joinedBy(tokens: Annotated['tokens'], from: number, to: number):
   const c = lex.mod.coord.at(tokens, from);
   if (!c) return false;
   let j = c.end;
-  while (j < to) { const cl = lex.mod.classifier.at(tokens, j); if (!cl) break; j = cl.end; }
+  while (j < to) {
+    const cl = lex.mod.classifier.at(tokens, j);
+    if (!cl) break;
+    j = cl.end;
+  }
   return j === to;
 }
 
 function lastCoordinatedPair(units: Unit[], tokens: Annotated['tokens']): [string, string] | undefined {
   for (let k = units.length - 1; k > 0; k--) {
-    const u = units[k - 1]!, v = units[k]!;
+    const u = units[k - 1]!,
+      v = units[k]!;
     if (u.id !== v.id && u.via !== 'anaphor' && v.via !== 'anaphor' && joinedBy(tokens, u.last + 1, v.first)) return [u.id, v.id];
   }
   return undefined;

@@ -16,14 +16,20 @@ import type { KnownHit } from './resources.js';
 const ROWS = readTsvCells(new URL('../../../data/lexicons/vi/events.tsv', import.meta.url), 2).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** Where a meeting word may start, found before any tokenizing (most of a text has none). */
-const OPENING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const OPENING = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{M}])`,
+  'giu',
+);
 const WINDOW = 160;
 
 /** Words allowed between the meeting word and the organization ("của", "Nhóm"), and the "lần thứ" of an ordinal. */
 const { 'event-link': LINK, occurrence: TIME, ordinal: NTH } = FUNCTION_WORDS;
 
 const ordinal = (n: number): string => {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${s}`;
 };
 
@@ -41,7 +47,7 @@ export function findEvents(text: string, known: KnownHit[], published: string | 
   const bodyAt = new Map<number, KnownHit>();
   for (const k of known) if (k.type === 'Organization') bodyAt.set(k.start, k);
   const out: KnownHit[] = [];
-  const bases: string[] = [];   // body + kind of each event, without ordinal or year
+  const bases: string[] = []; // body + kind of each event, without ordinal or year
   for (let i = 0; i < tokens.length; i++) {
     const head = HEADS.at(tokens, i);
     if (!head) continue;
@@ -76,4 +82,3 @@ export function findEvents(text: string, known: KnownHit[], published: string | 
     return numbered.length === 1 ? { ...e, id: slugify(numbered[0]!), name: numbered[0]! } : e;
   });
 }
-

@@ -4,8 +4,18 @@
  * ("Tổ chức Hợp tác an ninh châu Âu (OSCE)") and the later uses of that acronym.
  */
 import {
-  acronymEntry, entryById, findGazetteerMentions, lookupName, findPersonNames, findTitles, learnAcronyms, lookupPerson, personsBySurname, postsAt,
-  type GazetteerEntry, type Token as GazetteerToken,
+  acronymEntry,
+  entryById,
+  findGazetteerMentions,
+  lookupName,
+  findPersonNames,
+  findTitles,
+  learnAcronyms,
+  lookupPerson,
+  personsBySurname,
+  postsAt,
+  type GazetteerEntry,
+  type Token as GazetteerToken,
 } from '../../gazetteer/index.js';
 import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import { slugify } from '../../names/slugify.js';
@@ -17,7 +27,7 @@ import { viLexicon } from './lexicon.js';
 import { documentTokens, gazetteerWords } from './document-tokens.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
-const anchors: string[] = [];   // lower-cased surfaces: most texts contain none, and are not tokenized again
+const anchors: string[] = []; // lower-cased surfaces: most texts contain none, and are not tokenized again
 
 /** data/lexicons/vi/gazetteer-extra.tsv: extra surfaces of entities the gazetteer has (capitalised ones must be written so). */
 const extra = (() => {
@@ -36,24 +46,31 @@ function extraHits(text: string): KnownHit[] {
   const lower = text.toLowerCase();
   if (!anchors.some((a) => lower.includes(a))) return [];
   const tokens = tokenize(text);
-  return extra.all(tokens)
+  return extra
+    .all(tokens)
     .filter((x) => !x.value.cap || tokens[x.start]!.cap)
     .map((x) => hitOf(tokens[x.start]!.start, tokens[x.end - 1]!.end, x.value.entry));
 }
 
 const hitOf = (start: number, end: number, e: GazetteerEntry): KnownHit => ({
-  start, end, id: e.id, name: e.name, type: e.type,
+  start,
+  end,
+  id: e.id,
+  name: e.name,
+  type: e.type,
   ...(e.wikidata ? { wikidata: e.wikidata } : {}),
   ...(e.seatOf ? { seatOf: e.seatOf } : {}),
   ...(e.ambiguous ? { ambiguous: true } : {}),
 });
 
-
 /** The gazetteer's tokens of the last text: entities() and titles() run on the same document, and the sentences reuse its tokens. */
 let lastText = '';
 let lastTokens: GazetteerToken[] = [];
 function tokensOf(text: string): GazetteerToken[] {
-  if (text !== lastText) { lastText = text; lastTokens = gazetteerWords(documentTokens(text)); }
+  if (text !== lastText) {
+    lastText = text;
+    lastTokens = gazetteerWords(documentTokens(text));
+  }
   return lastTokens;
 }
 
@@ -61,7 +78,13 @@ function tokensOf(text: string): GazetteerToken[] {
 let stateForm: RegExp | undefined;
 function withStateForm(text: string, h: KnownHit): KnownHit {
   if (h.type !== 'Country') return h;
-  stateForm ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().stateForms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}) $`, 'u');
+  stateForm ??= new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:${viLexicon()
+      .stateForms.sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')}) $`,
+    'u',
+  );
   const m = stateForm.exec(text.slice(Math.max(0, h.start - 40), h.start));
   return m ? { ...h, start: h.start - m[0].length } : h;
 }
@@ -83,7 +106,11 @@ function bodyBeforeStateForm(text: string, country: KnownHit, nameStart: number)
 function entities(text: string): KnownHit[] {
   const added = extraHits(text);
   const hits = findGazetteerMentions(text, 'vi', tokensOf(text))
-    .map((m) => { const h = hitOf(m.start, m.end, m.entry); const styled = withStateForm(text, h); return bodyBeforeStateForm(text, styled, h.start); })
+    .map((m) => {
+      const h = hitOf(m.start, m.end, m.entry);
+      const styled = withStateForm(text, h);
+      return bodyBeforeStateForm(text, styled, h.start);
+    })
     .filter((h) => !added.some((a) => a.start < h.end && h.start < a.end))
     .concat(added);
   const taken = (s: number, e: number): boolean => hits.some((h) => h.start < e && s < h.end);
@@ -97,7 +124,10 @@ function entities(text: string): KnownHit[] {
     const title = byShort || entryById(entry.id) ? undefined : documentTitleStart(text, Math.max(def.end, def.start + 1));
     // "… với Liên minh Hải quan Nam Phi (SACU)": a body's name after a document word in the clause is still a body
     const body = def.start < def.shortStart && title !== def.start && startsWithOrgHead(def.long);
-    if (title !== undefined && !body) { documents.push([title, def.shortEnd]); continue; }
+    if (title !== undefined && !body) {
+      documents.push([title, def.shortEnd]);
+      continue;
+    }
     if (!entry || entry.type === 'Person') continue;
     // a new body's name holds the names inside it ("Liên minh Hải quan Nam Phi"): they are not mentions of their own
     if (!entryById(entry.id)) for (let k = hits.length - 1; k >= 0; k--) if (def.start <= hits[k]!.start && hits[k]!.end <= def.end) hits.splice(k, 1);
@@ -108,7 +138,8 @@ function entities(text: string): KnownHit[] {
   }
   for (const h of groupHits(text)) {
     // "ASEAN+3" is more than ASEAN
-    for (let k = hits.length - 1; k >= 0; k--) if (h.start <= hits[k]!.start && hits[k]!.end <= h.end && hits[k]!.end - hits[k]!.start < h.end - h.start) hits.splice(k, 1);
+    for (let k = hits.length - 1; k >= 0; k--)
+      if (h.start <= hits[k]!.start && hits[k]!.end <= h.end && hits[k]!.end - hits[k]!.start < h.end - h.start) hits.splice(k, 1);
     if (!taken(h.start, h.end)) hits.push(h);
   }
   return hits.filter((h) => h.type === 'Location' || !documents.some(([a, b]) => a <= h.start && h.end <= b)).sort((a, b) => a.start - b.start);
@@ -120,7 +151,10 @@ function entities(text: string): KnownHit[] {
  */
 let groupCode: RegExp | undefined;
 function groupHits(text: string): KnownHit[] {
-  groupCode ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().groupWords.map(escapeRegExp).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`, 'giu');
+  groupCode ??= new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:${viLexicon().groupWords.map(escapeRegExp).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`,
+    'giu',
+  );
   const out: KnownHit[] = [];
   const codes = new Set<string>();
   for (const m of text.matchAll(groupCode)) if (!lookupName(m[1]!, 'vi')) codes.add(m[1]!);
@@ -140,7 +174,13 @@ function startsWithOrgHead(long: string): boolean {
 /** person-cues.tsv, document: "Công ước", "Tuyên bố", … ; the last one capitalised before `at` in the same clause. */
 let documentHead: RegExp | undefined;
 function documentTitleStart(text: string, at: number): number | undefined {
-  documentHead ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${viLexicon().documentHeads.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])[^,.;:!?()\\n]*$`, 'u');
+  documentHead ??= new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:${viLexicon()
+      .documentHeads.sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{M}])[^,.;:!?()\\n]*$`,
+    'u',
+  );
   const from = Math.max(0, at - 160);
   const m = documentHead.exec(text.slice(from, at));
   return m ? from + m.index : undefined;

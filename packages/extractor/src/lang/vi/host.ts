@@ -19,10 +19,12 @@ export function hostVisits(model: DocumentModel, s: SentenceModel, sightings: Si
   const out: Sighting[] = [];
   for (const r of sightings) {
     if (r.predicate !== 'MEET' || r.negated) continue;
-    const a = countryOf(model, r.subject), b = countryOf(model, r.object);
+    const a = countryOf(model, r.subject),
+      b = countryOf(model, r.object);
     if (!a || !b || a === b) continue;
     const visitor = a === host ? r.object : b === host ? r.subject : undefined;
-    if (visitor && model.entities.type(visitor) === 'Person') out.push({ ...r, subject: visitor, predicate: 'VISIT', object: host, topic: undefined, confidence: r.confidence - HOST_PENALTY });
+    if (visitor && model.entities.type(visitor) === 'Person')
+      out.push({ ...r, subject: visitor, predicate: 'VISIT', object: host, topic: undefined, confidence: r.confidence - HOST_PENALTY });
   }
   return out;
 }
@@ -41,7 +43,7 @@ export function welcomeVisits(model: DocumentModel, s: SentenceModel): Sighting[
   const capitals = new Set(s.units.flatMap((u) => (u.type === 'Location' && model.capitalOf.has(u.id) ? [model.capitalOf.get(u.id)!] : [])));
   if (capitals.size !== 1) return [];
   const host = [...capitals][0]!;
-  if (!model.entities.has(host)) return [];   // a country the text never names is no entity of it
+  if (!model.entities.has(host)) return []; // a country the text never names is no entity of it
   const out: Sighting[] = [];
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -50,8 +52,15 @@ export function welcomeVisits(model: DocumentModel, s: SentenceModel): Sighting[
     const guest = s.units.find((u) => u.first === cue.end && u.type === 'Person');
     const country = guest && personCountry(model, guest.id);
     if (guest && country && country !== host)
-      out.push({ subject: guest.id, predicate: 'VISIT', object: host, negated: false, attributedTo: null, confidence: 0.7,
-        evidence: { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end } });
+      out.push({
+        subject: guest.id,
+        predicate: 'VISIT',
+        object: host,
+        negated: false,
+        attributedTo: null,
+        confidence: 0.7,
+        evidence: { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end },
+      });
     i = cue.end - 1;
   }
   return out;

@@ -9,8 +9,16 @@ import { readTsvCells } from '../../text/tsv.js';
 const dir = new URL('../../../data/lexicons/vi/', import.meta.url);
 const rows = (file: string, minCols: number): string[][] => readTsvCells(new URL(file, dir), minCols);
 
-export interface Trigger { predicate: Predicate | null; noun: boolean; motion?: boolean }
-export interface ObjectFrame { preps: PhraseMatcher<true>; direct: boolean; reach: number }
+export interface Trigger {
+  predicate: Predicate | null;
+  noun: boolean;
+  motion?: boolean;
+}
+export interface ObjectFrame {
+  preps: PhraseMatcher<true>;
+  direct: boolean;
+  reach: number;
+}
 
 /** One matcher per kind column value. */
 function byKind(file: string): Map<string, PhraseMatcher<true>> {
@@ -25,7 +33,8 @@ function byKind(file: string): Map<string, PhraseMatcher<true>> {
 function loadTriggers(): PhraseMatcher<Trigger> {
   const m = new PhraseMatcher<Trigger>();
   for (const [phrase, pred, form] of rows('triggers.tsv', 3)) {
-    if (pred !== '-' && !(PREDICATES as readonly string[]).includes(pred!)) throw new Error(`kg vi lexicon: triggers.tsv: unknown predicate "${pred}" for "${phrase}"`);
+    if (pred !== '-' && !(PREDICATES as readonly string[]).includes(pred!))
+      throw new Error(`kg vi lexicon: triggers.tsv: unknown predicate "${pred}" for "${phrase}"`);
     m.add(phrase!, { predicate: pred === '-' ? null : (pred as Predicate), noun: form === 'noun', ...(form === 'motion' ? { motion: true } : {}) });
   }
   return m;
@@ -55,10 +64,49 @@ export interface ViLexicon {
   triggers: PhraseMatcher<Trigger>;
   roles: Map<Predicate, ObjectFrame>;
   topics: PhraseMatcher<string>;
-  mod: Record<'aux' | 'light' | 'classifier' | 'boundary' | 'coord' | 'locative' | 'reciprocal' | 'oblique' | 'pronoun-tail' | 'complement' | 'purpose' | 'manner' | 'relative' | 'act-noun', PhraseMatcher<true>>;
+  mod: Record<
+    | 'aux'
+    | 'light'
+    | 'classifier'
+    | 'boundary'
+    | 'coord'
+    | 'locative'
+    | 'reciprocal'
+    | 'oblique'
+    | 'pronoun-tail'
+    | 'complement'
+    | 'purpose'
+    | 'manner'
+    | 'relative'
+    | 'act-noun',
+    PhraseMatcher<true>
+  >;
   neg: Record<'neg' | '-' | 'adv' | 'irrealis', PhraseMatcher<true>>;
   attribution: Record<'speech' | 'source', PhraseMatcher<true>>;
-  cues: Record<'honorific' | 'former' | 'counterpart' | 'person-anaphor' | 'pair-anaphor' | 'org-anaphor' | 'country-anaphor' | 'proposal-anaphor' | 'name-particle' | 'not-name' | 'we' | 'post-at' | 'portfolio' | 'post-of' | 'domestic-family' | 'title-filler' | 'title-joiner' | 'style' | 'pair-count' | 'delegation' | 'country-pair', PhraseMatcher<true>>;
+  cues: Record<
+    | 'honorific'
+    | 'former'
+    | 'counterpart'
+    | 'person-anaphor'
+    | 'pair-anaphor'
+    | 'org-anaphor'
+    | 'country-anaphor'
+    | 'proposal-anaphor'
+    | 'name-particle'
+    | 'not-name'
+    | 'we'
+    | 'post-at'
+    | 'portfolio'
+    | 'post-of'
+    | 'domestic-family'
+    | 'title-filler'
+    | 'title-joiner'
+    | 'style'
+    | 'pair-count'
+    | 'delegation'
+    | 'country-pair',
+    PhraseMatcher<true>
+  >;
   /** A title read in the text → other canonical titles of the posts it may name (title-senses.tsv). */
   titleSenses: Map<string, string[]>;
   /** Heads of the titles of treaties, declarations and laws (person-cues.tsv, document). */
@@ -77,7 +125,21 @@ export interface ViLexicon {
   votes: Record<VoteCue, PhraseMatcher<true>>;
 }
 
-export const VOTE_CUES = ['draft', 'draft-anaphor', 'agent', 'owner', 'sponsor', 'to-body', 'respectively', 'for', 'against', 'abstain', 'adopt', 'reject', 'vote'] as const;
+export const VOTE_CUES = [
+  'draft',
+  'draft-anaphor',
+  'agent',
+  'owner',
+  'sponsor',
+  'to-body',
+  'respectively',
+  'for',
+  'against',
+  'abstain',
+  'adopt',
+  'reject',
+  'vote',
+] as const;
 export type VoteCue = (typeof VOTE_CUES)[number];
 
 let cached: ViLexicon | undefined;
@@ -89,15 +151,60 @@ export function viLexicon(): ViLexicon {
     triggers: loadTriggers(),
     roles: loadRoles(),
     topics: loadTopics(),
-    mod: kinds('modifiers.tsv', ['aux', 'light', 'classifier', 'boundary', 'coord', 'locative', 'reciprocal', 'oblique', 'pronoun-tail', 'complement', 'purpose', 'manner', 'relative', 'act-noun']) as ViLexicon['mod'],
+    mod: kinds('modifiers.tsv', [
+      'aux',
+      'light',
+      'classifier',
+      'boundary',
+      'coord',
+      'locative',
+      'reciprocal',
+      'oblique',
+      'pronoun-tail',
+      'complement',
+      'purpose',
+      'manner',
+      'relative',
+      'act-noun',
+    ]) as ViLexicon['mod'],
     neg: kinds('negation.tsv', ['neg', '-', 'adv', 'irrealis']) as ViLexicon['neg'],
     attribution: kinds('attribution.tsv', ['speech', 'source']) as ViLexicon['attribution'],
-    cues: kinds('person-cues.tsv', ['honorific', 'former', 'counterpart', 'person-anaphor', 'pair-anaphor', 'org-anaphor', 'country-anaphor', 'proposal-anaphor', 'name-particle', 'not-name', 'we', 'post-at', 'portfolio', 'post-of', 'domestic-family', 'title-filler', 'title-joiner', 'style', 'pair-count', 'delegation', 'country-pair']) as ViLexicon['cues'],
+    cues: kinds('person-cues.tsv', [
+      'honorific',
+      'former',
+      'counterpart',
+      'person-anaphor',
+      'pair-anaphor',
+      'org-anaphor',
+      'country-anaphor',
+      'proposal-anaphor',
+      'name-particle',
+      'not-name',
+      'we',
+      'post-at',
+      'portfolio',
+      'post-of',
+      'domestic-family',
+      'title-filler',
+      'title-joiner',
+      'style',
+      'pair-count',
+      'delegation',
+      'country-pair',
+    ]) as ViLexicon['cues'],
     titleSenses: rows('title-senses.tsv', 2).reduce((m, [t, o]) => m.set(t!, [...(m.get(t!) ?? []), o!]), new Map<string, string[]>()),
-    documentHeads: rows('person-cues.tsv', 2).filter(([, k]) => k === 'document').map(([p]) => p!),
-    groupWords: rows('person-cues.tsv', 2).filter(([, k]) => k === 'group').map(([p]) => p!),
-    stateForms: rows('person-cues.tsv', 2).filter(([, k]) => k === 'state-form').map(([p]) => p!),
-    domesticCountry: rows('person-cues.tsv', 2).filter(([, k]) => k === 'domestic-country').map(([p]) => p!),
+    documentHeads: rows('person-cues.tsv', 2)
+      .filter(([, k]) => k === 'document')
+      .map(([p]) => p!),
+    groupWords: rows('person-cues.tsv', 2)
+      .filter(([, k]) => k === 'group')
+      .map(([p]) => p!),
+    stateForms: rows('person-cues.tsv', 2)
+      .filter(([, k]) => k === 'state-form')
+      .map(([p]) => p!),
+    domesticCountry: rows('person-cues.tsv', 2)
+      .filter(([, k]) => k === 'domestic-country')
+      .map(([p]) => p!),
     topicGeneric: topicWords.get('generic') ?? new PhraseMatcher<true>(),
     topicPrefixes: topicWords.get('prefix') ?? new PhraseMatcher<true>(),
     topicIntro: topicWords.get('intro') ?? new PhraseMatcher<true>(),

@@ -9,7 +9,7 @@ import type { SentenceModel, Unit } from './document.js';
 import { clauseCues } from './clause-cues.js';
 
 type Tokens = SentenceModel['tokens'];
-const ADJUNCT_REACH = 16;   // tokens from the noun to the adjunct's closing comma
+const ADJUNCT_REACH = 16; // tokens from the noun to the adjunct's closing comma
 const SKIP = new Set(['aux', 'date', 'paren', 'classifier']);
 
 export function meetingAdjunctSides(sk: Skeleton, tokens: Tokens, nounStart: number, nounEnd: number): [Unit, Unit] | undefined {

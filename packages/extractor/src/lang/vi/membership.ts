@@ -34,7 +34,10 @@ export function memberships(model: DocumentModel, s: SentenceModel): Sighting[] 
   };
   const after = (m: PhraseMatcher<true>, j: number): number => m.at(tokens, j)?.end ?? j;
   for (let i = 0; i < tokens.length; i++) {
-    if (sk.unitAt.has(i)) { i = sk.unitAt.get(i)!.last; continue; }
+    if (sk.unitAt.has(i)) {
+      i = sk.unitAt.get(i)!.last;
+      continue;
+    }
     const member = cues.member.at(tokens, i);
     if (member) {
       const org = sk.unitAt.get(after(cues.of, member.end));
@@ -66,16 +69,24 @@ function memberBefore(sk: Skeleton, tokens: SentenceModel['tokens'], i: number):
   const { copula, 'not-copula': notCopula, article } = viLexicon().membership;
   let j = i - 1;
   while (j >= 0 && sk.mark[j] === 'classifier') j = sk.spanStart[j]! - 1;
-  for (let a = Math.max(0, j - 3); a <= j; a++) if (article.at(tokens, a)?.end === j + 1) { j = a - 1; break; }
+  for (let a = Math.max(0, j - 3); a <= j; a++)
+    if (article.at(tokens, a)?.end === j + 1) {
+      j = a - 1;
+      break;
+    }
   if (j < 0) return undefined;
   if (APPOSITION.has(tokens[j]!.text)) {
     const u = sk.unitEnd.get(j - 1);
     return u ? { units: [u], negated: false } : undefined;
   }
   // the copula ends at j
-  let k = -1, negated = false;
+  let k = -1,
+    negated = false;
   for (let a = Math.max(0, j - 2); a <= j && k < 0; a++) {
-    if (notCopula.at(tokens, a)?.end === j + 1) { k = a; negated = true; } else if (copula.at(tokens, a)?.end === j + 1) k = a;
+    if (notCopula.at(tokens, a)?.end === j + 1) {
+      k = a;
+      negated = true;
+    } else if (copula.at(tokens, a)?.end === j + 1) k = a;
   }
   if (k < 0) return becameMember(sk, tokens, j);
   for (j = k - 1; j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'neg'); j = sk.spanStart[j]! - 1) negated ||= sk.mark[j] === 'neg';
@@ -88,9 +99,13 @@ function becameMember(sk: Skeleton, tokens: SentenceModel['tokens'], j: number):
   const { become, done } = viLexicon().membership;
   let k = -1;
   for (let a = Math.max(0, j - 2); a <= j && k < 0; a++) if (become.at(tokens, a)?.end === j + 1) k = a;
-  for (let moved = true; k > 0 && moved;) {
+  for (let moved = true; k > 0 && moved; ) {
     moved = false;
-    for (let a = Math.max(0, k - 2); a < k && !moved; a++) if (done.at(tokens, a)?.end === k) { k = a; moved = true; }
+    for (let a = Math.max(0, k - 2); a < k && !moved; a++)
+      if (done.at(tokens, a)?.end === k) {
+        k = a;
+        moved = true;
+      }
   }
   const u = k > 0 ? sk.unitEnd.get(k - 1) : undefined;
   return u ? { units: coordinatedLeft(sk, tokens, u), negated: false } : undefined;

@@ -31,7 +31,13 @@ export function isNameSyllable(t: Token | undefined): boolean {
  * The name starting at token `i` as [first, last] token indexes (inclusive), or undefined.
  * `gap(a, b)` is the text between tokens a and b; `stop(j)` tells where a known entity or title begins, which ends the name.
  */
-export function nameAt(tokens: readonly Token[], i: number, gap: (a: number, b: number) => string, stop: (j: number) => boolean, maxSyllables = 5): [number, number] | undefined {
+export function nameAt(
+  tokens: readonly Token[],
+  i: number,
+  gap: (a: number, b: number) => string,
+  stop: (j: number) => boolean,
+  maxSyllables = 5,
+): [number, number] | undefined {
   let j = i;
   let last = -1;
   let syllables = 0;
@@ -41,10 +47,18 @@ export function nameAt(tokens: readonly Token[], i: number, gap: (a: number, b: 
     if (j > i && !/^[ \u00a0]?$/.test(gap(j - 1, j)) && !(tokens[j - 1]!.text === '.' || tokens[j - 1]!.text === '-')) break;
     if (isNameSyllable(t)) {
       // An initial: "C." / "K.Harris"
-      if (t.text.length === 1 && tokens[j + 1]?.text === '.' && isNameSyllable(tokens[j + 2])) { j += 2; continue; }
-      last = j; syllables++; j++;
+      if (t.text.length === 1 && tokens[j + 1]?.text === '.' && isNameSyllable(tokens[j + 2])) {
+        j += 2;
+        continue;
+      }
+      last = j;
+      syllables++;
+      j++;
       // hyphenated parts: "Jean-Yves", "Kim Jong-un", "Ban Ki-moon"
-      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') { last = j + 1; j += 2; }
+      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') {
+        last = j + 1;
+        j += 2;
+      }
       continue;
     }
     // "Faisal bin Farhan", "Ursula von der Leyen": lower-case particles between capitalised parts
@@ -52,11 +66,19 @@ export function nameAt(tokens: readonly Token[], i: number, gap: (a: number, b: 
     if (particle) {
       let k = particle.end;
       for (let p = viLexicon().cues['name-particle'].at(tokens, k); p; p = viLexicon().cues['name-particle'].at(tokens, k)) k = p.end;
-      if (isNameSyllable(tokens[k]) && !stop(k)) { j = k; continue; }
+      if (isNameSyllable(tokens[k]) && !stop(k)) {
+        j = k;
+        continue;
+      }
     }
     if (last >= 0 && t.word && !t.cap && isForeignSyllable(t.lower)) {
-      last = j; syllables++; j++;
-      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') { last = j + 1; j += 2; }   // "al-Sudani"
+      last = j;
+      syllables++;
+      j++;
+      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') {
+        last = j + 1;
+        j += 2;
+      } // "al-Sudani"
       continue;
     }
     break;

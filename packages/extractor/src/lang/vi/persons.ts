@@ -9,20 +9,24 @@ import { canonicalName, damerauLevenshtein } from '../../names/index.js';
 import type { KnownPerson, ViResources } from './resources.js';
 
 export interface PersonCluster {
-  key: string;              // local key, "p0", "p1", …
-  forms: Map<string, number>;  // full surface forms → count
-  surname: string;          // folded last syllable
-  parts: string[];          // folded syllables of the canonical form
+  key: string; // local key, "p0", "p1", …
+  forms: Map<string, number>; // full surface forms → count
+  surname: string; // folded last syllable
+  parts: string[]; // folded syllables of the canonical form
   /** (title, affiliation) pairs stated for this person, non-former. */
   posts: Array<{ title: string; affiliation?: string }>;
 }
 
-const syllables = (name: string): string[] => name.split(/[\s.]+/).filter(Boolean).map(foldKey);
+const syllables = (name: string): string[] =>
+  name
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .map(foldKey);
 
 /** Two syllables are the same name part, allowing a slip ("Sergei"/"Sergey", "Fog"/"Fogh", "Valdimir"/"Vladimir"). */
 function samePart(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];   // an initial
+  if (a.length === 1 || b.length === 1) return a[0] === b[0]; // an initial
   const n = Math.min(a.length, b.length);
   return n >= 3 && damerauLevenshtein(a, b) <= (n >= 6 ? 2 : 1);
 }
@@ -61,7 +65,7 @@ export class PersonIndex {
       } else {
         const fits = this.oneName(parts[0]!);
         if (fits.length === 1) target = fits[0];
-        else if (fits.length > 1) continue;   // ambiguous surname: no cluster
+        else if (fits.length > 1) continue; // ambiguous surname: no cluster
       }
       if (!target) {
         target = { key: `p${this.clusters.length}`, forms: new Map(), surname: parts[parts.length - 1]!, parts, posts: [] };
@@ -133,7 +137,10 @@ export class PersonIndex {
 export function knownPersonOf(c: PersonCluster, res: Pick<ViResources, 'person' | 'personsBySurname'>): KnownPerson | undefined {
   if (!res.person || !res.personsBySurname) return undefined;
   const forms = [...c.forms.keys()].sort((a, b) => syllables(b).length - syllables(a).length);
-  for (const f of forms) { const e = res.person(f); if (e) return e; }
+  for (const f of forms) {
+    const e = res.person(f);
+    if (e) return e;
+  }
   const found = new Map<string, KnownPerson>();
   // a full form decides ("Ahmed Abdullah" is not King Abdullah); a name alone only when the cluster has no full form
   const full = forms.filter((f) => syllables(f).length > 1);

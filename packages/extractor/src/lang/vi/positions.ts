@@ -13,13 +13,19 @@ export function positionSightings(model: DocumentModel): Sighting[] {
     const s = model.sentences[sentence]!;
     if (!s.prose || !title || !phrase.affiliation || phrase.former) continue;
     if (!model.entities.isKept(phrase.affiliation) && !model.entities.has(phrase.affiliation)) continue;
-    for (const topic of [title, ...(phrase.also ?? [])]) for (const object of phrase.country ? [phrase.affiliation, phrase.country] : [phrase.affiliation]) {
-      out.push({
-        subject: id, predicate: 'HOLDS_POSITION', object, topic,
-        negated: false, attributedTo: null, confidence: phrase.counterpart ? 0.75 : 0.9,
-        evidence: { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end },
-      });
-    }
+    for (const topic of [title, ...(phrase.also ?? [])])
+      for (const object of phrase.country ? [phrase.affiliation, phrase.country] : [phrase.affiliation]) {
+        out.push({
+          subject: id,
+          predicate: 'HOLDS_POSITION',
+          object,
+          topic,
+          negated: false,
+          attributedTo: null,
+          confidence: phrase.counterpart ? 0.75 : 0.9,
+          evidence: { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end },
+        });
+      }
   }
   return out;
 }

@@ -34,9 +34,15 @@ function isOblique(tokens: SentenceModel['tokens'], k: number): boolean {
   return false;
 }
 
-interface Args { units: Unit[]; penalty: number }
+interface Args {
+  units: Unit[];
+  penalty: number;
+}
 interface Found {
-  trigger: Trigger; start: number; end: number; subjects?: Args;
+  trigger: Trigger;
+  start: number;
+  end: number;
+  subjects?: Args;
   /** The subjects of the sentence's latest main (not embedded) clause: a participle after a comma continues it. */
   main?: Args;
   /** Embedded under a demand or advice: not a fact, and neither are verbs coordinated with it. */
@@ -52,7 +58,11 @@ export interface Discourse {
   authors: string[];
 }
 
-interface Ctx { sk: Skeleton; tokens: SentenceModel['tokens']; discourse: Discourse }
+interface Ctx {
+  sk: Skeleton;
+  tokens: SentenceModel['tokens'];
+  discourse: Discourse;
+}
 
 /** All relation sightings of one prose sentence; updates `discourse` for the next one. */
 export function sentenceRelations(model: DocumentModel, s: SentenceModel, discourse: Discourse = { authors: [] }): Sighting[] {
@@ -61,7 +71,10 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
   // Most sentences have no trigger or no argument: skip them before building the skeleton.
   let anyTrigger = false;
   for (let i = 0; i < tokens.length && !anyTrigger && units.length > 0; i++) anyTrigger = Boolean(lex.triggers.at(tokens, i)?.value.predicate);
-  if (!anyTrigger) { discourse.authors = []; return []; }
+  if (!anyTrigger) {
+    discourse.authors = [];
+    return [];
+  }
   const dates = findDates(tokens, model.doc.published);
   const sk = skeleton(tokens, units, dates);
   const ctx: Ctx = { sk, tokens, discourse };
@@ -76,16 +89,30 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
     if (inUnit[i]) continue;
     const m = lex.triggers.at(tokens, i);
     if (!m) continue;
-    if (m.value.predicate === null) { i = m.end - 1; continue; }
+    if (m.value.predicate === null) {
+      i = m.end - 1;
+      continue;
+    }
     // "từ chối lên án" (refuse to condemn): a negation of the verb after it, not a rejection
-    if (sk.mark[i] === 'neg' && refusedVerb(tokens, m.end)) { i = m.end - 1; continue; }
+    if (sk.mark[i] === 'neg' && refusedVerb(tokens, m.end)) {
+      i = m.end - 1;
+      continue;
+    }
     const found: Found = { trigger: m.value, start: i, end: m.end };
     const pred = m.value.predicate;
-    const results = (isSymmetric(pred) ? between(ctx, found, pred) : undefined)
-      ?? (m.value.noun || nominalized(sk, tokens, m.end) ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
+    const results =
+      (isSymmetric(pred) ? between(ctx, found, pred) : undefined) ??
+      (m.value.noun || nominalized(sk, tokens, m.end) ? nounArgs(ctx, found, pred, prev) : verbArgs(ctx, found, pred, prev));
     found.main = prev?.main;
-    if (!results && m.value.motion) { i = m.end - 1; continue; }   // a preposition after all ("triển khai tên lửa tới Đức"): no clause of its own
-    if (results && isIrrealis(sk, found, prev)) { prev = { ...found, subjects: results.subjects, irrealis: true }; i = m.end - 1; continue; }
+    if (!results && m.value.motion) {
+      i = m.end - 1;
+      continue;
+    } // a preposition after all ("triển khai tên lửa tới Đức"): no clause of its own
+    if (results && isIrrealis(sk, found, prev)) {
+      prev = { ...found, subjects: results.subjects, irrealis: true };
+      i = m.end - 1;
+      continue;
+    }
     if (results) {
       found.subjects = results.continues ?? results.subjects;
       // the sides of an event noun ("các cuộc tập trận giữa Mỹ và Hàn Quốc") are no clause's subject
@@ -100,7 +127,7 @@ export function sentenceRelations(model: DocumentModel, s: SentenceModel, discou
         const p = visitPredicate(pred, b.type);
         // "Araghchi cảnh báo Iran có thể …": one's own side is the subject of the complement, not the addressee
         if (!isSymmetric(p) && model.sides(a.id).has(b.id)) continue;
-        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...results.subjects.units.map((u) => u.id), ...(isSymmetric(p) ? [b.id] : [])]);   // a co-subject is no outside speaker
+        const attributedTo = speakerFor(model, s, sk, found.start, [a.id, ...results.subjects.units.map((u) => u.id), ...(isSymmetric(p) ? [b.id] : [])]); // a co-subject is no outside speaker
         for (const topic of topics.length ? topics : [undefined])
           out.push({ subject: a.id, predicate: p, object: b.id, topic, date, negated, attributedTo, confidence: conf, evidence });
       }
@@ -137,8 +164,9 @@ function pairsOf(pred: Predicate, subj: Args, obj: Args | undefined, reciprocal:
   if (obj && obj.units.length) {
     for (const a of subjects) for (const b of expandPairs(obj.units)) out.push([a, b, base - subj.penalty - obj.penalty - viaPenalty(a) - viaPenalty(b)]);
   } else if (isSymmetric(pred) && (reciprocal || subjects.length >= 2)) {
-    for (let x = 0; x < subjects.length; x++) for (let y = x + 1; y < subjects.length; y++)
-      out.push([subjects[x]!, subjects[y]!, base - 0.05 - subj.penalty - viaPenalty(subjects[x]!) - viaPenalty(subjects[y]!)]);
+    for (let x = 0; x < subjects.length; x++)
+      for (let y = x + 1; y < subjects.length; y++)
+        out.push([subjects[x]!, subjects[y]!, base - 0.05 - subj.penalty - viaPenalty(subjects[x]!) - viaPenalty(subjects[y]!)]);
   }
   return out;
 }
@@ -149,7 +177,9 @@ function expandPairs(units: Unit[]): Unit[] {
 }
 
 interface ArgResult {
-  subjects: Args; pairs: Array<[Unit, Unit, number]>; after: number;
+  subjects: Args;
+  pairs: Array<[Unit, Unit, number]>;
+  after: number;
   /** An event noun's negation may stand anywhere before it in the clause ("không đạt được tiến triển trong việc nối lại các cuộc đàm phán giữa …"). */
   wideNegation?: boolean;
   /** Who a following verb's missing subject is, when not these subjects ("A, với sự hỗ trợ từ B, đã tấn công …": A). */
@@ -176,9 +206,19 @@ function actorList(ctx: Ctx, last: Unit): Args | undefined {
   const list = [last];
   for (let j = last.first - 1; j >= 0; j--) {
     const u = sk.unitEnd.get(j);
-    if (u) { if (u.type === last.type && !list.some((x) => x.id === u.id)) list.unshift(u); j = u.first; continue; }
+    if (u) {
+      if (u.type === last.type && !list.some((x) => x.id === u.id)) list.unshift(u);
+      j = u.first;
+      continue;
+    }
     const m = sk.mark[j];
-    if (m === 'boundary' || m === 'speech' || m === 'source' || (m === 'punct' && tokens[j]!.text !== ',' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')')) break;
+    if (
+      m === 'boundary' ||
+      m === 'speech' ||
+      m === 'source' ||
+      (m === 'punct' && tokens[j]!.text !== ',' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')')
+    )
+      break;
     if (triggers.at(tokens, j)?.value.predicate) return undefined;
   }
   return list.length >= 3 ? { units: list, penalty: 0.2 } : undefined;
@@ -196,7 +236,7 @@ function between(ctx: Ctx, t: Found, pred: Predicate): ArgResult | undefined {
     return { subjects: subj, pairs: pairsOf(pred, subj, undefined, true, 0.9), after: b.last + 1 };
   }
   for (let j = t.end; j < Math.min(tokens.length, t.end + 8); j++) {
-    if (sk.mark[j] === 'punct' || sk.mark[j] === 'boundary' || sk.mark[j] === 'intro') return undefined;   // "thảo luận về tiến trình hòa bình giữa …": that giữa belongs to the topic
+    if (sk.mark[j] === 'punct' || sk.mark[j] === 'boundary' || sk.mark[j] === 'intro') return undefined; // "thảo luận về tiến trình hòa bình giữa …": that giữa belongs to the topic
     if (GIUA.has(tokens[j]!.lower)) {
       const a = sk.unitAt.get(j + 1);
       if (!a) return undefined;
@@ -223,7 +263,7 @@ function nounArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined):
   }
   // "X có/đạt/gửi … NOUN (với Y)": a light verb before the noun (classifiers allowed between)
   let k = t.start - 1;
-  while (k >= 0 && (sk.mark[k] === 'classifier' || isQuote(tokens, k))) k = sk.spanStart[k]! - 1;   // 'bày tỏ "tình đoàn kết"'
+  while (k >= 0 && (sk.mark[k] === 'classifier' || isQuote(tokens, k))) k = sk.spanStart[k]! - 1; // 'bày tỏ "tình đoàn kết"'
   // "cuộc tấn công của Nga vào Ukraine", "lệnh trừng phạt của EU đối với Iran": the possessor acts, the object follows it
   const owner = CUA.has(tokens[t.end]?.lower ?? '') ? sk.unitAt.get(skipClassifiers(sk, tokens, t.end + 1)) : undefined;
   if (owner) {
@@ -272,30 +312,42 @@ function distantSubject(ctx: Ctx, pos: number): Args | undefined {
     const u = sk.unitEnd.get(j);
     if (!u) {
       if (sk.mark[j] === 'punct' && !isQuote(tokens, j)) return undefined;
-      if (triggers.at(tokens, j)?.value.predicate) return undefined;   // never reach across another event's arguments
+      if (triggers.at(tokens, j)?.value.predicate) return undefined; // never reach across another event's arguments
       continue;
     }
     // "… phát biểu tại một cuộc mít tinh ở Tbilisi bày tỏ …": a place after a locative is an adjunct, not the actor
-    if (u.type === 'Location' && afterLocative(sk, tokens, u)) { j = u.first; continue; }
+    if (u.type === 'Location' && afterLocative(sk, tokens, u)) {
+      j = u.first;
+      continue;
+    }
     const before = precedingWord(sk, tokens, u.first);
     if (before !== undefined && isOblique(tokens, before)) return undefined;
-    if (before !== undefined && triggerEndsAt(tokens, before)) return undefined;        // the object of an earlier verb ("yêu cầu NATO …")
+    if (before !== undefined && triggerEndsAt(tokens, before)) return undefined; // the object of an earlier verb ("yêu cầu NATO …")
     return u.type === 'Location' ? undefined : { units: coordinatedLeft(sk, tokens, u), penalty: 0.3 };
   }
   return undefined;
 }
 
 /** The subject on the left of position `pos`, skipping aux/negation/dates; with coordination. */
-function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number, prev: Found | undefined, verb: boolean, possessor = false, continues = verb): Args | undefined {
+function subjectLeft(
+  sk: Skeleton,
+  tokens: SentenceModel['tokens'],
+  pos: number,
+  prev: Found | undefined,
+  verb: boolean,
+  possessor = false,
+  continues = verb,
+): Args | undefined {
   let unknown = 0;
-  for (let j = pos - 1; j >= 0;) {
+  for (let j = pos - 1; j >= 0; ) {
     const u = sk.unitEnd.get(j);
     if (u) {
       const before = precedingWord(sk, tokens, u.first);
       if (before !== undefined && isOblique(tokens, before)) {
         if (possessor && CUA.has(tokens[before]!.lower)) return { units: [u], penalty: 0.1 + unknown * 0.05 };
         // "hành động của Iran đe dọa …": the actor of an act acts
-        if (verb && CUA.has(tokens[before]!.lower) && endsWith(viLexicon().mod['act-noun'], tokens, before - 1)) return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
+        if (verb && CUA.has(tokens[before]!.lower) && endsWith(viLexicon().mod['act-noun'], tokens, before - 1))
+          return { units: coordinatedRight(sk, tokens, u), penalty: 0.1 };
         return undefined;
       }
       const leader = delegationLeader(sk, tokens, u);
@@ -303,16 +355,21 @@ function subjectLeft(sk: Skeleton, tokens: SentenceModel['tokens'], pos: number,
     }
     const m = sk.mark[j];
     // "Nhật Bản nhất trí cấp khoản vay": a verb right after another trigger shares its subject
-    if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1 && !frameOf(prev).preps.at(tokens, pos)) return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
-    if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) { j = sk.spanStart[j]! - 1; continue; }
+    if (verb && unknown === 0 && prev?.subjects && prev.end === j + 1 && j === pos - 1 && !frameOf(prev).preps.at(tokens, pos))
+      return { units: prev.subjects.units, penalty: prev.subjects.penalty + 0.05 };
+    if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren' || m === 'speech' || (verb && m === 'light')) {
+      j = sk.spanStart[j]! - 1;
+      continue;
+    }
     if (continues && prev?.subjects && prev.end <= j && continuesClause(sk, tokens, j)) {
-      const from = tokens[j]!.text !== ',' && tokens[j]!.text !== ';' || !prev.main ? prev.subjects : prev.main;
+      const from = (tokens[j]!.text !== ',' && tokens[j]!.text !== ';') || !prev.main ? prev.subjects : prev.main;
       return { units: from.units, penalty: from.penalty + 0.1 };
     }
     if (m === 'boundary' && verb && viLexicon().mod.purpose.at(tokens, sk.spanStart[j]!)?.end === j + 1) return purposeSubject(sk, tokens, sk.spanStart[j]!);
     // "X đã tới Nga và có cuộc hội đàm với Y": the first verb is no trigger, the clause's subject carries over
     // (not after a bare comma: it also separates nouns in a list, "các chuyến thăm, tiếp xúc")
-    const carried = continues && continuesClause(sk, tokens, j) && tokens[j]!.word && !(prev?.subjects && prev.end <= j) ? clauseSubject(sk, tokens, j) : undefined;
+    const carried =
+      continues && continuesClause(sk, tokens, j) && tokens[j]!.word && !(prev?.subjects && prev.end <= j) ? clauseSubject(sk, tokens, j) : undefined;
     if (carried) return { units: carried, penalty: 0.15 };
     if (m !== '' && m !== 'classifier') return undefined;
     if (++unknown > 1) return undefined;
@@ -332,9 +389,13 @@ function motionArgs(ctx: Ctx, t: Found, pred: Predicate, prev: Found | undefined
   while (j >= 0 && (sk.mark[j] === 'aux' || sk.mark[j] === 'neg' || sk.mark[j] === 'date')) j = sk.spanStart[j]! - 1;
   const last = j >= 0 ? sk.unitEnd.get(j) : undefined;
   if (!last || prev?.end === t.start) return undefined;
-  for (let k = last.first - 1; k >= 0; k--) {   // over the whole name list on the left: "từ Mỹ, Qatar và Israel đã tới"
+  for (let k = last.first - 1; k >= 0; k--) {
+    // over the whole name list on the left: "từ Mỹ, Qatar và Israel đã tới"
     const u = sk.unitEnd.get(k);
-    if (u) { k = u.first; continue; }
+    if (u) {
+      k = u.first;
+      continue;
+    }
     if (tokens[k]!.text === ',' || sk.mark[k] === 'coord' || sk.mark[k] === 'classifier') continue;
     if (isOblique(tokens, k)) return undefined;
     break;
@@ -402,7 +463,10 @@ function endsWith(m: ReturnType<typeof viLexicon>['mod']['act-noun'], tokens: Se
 /** Does a trigger phrase end at token k? */
 function triggerEndsAt(tokens: SentenceModel['tokens'], k: number): boolean {
   const triggers = viLexicon().triggers;
-  for (let a = Math.max(0, k - 3); a <= k; a++) { const m = triggers.at(tokens, a); if (m?.value.predicate && m.end === k + 1) return true; }
+  for (let a = Math.max(0, k - 3); a <= k; a++) {
+    const m = triggers.at(tokens, a);
+    if (m?.value.predicate && m.end === k + 1) return true;
+  }
   return false;
 }
 
@@ -415,14 +479,19 @@ function precedingWord(sk: Skeleton, tokens: SentenceModel['tokens'], i: number)
 }
 
 /** The object after a trigger, per the predicate's frame (roles.tsv). */
-interface ObjectFound { args?: Args; reciprocal: boolean; after: number; viaPrep?: boolean }
+interface ObjectFound {
+  args?: Args;
+  reciprocal: boolean;
+  after: number;
+  viaPrep?: boolean;
+}
 
 function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
   const { sk, tokens } = ctx;
   const lex = viLexicon();
   const frame = lex.roles.get(pred)!;
   let content = 0;
-  for (let j = from; j < tokens.length;) {
+  for (let j = from; j < tokens.length; ) {
     const m = sk.mark[j];
     if (m === 'reciprocal') return { reciprocal: true, after: sk.spanEnd[j]! };
     // "bác bỏ quan điểm này": the position's author, when the previous sentence names exactly one
@@ -435,12 +504,16 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
     }
     const u = sk.unitAt.get(j) ?? nameLeadIn(sk, tokens, j);
     if (u) {
-      if (afterTopicHead(tokens, j)) return { reciprocal: false, after: j };   // "thảo luận vấn đề Ukraine": a topic, not a party
-      if (frame.direct && content <= frame.reach) return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
+      if (afterTopicHead(tokens, j)) return { reciprocal: false, after: j }; // "thảo luận vấn đề Ukraine": a topic, not a party
+      if (frame.direct && content <= frame.reach)
+        return { args: { units: coordinatedRight(sk, tokens, u), penalty: content > 2 ? 0.1 : 0 }, reciprocal: false, after: u.last + 1 };
       return { reciprocal: false, after: j };
     }
     const manner = lex.mod.manner.at(tokens, j);
-    if (manner && !u) { j = manner.end; continue; }   // "cuộc gặp trực tiếp đầu tiên với X": how, not with whom
+    if (manner && !u) {
+      j = manner.end;
+      continue;
+    } // "cuộc gặp trực tiếp đầu tiên với X": how, not with whom
     const prep = frame.preps.at(tokens, j);
     // "hội đàm tại Minsk": a place adjunct, not the object (unless the frame takes that preposition)
     const loc = prep ? undefined : lex.mod.locative.at(tokens, j);
@@ -448,7 +521,10 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       let k = loc.end;
       while (k < tokens.length && sk.mark[k] === 'classifier') k = sk.spanEnd[k]!;
       const place = sk.unitAt.get(k);
-      if (place) { j = place.last + 1; continue; }
+      if (place) {
+        j = place.last + 1;
+        continue;
+      }
     }
     if (prep) {
       let k = prep.end;
@@ -461,17 +537,35 @@ function objectRight(ctx: Ctx, from: number, pred: Predicate): ObjectFound {
       if (content > frame.reach) break;
       continue;
     }
-    if (m === 'punct' && isQuote(tokens, j)) { j++; continue; }   // 'bày tỏ "tình đoàn kết" với X'
-    if (m === 'punct' && decimalComma(tokens, j)) { j++; continue; }   // "khoản vay trị giá 1,5 tỷ USD cho X"
+    if (m === 'punct' && isQuote(tokens, j)) {
+      j++;
+      continue;
+    } // 'bày tỏ "tình đoàn kết" với X'
+    if (m === 'punct' && decimalComma(tokens, j)) {
+      j++;
+      continue;
+    } // "khoản vay trị giá 1,5 tỷ USD cho X"
     if (m === 'punct' || m === 'boundary' || m === 'intro' || m === 'speech' || m === 'coord') return { reciprocal: false, after: j };
     const next = lex.triggers.at(tokens, j);
-    if (next && !next.value.predicate) { content += next.end - j; j = next.end; if (content > frame.reach) break; continue; }   // "trực tiếp": a blocked phrase, read as one word
+    if (next && !next.value.predicate) {
+      content += next.end - j;
+      j = next.end;
+      if (content > frame.reach) break;
+      continue;
+    } // "trực tiếp": a blocked phrase, read as one word
     if (next?.value.predicate && !next.value.motion) {
       // "bác bỏ cáo buộc của Anh", "ủng hộ đề xuất của Nga": an event word right after the verb is its object noun
-      if (j === from) { j = next.end; content += next.end - next.start; continue; }
+      if (j === from) {
+        j = next.end;
+        content += next.end - next.start;
+        continue;
+      }
       return { reciprocal: false, after: j };
     }
-    if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren') { j = sk.spanEnd[j]!; continue; }
+    if (m === 'aux' || m === 'neg' || m === 'date' || m === 'paren') {
+      j = sk.spanEnd[j]!;
+      continue;
+    }
     if (m !== 'classifier') content++;
     if (content > frame.reach) break;
     j++;
@@ -484,7 +578,9 @@ const isQuote = (tokens: SentenceModel['tokens'], k: number): boolean => QUOTE.h
 
 /** A comma inside a number ("1,5 tỷ"). */
 function decimalComma(tokens: SentenceModel['tokens'], j: number): boolean {
-  const a = tokens[j - 1], t = tokens[j]!, b = tokens[j + 1];
+  const a = tokens[j - 1],
+    t = tokens[j]!,
+    b = tokens[j + 1];
   return t.text === ',' && Boolean(a?.num && b?.num) && a!.end === t.start && t.end === b!.start;
 }
 
@@ -515,7 +611,11 @@ function isEmbedded(ctx: Ctx, subj: Args): boolean {
   let k = precedingWord(sk, tokens, first.first);
   if (k === undefined) return false;
   const comp = viLexicon().mod.complement;
-  for (let a = Math.max(0, k - 1); a <= k; a++) if (comp.at(tokens, a)?.end === k + 1) { k = a - 1; break; }
+  for (let a = Math.max(0, k - 1); a <= k; a++)
+    if (comp.at(tokens, a)?.end === k + 1) {
+      k = a - 1;
+      break;
+    }
   return k >= 0 && triggerEndsAt(tokens, k);
 }
 
@@ -524,12 +624,13 @@ function isEmbedded(ctx: Ctx, subj: Args): boolean {
  * and the trigger; for event nouns with "giữa", anywhere before it up to punctuation.
  */
 function isNegated(sk: Skeleton, t: Found, prev: Found | undefined, wide: boolean): boolean {
-  if (prev?.negated && prev.end === t.start) return true;   // "không nhất trí cấp khoản vay": the serial verb shares the negation
+  if (prev?.negated && prev.end === t.start) return true; // "không nhất trí cấp khoản vay": the serial verb shares the negation
   for (let j = t.start - 1; j >= 0 && (wide || j >= (prev?.end ?? 0)); j--) {
     const m = sk.mark[j];
     if (m === 'neg') return true;
     if (m === 'punct' && !sk.unitEnd.has(j)) return false;
-    if ((m === 'boundary' && !(wide && sk.spanStart[j] === j && sk.mark[j] === 'boundary' && WIDE_OK.has(sk.tokensLower[j]!))) || (!wide && m === 'coord')) return false;
+    if ((m === 'boundary' && !(wide && sk.spanStart[j] === j && sk.mark[j] === 'boundary' && WIDE_OK.has(sk.tokensLower[j]!))) || (!wide && m === 'coord'))
+      return false;
   }
   return false;
 }
@@ -543,7 +644,7 @@ function dateFor(sk: Skeleton, dates: DateMention[], at: number, firstUnit: numb
   let best: DateMention | undefined;
   for (const d of dates) {
     if (d.since) continue;
-    const ok = d.at < firstUnit || sameClause(sk, d.at > at ? d.at - 1 : d.at, at);   // "… trong ngày 13/7": the preposition belongs to the date
+    const ok = d.at < firstUnit || sameClause(sk, d.at > at ? d.at - 1 : d.at, at); // "… trong ngày 13/7": the preposition belongs to the date
     if (ok && (!best || Math.abs(d.at - at) < Math.abs(best.at - at))) best = d;
   }
   return best?.iso;

@@ -6,26 +6,46 @@
 import type { EntityType } from '../../schema.js';
 
 export interface KnownHit {
-  start: number; end: number;
-  id: string; name: string; type: EntityType; wikidata?: string;
+  start: number;
+  end: number;
+  id: string;
+  name: string;
+  type: EntityType;
+  wikidata?: string;
   /** A capital or seat of government: the id of the country or body it stands for when it acts. */
   seatOf?: string;
   /** Also an ordinary word or given name ("Anh", "Đức"): accept only in a name-like context. */
   ambiguous?: boolean;
 }
 
-export interface TitleHit { start: number; end: number; canonical: string; kind: 'title' | 'honorific' | 'modifier' }
+export interface TitleHit {
+  start: number;
+  end: number;
+  canonical: string;
+  kind: 'title' | 'honorific' | 'modifier';
+}
 
-export interface KnownEntity { id: string; name: string; type: EntityType; wikidata?: string }
+export interface KnownEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  wikidata?: string;
+}
 
 /** A person of the people gazetteer: usual English name, id, and dated posts (canonical title, entity id of the body or country). */
 export interface KnownPerson {
-  id: string; name: string; wikidata?: string;
+  id: string;
+  name: string;
+  wikidata?: string;
   posts: ReadonlyArray<{ title: string; of: string; from?: string; to?: string }>;
 }
 
 /** A known person's name found in a text. */
-export interface PersonHit { start: number; end: number; person: KnownPerson }
+export interface PersonHit {
+  start: number;
+  end: number;
+  person: KnownPerson;
+}
 
 export interface ViResources {
   entities(text: string): KnownHit[];

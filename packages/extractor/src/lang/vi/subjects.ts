@@ -32,7 +32,7 @@ export function delegationLeader(sk: Skeleton, tokens: Tokens, u: Unit): Unit | 
 
 /** The unit right before token `pos`, skipping aux/negation/dates. */
 function unitLeftOf(sk: Skeleton, pos: number): Unit | undefined {
-  for (let j = pos - 1; j >= 0;) {
+  for (let j = pos - 1; j >= 0; ) {
     const u = sk.unitEnd.get(j);
     if (u) return u;
     if (!SKIP.has(sk.mark[j]!)) return undefined;
@@ -49,14 +49,19 @@ function unitLeftOf(sk: Skeleton, pos: number): Unit | undefined {
  * phrases) are read through. Used when no earlier trigger gave a subject.
  */
 export function clauseSubject(sk: Skeleton, tokens: Tokens, j: number): Unit[] | undefined {
-  let start = sk.spanStart[j]! - 1, seen = false;
+  let start = sk.spanStart[j]! - 1,
+    seen = false;
   for (; start >= 0; start--) {
-    if (sk.unitEnd.has(start)) { seen = true; start = sk.unitEnd.get(start)!.first; continue; }
+    if (sk.unitEnd.has(start)) {
+      seen = true;
+      start = sk.unitEnd.get(start)!.first;
+      continue;
+    }
     const m = sk.mark[start]!;
     if (CLAUSE_EDGE.has(m)) break;
     if (m === 'punct' && tokens[start]!.text !== '(' && tokens[start]!.text !== ')' && (tokens[start]!.text !== ',' || seen)) break;
   }
-  if (start >= 0 && sk.mark[start] === 'boundary') return undefined;   // "theo Nga, …", "trong chuyến thăm Nga …": no subject there
+  if (start >= 0 && sk.mark[start] === 'boundary') return undefined; // "theo Nga, …", "trong chuyến thăm Nga …": no subject there
   for (let k = start + 1; k < j; k++) {
     const u = sk.unitAt.get(k);
     if (u) return u.type === 'Location' ? undefined : coordinatedRight(sk, tokens, u);

@@ -15,7 +15,8 @@ const VA = FUNCTION_WORDS.and;
 export function topicsAt(model: DocumentModel, s: SentenceModel, sk: Skeleton, from: number, triggerEnd = -1): string[] {
   const { tokens } = s;
   // "thỏa thuận thương mại", "hợp tác kinh tế": a topic noun right after the event word
-  const compound = triggerEnd >= 0 && !sk.unitAt.has(triggerEnd) ? viLexicon().topics.at(tokens, triggerEnd)?.value ?? headed(model, s, sk, triggerEnd) : undefined;
+  const compound =
+    triggerEnd >= 0 && !sk.unitAt.has(triggerEnd) ? (viLexicon().topics.at(tokens, triggerEnd)?.value ?? headed(model, s, sk, triggerEnd)) : undefined;
   const viaIntro = topicsAfterIntro(model, s, sk, from);
   return viaIntro.length || !compound ? viaIntro : [compound];
 }
@@ -43,7 +44,13 @@ function topicsAfterIntro(model: DocumentModel, s: SentenceModel, sk: Skeleton, 
   if (j >= tokens.length) return [];
   const start = sk.spanEnd[j]!;
   let end = start;
-  while (end < tokens.length && (sk.mark[end] !== 'punct' || sk.unitAt.has(end)) && sk.mark[end] !== 'boundary' && sk.mark[end] !== 'speech' && sk.mark[end] !== 'date') {
+  while (
+    end < tokens.length &&
+    (sk.mark[end] !== 'punct' || sk.unitAt.has(end)) &&
+    sk.mark[end] !== 'boundary' &&
+    sk.mark[end] !== 'speech' &&
+    sk.mark[end] !== 'date'
+  ) {
     if (!sk.unitAt.has(end) && viLexicon().mod.locative.at(tokens, end) && !sk.unitAt.has(end - 1)) break;
     end++;
   }
@@ -51,7 +58,10 @@ function topicsAfterIntro(model: DocumentModel, s: SentenceModel, sk: Skeleton, 
   const items: Array<[number, number]> = [];
   let a = start;
   for (let k = start; k <= end; k++) {
-    if (k === end || (sk.mark[k] === 'coord' && VA.has(tokens[k]!.lower))) { if (k > a) items.push([a, k]); a = k + 1; }
+    if (k === end || (sk.mark[k] === 'coord' && VA.has(tokens[k]!.lower))) {
+      if (k > a) items.push([a, k]);
+      a = k + 1;
+    }
   }
   const out: string[] = [];
   for (const [x, y] of items) {
@@ -67,7 +77,7 @@ function topicOf(model: DocumentModel, s: SentenceModel, sk: Skeleton, x: number
   for (let p = lex.topicPrefixes.at(tokens, x); p && p.end <= y; p = lex.topicPrefixes.at(tokens, x)) x = p.end;
   if (x >= y) return undefined;
   const known = lex.topics.all(tokens, x, y);
-  if (known.length) return known.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0]!.value;
+  if (known.length) return known.sort((a, b) => b.end - b.start - (a.end - a.start))[0]!.value;
   // "vấn đề Libya" → "Libya"; but "việc NATO lạm dụng …" is about more than NATO
   const u = sk.unitAt.get(x);
   if (u) return u.type !== 'Person' && y - u.last <= 1 ? model.entities.name(u.id) : undefined;

@@ -30,26 +30,47 @@ const ACTOR = new Set(['Country', 'Organization', 'Person']);
 const VOTER = new Set(['Country', 'Organization']);
 const BALLOT: Partial<Record<VoteCue, Predicate | null>> = { for: 'SUPPORT', against: 'OPPOSE', abstain: null };
 
-interface Draft { sponsors: Unit[]; respectively: boolean; body?: Unit }
-interface Ballot { predicate: Predicate; voters: Unit[] }
-interface Act { kind: 'adopt' | 'reject' | 'vote'; subject?: Unit; negated: boolean }
+interface Draft {
+  sponsors: Unit[];
+  respectively: boolean;
+  body?: Unit;
+}
+interface Ballot {
+  predicate: Predicate;
+  voters: Unit[];
+}
+interface Act {
+  kind: 'adopt' | 'reject' | 'vote';
+  subject?: Unit;
+  negated: boolean;
+}
 
 export function voteRelations(model: DocumentModel, s: SentenceModel, state: VoteState): Sighting[] {
   const { tokens, units } = s;
   if (units.length === 0 || !hasCue(tokens)) return [];
   const sk = skeleton(tokens, units, []);
-  const drafts: Draft[] = [], ballots: Ballot[] = [], acts: Act[] = [];
+  const drafts: Draft[] = [],
+    ballots: Ballot[] = [],
+    acts: Act[] = [];
   let anaphor = false;
   for (let i = 0; i < tokens.length; i++) {
     const u = sk.unitAt.get(i);
-    if (u) { i = u.last; continue; }
+    if (u) {
+      i = u.last;
+      continue;
+    }
     const cue = cueAt(tokens, i);
     if (!cue) continue;
     const [kind, end] = cue;
-    if (kind === 'draft') { const d = draftAt(sk, tokens, end); if (d) drafts.push(d); }
-    else if (kind === 'draft-anaphor') anaphor = true;
-    else if (kind in BALLOT) { const p = BALLOT[kind]; const v = votersOf(sk, tokens, i, end); if (p && v.length) ballots.push({ predicate: p, voters: v }); }
-    else if (kind === 'adopt' || kind === 'reject' || kind === 'vote') acts.push({ kind, ...subjectOf(sk, tokens, i) });
+    if (kind === 'draft') {
+      const d = draftAt(sk, tokens, end);
+      if (d) drafts.push(d);
+    } else if (kind === 'draft-anaphor') anaphor = true;
+    else if (kind in BALLOT) {
+      const p = BALLOT[kind];
+      const v = votersOf(sk, tokens, i, end);
+      if (p && v.length) ballots.push({ predicate: p, voters: v });
+    } else if (kind === 'adopt' || kind === 'reject' || kind === 'vote') acts.push({ kind, ...subjectOf(sk, tokens, i) });
     i = end - 1;
   }
   if (drafts.length === 0 && !anaphor && ballots.length === 0 && acts.length === 0) return [];
@@ -57,9 +78,10 @@ export function voteRelations(model: DocumentModel, s: SentenceModel, state: Vot
   const named = drafts.flatMap((d) => d.sponsors.map((u) => u.id));
   const sponsors = drafts.length ? [...new Set(named)] : state.sponsors;
   const single = drafts.length === 1 && !drafts[0]!.respectively ? sponsors : drafts.length === 0 ? state.sponsors : [];
-  const body = drafts.find((d) => d.body)?.body?.id
-    ?? acts.find((a) => a.subject?.type === 'Organization' && (a.kind === 'vote' || a.kind === 'adopt' || a.kind === 'reject'))?.subject?.id
-    ?? state.body;
+  const body =
+    drafts.find((d) => d.body)?.body?.id ??
+    acts.find((a) => a.subject?.type === 'Organization' && (a.kind === 'vote' || a.kind === 'adopt' || a.kind === 'reject'))?.subject?.id ??
+    state.body;
 
   const out: Sighting[] = [];
   const evidence = { doc: model.doc.id, sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
@@ -83,7 +105,7 @@ export function voteRelations(model: DocumentModel, s: SentenceModel, state: Vot
 function hasCue(tokens: Tokens): boolean {
   const first = openingSyllables();
   for (let i = 0; i < tokens.length; i++) {
-    if (!first.has(tokens[i]!.lower)) continue;   // most sentences have no vote cue: one Set lookup per token
+    if (!first.has(tokens[i]!.lower)) continue; // most sentences have no vote cue: one Set lookup per token
     const c = cueAt(tokens, i);
     if (c && c[0] !== 'adopt' && c[0] !== 'vote') return true;
   }
@@ -122,7 +144,10 @@ function draftAt(sk: Skeleton, tokens: Tokens, from: number): Draft | undefined 
   for (let j = from; j < tokens.length && j < from + 12; j++) {
     const t = tokens[j]!;
     if (t.text === '.' || t.text === ';' || t.text === ':') return undefined;
-    if (v.respectively.at(tokens, j)) { respectively = true; continue; }
+    if (v.respectively.at(tokens, j)) {
+      respectively = true;
+      continue;
+    }
     const agent = v.agent.at(tokens, j);
     const u = agent ? sk.unitAt.get(agent.end) : undefined;
     if (!u) continue;
@@ -154,7 +179,7 @@ function votersOf(sk: Skeleton, tokens: Tokens, i: number, end: number): Unit[] 
 /** The unit right before a verb at i, over aux, negation and dates (negation noted). */
 function subjectOf(sk: Skeleton, tokens: Tokens, i: number): { subject?: Unit; negated: boolean } {
   let negated = false;
-  for (let j = i - 1; j >= 0;) {
+  for (let j = i - 1; j >= 0; ) {
     const u = sk.unitEnd.get(j);
     if (u) return { subject: u, negated };
     const m = sk.mark[j];

@@ -62,7 +62,10 @@ export const paths = (s: ServerSettings) => ({
 /** neo4j.conf text: the template with {{home}}, {{boltPort}}, {{httpPort}}, {{pagecache}} filled in. */
 export function renderConf(template: string, s: ServerSettings): string {
   const values: Record<string, string> = {
-    home: s.home, boltPort: String(s.boltPort), httpPort: String(s.httpPort), pagecache: s.pagecache,
+    home: s.home,
+    boltPort: String(s.boltPort),
+    httpPort: String(s.httpPort),
+    pagecache: s.pagecache,
   };
   return template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => {
     if (!(key in values)) throw new Error(`neo4j server: unknown placeholder ${m} in neo4j.conf.template`);
@@ -75,11 +78,19 @@ export function renderConf(template: string, s: ServerSettings): string {
  * when called directly, so they are passed here.
  */
 export const JVM_FLAGS = [
-  '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions',
-  '-XX:+TrustFinalNonStaticFields', '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dio.netty.tryReflectionSetAccessible=true', '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED', '-Dlog4j2.disable.jmx=true', '-Dfile.encoding=UTF-8',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dfile.encoding=UTF-8',
 ];
 
 export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -87,18 +98,19 @@ export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 /** Arguments of `java` that start the Community server in the foreground of its own process. */
 export function javaArgs(s: ServerSettings): string[] {
   const p = paths(s);
-  return [
-    `-Xms${s.heap}`, `-Xmx${s.heap}`, ...JVM_FLAGS,
-    '-cp', `${p.lib}/*`, ENTRY_POINT,
-    `--home-dir=${s.home}`, `--config-dir=${join(s.home, 'conf')}`,
-  ];
+  return [`-Xms${s.heap}`, `-Xmx${s.heap}`, ...JVM_FLAGS, '-cp', `${p.lib}/*`, ENTRY_POINT, `--home-dir=${s.home}`, `--config-dir=${join(s.home, 'conf')}`];
 }
 
 /** Arguments of `mvn` that copy the server jars (cached in ~/.m2) into home/lib. */
 export function mavenArgs(s: ServerSettings): string[] {
   return [
-    '-q', '-f', join(s.pomDir, 'pom.xml'), 'dependency:copy-dependencies',
-    '-DincludeScope=runtime', `-DoutputDirectory=${paths(s).lib}`, `-Dneo4j.version=${s.version}`,
+    '-q',
+    '-f',
+    join(s.pomDir, 'pom.xml'),
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${paths(s).lib}`,
+    `-Dneo4j.version=${s.version}`,
   ];
 }
 

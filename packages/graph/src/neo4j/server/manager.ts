@@ -9,7 +9,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { javaArgs, mavenArgs, paths, renderConf, versionOfJars, type ServerSettings } from './config.js';
 
-export interface Status { running: boolean; pid: number | null; version: string | null; uri: string }
+export interface Status {
+  running: boolean;
+  pid: number | null;
+  version: string | null;
+  uri: string;
+}
 
 const boltUri = (s: ServerSettings) => `bolt://127.0.0.1:${s.boltPort}`;
 
@@ -81,7 +86,14 @@ function lastLines(file: string, n: number): string {
   return existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n') : '';
 }
 
-export interface StartResult { alreadyRunning: boolean; pid: number; version: string; fetchMs: number; startMs: number; uri: string }
+export interface StartResult {
+  alreadyRunning: boolean;
+  pid: number;
+  version: string;
+  fetchMs: number;
+  startMs: number;
+  uri: string;
+}
 
 /** Starts the server detached and waits until Bolt answers; idempotent. */
 export async function start(s: ServerSettings, log: (line: string) => void): Promise<StartResult> {

@@ -31,15 +31,22 @@ export function sizeRange(order: number): [number, number] {
 export function applyAppearance(graph: KGraph, sizeBy: SizeBy, colorBy: ColorBy): void {
   let lo = Infinity;
   let hi = -Infinity;
-  graph.forEachNode((_n, a) => { const v = a[sizeBy]; if (v < lo) lo = v; if (v > hi) hi = v; });
+  graph.forEachNode((_n, a) => {
+    const v = a[sizeBy];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  });
   const span = Math.sqrt(Math.max(0, hi - lo));
   const [min, max] = sizeRange(graph.order);
-  graph.updateEachNodeAttributes((_n, a) => {
-    const t = span > 0 ? Math.sqrt(a[sizeBy] - lo) / span : 0.3;
-    a.size = min + t * (max - min);
-    a.color = colorBy === 'kind' ? kindColor(a.kind) : communityColor(a.community);
-    return a;
-  }, { attributes: ['size', 'color'] });
+  graph.updateEachNodeAttributes(
+    (_n, a) => {
+      const t = span > 0 ? Math.sqrt(a[sizeBy] - lo) / span : 0.3;
+      a.size = min + t * (max - min);
+      a.color = colorBy === 'kind' ? kindColor(a.kind) : communityColor(a.community);
+      return a;
+    },
+    { attributes: ['size', 'color'] },
+  );
 }
 
 /**
@@ -48,9 +55,12 @@ export function applyAppearance(graph: KGraph, sizeBy: SizeBy, colorBy: ColorBy)
  * keep a big graph from turning into a hairball, and cost less to draw).
  */
 export function applyEdgeAppearance(graph: KGraph): void {
-  graph.updateEachEdgeAttributes((_e, a) => {
-    a.color = quadColor(a.quadClass);
-    if (typeof a.size !== 'number') a.size = Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(Math.max(1, a.weight)));
-    return a;
-  }, { attributes: ['color', 'size'] });
+  graph.updateEachEdgeAttributes(
+    (_e, a) => {
+      a.color = quadColor(a.quadClass);
+      if (typeof a.size !== 'number') a.size = Math.min(EDGE_SIZE.max, EDGE_SIZE.min + Math.log2(Math.max(1, a.weight)));
+      return a;
+    },
+    { attributes: ['color', 'size'] },
+  );
 }

@@ -4,7 +4,10 @@
  * file rather than the cleaned one — the sentence is looked up by content.
  */
 export type Span = [number, number];
-export interface Segment { text: string; mark?: 'evidence' | 'mention' }
+export interface Segment {
+  text: string;
+  mark?: 'evidence' | 'mention';
+}
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -39,7 +42,10 @@ export function segment(text: string, evidence: Span | null, mentions: Span[] = 
   marks.sort((a, b) => a.span[0] - b.span[0]);
   const out: Segment[] = [];
   let pos = 0;
-  for (const { span: [s, e], mark } of marks) {
+  for (const {
+    span: [s, e],
+    mark,
+  } of marks) {
     if (s < pos) continue;
     if (s > pos) out.push({ text: text.slice(pos, s) });
     out.push({ text: text.slice(s, e), mark });

@@ -9,8 +9,18 @@ import { normalizeEdge, normalizeNode } from '../graph/normalize.js';
 import { placer } from '../graph/placement.js';
 import { ENTITY_KINDS } from '../graph/types.js';
 
-export interface CypherNode { id: string; labels: string[]; properties: Record<string, unknown> }
-export interface CypherEdge { id: string; type: string; source: string; target: string; properties: Record<string, unknown> }
+export interface CypherNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+export interface CypherEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
 export interface CypherResult {
   nodes: CypherNode[];
   edges: CypherEdge[];
@@ -54,16 +64,25 @@ export function resultToGraph(r: CypherResult): ResultGraph {
     const label = text(p.name) ?? text(p.label) ?? text(p.title) ?? nodeKey(n);
     return { key: nodeKey(n), attributes: normalizeNode(nodeKey(n), { ...p, label, kind, aliases: list(p.aliases) } as Partial<NodeAttrs>, place) };
   });
-  const edges = r.edges.filter((e) => keys.has(e.source) && keys.has(e.target)).map((e) => {
-    const p = e.properties;
-    const predicate = text(p.predicate) ?? e.type;
-    return {
-      key: `cypher:${e.id}`, source: keys.get(e.source)!, target: keys.get(e.target)!,
-      attributes: normalizeEdge({
-        ...p, predicate, label: text(p.label) ?? predicate, topics: list(p.topics), dates: list(p.dates),
-        attributedTo: list(p.attributedTo), evidence: p.evidence ?? zipEvidence(p),
-      } as Partial<EdgeAttrs>),
-    };
-  });
+  const edges = r.edges
+    .filter((e) => keys.has(e.source) && keys.has(e.target))
+    .map((e) => {
+      const p = e.properties;
+      const predicate = text(p.predicate) ?? e.type;
+      return {
+        key: `cypher:${e.id}`,
+        source: keys.get(e.source)!,
+        target: keys.get(e.target)!,
+        attributes: normalizeEdge({
+          ...p,
+          predicate,
+          label: text(p.label) ?? predicate,
+          topics: list(p.topics),
+          dates: list(p.dates),
+          attributedTo: list(p.attributedTo),
+          evidence: p.evidence ?? zipEvidence(p),
+        } as Partial<EdgeAttrs>),
+      };
+    });
   return { nodes, edges };
 }

@@ -30,8 +30,11 @@ export function visibleSubgraph(graph: KGraph, vis: Visibility): KGraph {
  */
 export function flattenForGexf(graph: KGraph): MultiGraph {
   const flat = (a: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined && v !== null)
-      .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : v]));
+    Object.fromEntries(
+      Object.entries(a)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : v]),
+    );
   const out = new MultiGraph({ type: graph.type, allowSelfLoops: true });
   graph.forEachNode((n, a) => out.addNode(n, flat(a)));
   graph.forEachEdge((e, a, s, t, _sa, _ta, undirected) => {

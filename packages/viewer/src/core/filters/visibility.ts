@@ -13,13 +13,28 @@ export interface KeySet extends Iterable<string> {
   readonly size: number;
 }
 
-export interface Visibility { nodes: KeySet; edges: KeySet }
+export interface Visibility {
+  nodes: KeySet;
+  edges: KeySet;
+}
 
 /** Every node and edge of the graph, as it is when asked. */
 export function everything(graph: KGraph): Visibility {
   return {
-    nodes: { has: (k) => graph.hasNode(k), get size() { return graph.order; }, [Symbol.iterator]: () => graph.nodes()[Symbol.iterator]() },
-    edges: { has: (k) => graph.hasEdge(k), get size() { return graph.size; }, [Symbol.iterator]: () => graph.edges()[Symbol.iterator]() },
+    nodes: {
+      has: (k) => graph.hasNode(k),
+      get size() {
+        return graph.order;
+      },
+      [Symbol.iterator]: () => graph.nodes()[Symbol.iterator](),
+    },
+    edges: {
+      has: (k) => graph.hasEdge(k),
+      get size() {
+        return graph.size;
+      },
+      [Symbol.iterator]: () => graph.edges()[Symbol.iterator](),
+    },
   };
 }
 
@@ -71,7 +86,10 @@ export function neighbourhood(graph: KGraph, vis: Visibility, focus: string, dep
       graph.forEachEdge(n, (e, _a, s, t) => {
         if (!vis.edges.has(e)) return;
         const other = s === n ? t : s;
-        if (!keep.has(other)) { keep.add(other); next.push(other); }
+        if (!keep.has(other)) {
+          keep.add(other);
+          next.push(other);
+        }
       });
     frontier = next;
   }

@@ -5,8 +5,19 @@
 import type { KGraph } from './types.js';
 
 export type Direction = 'both' | 'out' | 'in';
-export interface NeighbourItem { edge: string; neighbour: string; label: string; weight: number; negated: boolean }
-export interface NeighbourGroup { predicate: string; label: string; direction: Direction; items: NeighbourItem[] }
+export interface NeighbourItem {
+  edge: string;
+  neighbour: string;
+  label: string;
+  weight: number;
+  negated: boolean;
+}
+export interface NeighbourGroup {
+  predicate: string;
+  label: string;
+  direction: Direction;
+  items: NeighbourItem[];
+}
 
 const ORDER: Record<Direction, number> = { both: 0, out: 1, in: 2 };
 

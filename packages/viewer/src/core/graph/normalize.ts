@@ -13,7 +13,11 @@ const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
 
 /** Lists stored as JSON strings (as in Neo4j properties) read back; anything else is no list. */
 function parseJson(s: string): unknown {
-  try { return JSON.parse(s); } catch { return []; }
+  try {
+    return JSON.parse(s);
+  } catch {
+    return [];
+  }
 }
 
 /** Mentions per document id; anything but an object of numbers is none. */
@@ -46,7 +50,9 @@ export function normalizeNode(key: string, a: Partial<NodeAttrs>, place: Placer)
     mentions: num(a.mentions, 0),
     articles: arr<string>(a.articles),
     articleMentions: countsByDoc(a.articleMentions),
-    positions: arr<Partial<Position>>(a.positions).filter((p) => p && typeof p === 'object').map(normalizePosition),
+    positions: arr<Partial<Position>>(a.positions)
+      .filter((p) => p && typeof p === 'object')
+      .map(normalizePosition),
     degree: num(a.degree, 0),
     pagerank: num(a.pagerank, 0),
     community: num(a.community, 0),
@@ -84,8 +90,7 @@ export function normalizeEdge(edge: Partial<EdgeAttrs>): EdgeAttrs {
 /** Builds the viewer's graph from a serialized graphology JSON; throws a readable error on a wrong shape. */
 export function normalizeGraph(data: unknown): KGraph {
   const s = data as Partial<SerializedGraph>;
-  if (!s || typeof s !== 'object' || !Array.isArray(s.nodes))
-    throw new Error('kg viewer: the graph file is not a graphology JSON export (no "nodes" array)');
+  if (!s || typeof s !== 'object' || !Array.isArray(s.nodes)) throw new Error('kg viewer: the graph file is not a graphology JSON export (no "nodes" array)');
   const g: KGraph = new MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: s.options?.type ?? 'mixed', allowSelfLoops: true });
   const attrs = (s.attributes ?? {}) as Partial<GraphAttrs>;
   g.replaceAttributes({ ...attrs, documents: arr(attrs.documents) });

@@ -26,7 +26,11 @@ export function edgeProgram(curved: boolean, symmetric: boolean): string {
   return curved ? (symmetric ? 'curved' : 'curvedArrow') : symmetric ? 'line' : 'arrow';
 }
 
-export interface ParallelIndex { index: number | null; min?: number; max: number | null }
+export interface ParallelIndex {
+  index: number | null;
+  min?: number;
+  max: number | null;
+}
 
 /**
  * The parallel index of every edge that shares its two ends with another one (either
@@ -41,7 +45,8 @@ export function parallelIndex(graph: KGraph): Map<string, ParallelIndex> {
     const d = `${source}\u0000${target}`;
     const u = source < target ? d : `${target}\u0000${source}`;
     const list = directed.get(d);
-    if (list) list.push(edge); else directed.set(d, [edge]);
+    if (list) list.push(edge);
+    else directed.set(d, [edge]);
     undirectedCount.set(u, (undirectedCount.get(u) ?? 0) + 1);
   });
   const out = new Map<string, ParallelIndex>();
@@ -62,11 +67,14 @@ export function parallelIndex(graph: KGraph): Map<string, ParallelIndex> {
 /** Sets `type` (program) and `curvature` of every edge. */
 export function assignEdgePrograms(graph: KGraph): void {
   const parallel = parallelIndex(graph);
-  graph.updateEachEdgeAttributes((edge, a) => {
-    const p = parallel.get(edge);
-    const curved = !!p && typeof p.index === 'number' && p.index !== 0 && typeof p.max === 'number';
-    a.type = edgeProgram(curved, a.symmetric);
-    a.curvature = curved ? curvature(p!.index!, p!.max!) : 0;
-    return a;
-  }, { attributes: ['type', 'curvature'] });
+  graph.updateEachEdgeAttributes(
+    (edge, a) => {
+      const p = parallel.get(edge);
+      const curved = !!p && typeof p.index === 'number' && p.index !== 0 && typeof p.max === 'number';
+      a.type = edgeProgram(curved, a.symmetric);
+      a.curvature = curved ? curvature(p!.index!, p!.max!) : 0;
+      return a;
+    },
+    { attributes: ['type', 'curvature'] },
+  );
 }

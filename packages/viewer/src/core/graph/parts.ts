@@ -64,11 +64,17 @@ export const isViewPart = (data: unknown): boolean => (data as Partial<Serialize
  */
 export function mergeDetails(graph: KGraph, details: GraphDetails): void {
   if (details.nodes.length !== graph.order || details.edges.length !== graph.size)
-    throw new Error(`kg viewer: the graph details (${details.nodes.length} nodes, ${details.edges.length} edges) do not match the graph (${graph.order}, ${graph.size})`);
+    throw new Error(
+      `kg viewer: the graph details (${details.nodes.length} nodes, ${details.edges.length} edges) do not match the graph (${graph.order}, ${graph.size})`,
+    );
   let i = 0;
-  graph.forEachNode((_n, a) => { Object.assign(a, details.nodes[i++]); });
+  graph.forEachNode((_n, a) => {
+    Object.assign(a, details.nodes[i++]);
+  });
   i = 0;
-  graph.forEachEdge((_e, a) => { Object.assign(a, details.edges[i++]); });
+  graph.forEachEdge((_e, a) => {
+    Object.assign(a, details.edges[i++]);
+  });
   const { viewerPrepared } = graph.getAttributes();
   graph.replaceAttributes({ ...details.attributes, viewerPrepared });
 }

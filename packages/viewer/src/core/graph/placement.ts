@@ -8,7 +8,9 @@ import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 const SEED = 0x6b67; // "kg"
 const STEPS = 2 ** 30;
 
-export interface Placer { (): { x: number; y: number } }
+export interface Placer {
+  (): { x: number; y: number };
+}
 
 /** A sequence of positions in the unit square, the same sequence for the same seed. */
 export function placer(seed = SEED): Placer {

@@ -32,8 +32,7 @@ export function preparedJson(data: unknown): SerializedGraph<NodeAttrs, EdgeAttr
   return graph.export();
 }
 
-const isPrepared = (data: unknown): boolean =>
-  (data as Partial<SerializedGraph>)?.attributes?.viewerPrepared === PREPARED_VERSION;
+const isPrepared = (data: unknown): boolean => (data as Partial<SerializedGraph>)?.attributes?.viewerPrepared === PREPARED_VERSION;
 
 /**
  * The viewer's graph from a graphology JSON: imported as is when the server prepared it

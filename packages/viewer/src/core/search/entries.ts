@@ -11,8 +11,7 @@ export function searchEntries(graph: KGraph): SearchEntry[] {
     for (const p of a.positions) {
       if (!p?.title) continue;
       const of = p.of && graph.hasNode(p.of) ? graph.getNodeAttribute(p.of, 'label') : p.of;
-      for (const title of [p.title, ...p.titleAliases])
-        out.push({ node, label: a.label, text: of ? `${title} ${of}` : title, field: 'position', importance });
+      for (const title of [p.title, ...p.titleAliases]) out.push({ node, label: a.label, text: of ? `${title} ${of}` : title, field: 'position', importance });
     }
   });
   return out;

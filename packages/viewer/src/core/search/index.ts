@@ -8,10 +8,27 @@ import { fold } from './fold.js';
 /** What kind of text matched: the canonical name ranks above an alias, an alias above a title. */
 export type Field = 'name' | 'alias' | 'position';
 
-export interface SearchEntry { node: string; label: string; text: string; field: Field; importance: number }
-interface IndexedEntry extends SearchEntry { folded: string; lower: string }
-export interface SearchHit { node: string; label: string; matched: string; field: Field; score: number }
-export interface SearchIndex { entries: IndexedEntry[] }
+export interface SearchEntry {
+  node: string;
+  label: string;
+  text: string;
+  field: Field;
+  importance: number;
+}
+interface IndexedEntry extends SearchEntry {
+  folded: string;
+  lower: string;
+}
+export interface SearchHit {
+  node: string;
+  label: string;
+  matched: string;
+  field: Field;
+  score: number;
+}
+export interface SearchIndex {
+  entries: IndexedEntry[];
+}
 
 const FIELD_BONUS: Record<Field, number> = { name: 3, alias: 2, position: 0 };
 

@@ -34,7 +34,10 @@ export function formatViewState(s: ViewState): string {
   if (f.dateTo) p.set('to', f.dateTo);
   if (f.article) p.set('article', f.article);
   if (f.minWeight > 0) p.set('minWeight', String(f.minWeight));
-  if (f.focus && f.depth > 0) { p.set('focus', f.focus); p.set('depth', String(f.depth)); }
+  if (f.focus && f.depth > 0) {
+    p.set('focus', f.focus);
+    p.set('depth', String(f.depth));
+  }
   if (s.sizeBy !== DEFAULT_VIEW.sizeBy) p.set('size', s.sizeBy);
   if (s.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', s.colorBy);
   if (s.selected) p.set('sel', s.selected);
