@@ -4,8 +4,9 @@
  * "Nga chỉ trích Anh, Pháp ủng hộ …" is two clauses, not a list.
  */
 import type { Skeleton } from './clause.js';
-import { joinedBy, type SentenceModel, type Unit } from './document.js';
+import type { SentenceModel, Unit } from './document.js';
 import { clauseCues } from './clause-cues.js';
+import { viLexicon } from './lexicon.js';
 
 type Tokens = SentenceModel['tokens'];
 
@@ -111,4 +112,18 @@ export function coordinatedLeft(sk: Skeleton, tokens: Tokens, last: Unit): Unit[
     u = prev;
   }
   return list;
+}
+
+/** Two units joined by "và"/"cùng" (classifiers allowed): "Nga và NATO", "Mỹ và các đồng minh NATO". */
+export function joinedBy(tokens: Tokens, from: number, to: number): boolean {
+  const lex = viLexicon();
+  const c = lex.mod.coord.at(tokens, from);
+  if (!c) return false;
+  let j = c.end;
+  while (j < to) {
+    const cl = lex.mod.classifier.at(tokens, j);
+    if (!cl) break;
+    j = cl.end;
+  }
+  return j === to;
 }
