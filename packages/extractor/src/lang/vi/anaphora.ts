@@ -5,7 +5,7 @@
  */
 import type { Annotated } from './annotate.js';
 import { joinedBy } from './coordination.js';
-import type { Unit } from './document.js';
+import type { Unit } from './model.js';
 import type { EntityTable } from './entities.js';
 import { viLexicon } from './lexicon.js';
 import { isNameSyllable } from './names.js';

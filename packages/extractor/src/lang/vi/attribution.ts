@@ -5,7 +5,7 @@
  * the relation's actors; a side reporting its own act is not attributed.
  */
 import type { Skeleton } from './clause.js';
-import type { DocumentModel, SentenceModel, Unit } from './document.js';
+import type { DocumentModel, SentenceModel, Unit } from './model.js';
 import { viLexicon } from './lexicon.js';
 
 /** The speaker unit whose claim covers token `at`, if any. */

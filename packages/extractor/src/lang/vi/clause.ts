@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../text/tokens.js';
 import { DATE_WORDS, type DateMention } from './dates.js';
-import type { Unit } from './document.js';
+import type { Unit } from './model.js';
 import { viLexicon } from './lexicon.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
 

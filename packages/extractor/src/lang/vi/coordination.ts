@@ -4,7 +4,7 @@
  * "Nga chỉ trích Anh, Pháp ủng hộ …" is two clauses, not a list.
  */
 import type { Skeleton } from './clause.js';
-import type { SentenceModel, Unit } from './document.js';
+import type { SentenceModel, Unit } from './model.js';
 import { clauseCues } from './clause-cues.js';
 import { viLexicon } from './lexicon.js';
 

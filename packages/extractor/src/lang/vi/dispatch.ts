@@ -5,7 +5,7 @@
  * (names after "của" are owners, not envoys: "con rể của ông X là A").
  */
 import type { Sighting } from '../../relations/build.js';
-import type { DocumentModel, SentenceModel, Unit } from './document.js';
+import type { DocumentModel, SentenceModel, Unit } from './model.js';
 import { clauseCues } from './clause-cues.js';
 import { viLexicon } from './lexicon.js';
 

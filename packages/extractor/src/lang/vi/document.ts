@@ -2,12 +2,11 @@
  * Pass 2 over a document: turns each sentence's annotations into argument units (spans
  * that stand for one entity: a named entity, a person phrase with its title, a bare role
  * "Ngoại trưởng Nga", or an anaphor "ông", "hai bên", "liên minh này" resolved from the
- * preceding sentences), and records every entity mention.
+ * preceding sentences), and records every entity mention. The model's types are in model.ts.
  */
-import type { EntityType } from '../../schema.js';
 import type { CleanDocument } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
-import { annotate, within, type Annotated, type PersonPhrase } from './annotate.js';
+import { annotate, within, type Annotated } from './annotate.js';
 import { Discourse } from './anaphora.js';
 import { EntityTable } from './entities.js';
 import { documentTokens, sentenceTokens } from './document-tokens.js';
@@ -17,41 +16,13 @@ import { knownEnsurer } from './known.js';
 import { NameRuns } from './name-runs.js';
 import { personEntities } from './person-entities.js';
 import { personPosts } from './person-posts.js';
-import type { PersonIndex } from './persons.js';
 import type { ViResources } from './resources.js';
 import { documentSides } from './sides.js';
 import { quoteSpeakers } from './speakers.js';
 import { sentenceUnits } from './units.js';
+import type { DocumentModel, SentenceModel } from './model.js';
 
-export interface Unit {
-  first: number;
-  last: number; // token indexes, inclusive
-  id: string;
-  type: EntityType;
-  /** name: named here; role: a title standing for a person named elsewhere; anaphor: a pronoun-like phrase. */
-  via: 'name' | 'role' | 'anaphor';
-  /** For pair anaphors ("hai bên"): the two entities. */
-  pair?: [string, string];
-}
-
-export interface SentenceModel extends Annotated {
-  units: Unit[];
-}
-
-export interface DocumentModel {
-  doc: CleanDocument;
-  sentences: SentenceModel[];
-  entities: EntityTable;
-  persons: PersonIndex;
-  /** Person entity id → its stated posts, for HOLDS_POSITION and attribution. */
-  posts: Map<string, Array<{ title: string; affiliation?: string }>>;
-  /** Each person phrase with the entity id it resolved to, and its post (counterparts resolved). */
-  phrases: Array<{ sentence: number; phrase: PersonPhrase; id: string; title?: string }>;
-  /** Entity id → entity ids it acts for (a person's countries/organizations). */
-  sides(id: string): Set<string>;
-  /** A capital named as a place ("tại Tokyo") → its country. */
-  capitalOf: Map<string, string>;
-}
+export type { DocumentModel, SentenceModel, Unit } from './model.js';
 
 const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) => x.start - y.start);
 

@@ -5,7 +5,7 @@
  * (a summit in a third country's city gives no visit).
  */
 import type { Sighting } from '../../relations/build.js';
-import type { DocumentModel, SentenceModel } from './document.js';
+import type { DocumentModel, SentenceModel } from './model.js';
 import { personCountry } from './sides.js';
 import { clauseCues } from './clause-cues.js';
 

@@ -5,7 +5,7 @@
  * clause; both must be named, or there is no relation.
  */
 import type { Skeleton } from './clause.js';
-import type { SentenceModel, Unit } from './document.js';
+import type { SentenceModel, Unit } from './model.js';
 import { clauseCues } from './clause-cues.js';
 
 type Tokens = SentenceModel['tokens'];

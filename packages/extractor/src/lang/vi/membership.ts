@@ -7,7 +7,7 @@
  * The organization must be an Organization; members are countries or organizations.
  */
 import type { Sighting } from '../../relations/build.js';
-import type { Unit, DocumentModel, SentenceModel } from './document.js';
+import type { Unit, DocumentModel, SentenceModel } from './model.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { viLexicon } from './lexicon.js';
 import { coordinatedLeft, coordinatedRight } from './coordination.js';

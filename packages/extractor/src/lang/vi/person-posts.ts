@@ -7,7 +7,7 @@
 import { isProse } from '../../text/sentences.js';
 import type { CleanDocument } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import type { DocumentModel } from './document.js';
+import type { DocumentModel } from './model.js';
 import type { EntityTable } from './entities.js';
 import type { EnsureKnown } from './known.js';
 import type { PersonEntities } from './person-entities.js';

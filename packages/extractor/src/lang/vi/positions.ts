@@ -5,7 +5,7 @@
  * post of the other person named in the sentence.
  */
 import type { Sighting } from '../../relations/build.js';
-import type { DocumentModel } from './document.js';
+import type { DocumentModel } from './model.js';
 
 export function positionSightings(model: DocumentModel): Sighting[] {
   const out: Sighting[] = [];

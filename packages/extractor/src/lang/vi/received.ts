@@ -5,7 +5,7 @@
  *   "Với sự giúp đỡ của C, A đã …"                      receiver = the subject after the adjunct
  */
 import type { Skeleton } from './clause.js';
-import type { SentenceModel, Unit } from './document.js';
+import type { SentenceModel, Unit } from './model.js';
 import { coordinatedRight } from './coordination.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { readTsvCells } from '../../text/tsv.js';

@@ -12,7 +12,7 @@ import { viLexicon, type ObjectFrame, type Trigger } from './lexicon.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { findDates, type DateMention } from './dates.js';
 import { coordinatedLeft, coordinatedRight, nameLeadIn } from './coordination.js';
-import { type DocumentModel, type SentenceModel, type Unit } from './document.js';
+import { type DocumentModel, type SentenceModel, type Unit } from './model.js';
 import { topicsAt } from './topics.js';
 import { speakerFor } from './attribution.js';
 import { receivedAt } from './received.js';

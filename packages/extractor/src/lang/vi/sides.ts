@@ -3,7 +3,7 @@
  * countries and bodies of their stated posts (and of the bodies named in their affiliation).
  */
 import type { EntityType } from '../../schema.js';
-import type { DocumentModel } from './document.js';
+import type { DocumentModel } from './model.js';
 import type { EntityTable } from './entities.js';
 import type { EnsureKnown } from './known.js';
 

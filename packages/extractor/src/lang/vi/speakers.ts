@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../schema.js';
 import type { Annotated } from './annotate.js';
-import type { Unit } from './document.js';
+import type { Unit } from './model.js';
 import { viLexicon } from './lexicon.js';
 import type { PersonEntities } from './person-entities.js';
 import type { KnownHit } from './resources.js';

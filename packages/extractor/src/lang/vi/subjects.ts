@@ -4,7 +4,7 @@
  *  - the subject of a clause whose first verb is no trigger: "X đã tới Nga và có cuộc hội đàm với Y".
  */
 import type { Skeleton } from './clause.js';
-import type { SentenceModel, Unit } from './document.js';
+import type { SentenceModel, Unit } from './model.js';
 import { clauseCues } from './clause-cues.js';
 import { coordinatedRight } from './coordination.js';
 

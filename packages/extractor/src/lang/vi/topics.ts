@@ -5,7 +5,7 @@
  * their Vietnamese text; long unknown phrases give no topic.
  */
 import type { Skeleton } from './clause.js';
-import type { DocumentModel, SentenceModel } from './document.js';
+import type { DocumentModel, SentenceModel } from './model.js';
 import { viLexicon } from './lexicon.js';
 import { FUNCTION_WORDS } from './function-words.js';
 

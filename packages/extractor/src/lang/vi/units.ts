@@ -8,7 +8,7 @@ import type { CleanDocument } from '../../types.js';
 import { foldKey } from '../../text/tokens.js';
 import type { Annotated } from './annotate.js';
 import { type Discourse, resolveAnaphors } from './anaphora.js';
-import type { Unit } from './document.js';
+import type { Unit } from './model.js';
 import type { EntityTable } from './entities.js';
 import type { EnsureKnown } from './known.js';
 import { viLexicon } from './lexicon.js';

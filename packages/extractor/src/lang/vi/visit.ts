@@ -4,7 +4,7 @@
  */
 import type { EntityType, Predicate } from '../../schema.js';
 import type { Skeleton } from './clause.js';
-import type { SentenceModel, Unit } from './document.js';
+import type { SentenceModel, Unit } from './model.js';
 import { clauseCues } from './clause-cues.js';
 
 type Tokens = SentenceModel['tokens'];

@@ -9,7 +9,7 @@
  */
 import type { Predicate } from '../../schema.js';
 import type { Sighting } from '../../relations/build.js';
-import type { DocumentModel, SentenceModel, Unit } from './document.js';
+import type { DocumentModel, SentenceModel, Unit } from './model.js';
 import { skeleton, type Skeleton } from './clause.js';
 import { coordinatedLeft, coordinatedRight } from './coordination.js';
 import { viLexicon, type VoteCue } from './lexicon.js';
