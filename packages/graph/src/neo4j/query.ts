@@ -3,7 +3,7 @@
  * a query that writes fails. Results become plain JSON: the nodes and relationships found
  * anywhere in the records (also inside paths, lists and maps), and the rows themselves.
  */
-import neo4j, { isNode, isPath, isRelationship, type Driver, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { isNode, isPath, isRelationship, type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import { sessionsOf, type SessionFactory } from './connect.js';
 
 export interface QueryNode {
@@ -99,15 +99,20 @@ export function integerParams(v: unknown): unknown {
   return v;
 }
 
+/** Records as plain JSON: the rows, and every node and relationship found in them (the viewer's server shares it). */
+export function plainResult(records: Neo4jRecord[]): QueryResult {
+  const c = new Collector();
+  const rows = records.map((rec) => Object.fromEntries(rec.keys.map((k) => [String(k), c.value(rec.get(k))])));
+  return { nodes: [...c.nodes.values()], edges: [...c.edges.values()], rows };
+}
+
 /** Runs `cypher` in a read transaction and returns its nodes, edges and rows as plain JSON. */
 export async function runReadQuery(target: Driver | SessionFactory, cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
   const sessions = typeof target === 'function' ? target : sessionsOf(target);
   const session = sessions({ defaultAccessMode: neo4j.session.READ });
   try {
     const records = await session.executeRead((tx) => tx.run(cypher, integerParams(params) as Record<string, unknown>)).then((r) => r.records);
-    const c = new Collector();
-    const rows = records.map((rec) => Object.fromEntries(rec.keys.map((k) => [String(k), c.value(rec.get(k))])));
-    return { nodes: [...c.nodes.values()], edges: [...c.edges.values()], rows };
+    return plainResult(records);
   } finally {
     await session.close();
   }

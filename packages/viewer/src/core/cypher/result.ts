@@ -4,27 +4,16 @@
  * Node keys follow the loaded graph's entity ids (property `id`) when present, so a result
  * can be overlaid on the graph on screen; otherwise Neo4j's element id is used.
  */
+import type { QueryEdge as CypherEdge, QueryNode as CypherNode, QueryResult } from '@kg/graph';
 import type { EdgeAttrs, Evidence, NodeAttrs } from '../graph/types.js';
 import { normalizeEdge, normalizeNode } from '../graph/normalize.js';
 import { placer } from '../graph/placement.js';
 import { ENTITY_KINDS } from '../graph/types.js';
 
-export interface CypherNode {
-  id: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-export interface CypherEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
-export interface CypherResult {
-  nodes: CypherNode[];
-  edges: CypherEdge[];
-  rows: Record<string, unknown>[];
+/** A node and a relationship of a result: @kg/graph's plainResult makes them (element ids as ids). */
+export type { CypherEdge, CypherNode };
+
+export interface CypherResult extends QueryResult {
   /** True when the server stopped reading at its row limit (`rowLimit`). */
   truncated?: boolean;
   rowLimit?: number;
