@@ -68,6 +68,27 @@ describe('credentials', () => {
     expect(r.status).toBe(3);
   });
 
+  it('kg build with a wrong NEO4J_PASSWORD: graph.json and the exports written, nothing loaded, exit 3', async () => {
+    const inputs = path.join(dir, 'build-in');
+    const out = path.join(dir, 'build-out');
+    fs.mkdirSync(inputs);
+    // A fresh sentence written for this test.
+    fs.writeFileSync(
+      path.join(inputs, 'a.txt'),
+      'Leaders meet in Rome\n\nThe prime ministers of Italy and Greece met in Rome on Friday and agreed to cooperate on migration.',
+    );
+    const r = kg(['build', inputs, '--out', out, '--quiet'], WRONG);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^kg build: not loaded: authentication failed at bolt:\/\/127\.0\.0\.1:7731: check NEO4J_USERNAME and NEO4J_PASSWORD \(.+\)$/),
+    ]);
+    expect(r.stdout + r.stderr).not.toContain(WRONG);
+    expect(r.status).toBe(3);
+    expect(fs.readdirSync(out)).toEqual(
+      expect.arrayContaining(['graph.json', 'graph.gexf', 'graph.graphml', 'graph.graphology.json', 'graph.cypher', 'neo4j-import']),
+    );
+    expect(await census(driver)).toEqual({});
+  }, 240_000);
+
   it('the right password loads (so the refusals above were about the password)', async () => {
     const r = kg(['load', '--quiet', fixturePath('graph.json')], PASSWORD);
     expect(r.stderr).toBe('');

@@ -7,7 +7,8 @@ import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractFiles, serializeGraph } from '@kg/extractor';
-import { connect, loadGraph, Neo4jConnectError, writeExports } from '@kg/graph';
+import { connect, connectionSettings, loadGraph, Neo4jConnectError, writeExports } from '@kg/graph';
+import { describeLoadFailure, LOAD_EXIT } from './load-exit.js';
 
 interface BuildOptions {
   out: string;
@@ -15,6 +16,14 @@ interface BuildOptions {
   jobs?: string;
   quiet?: boolean;
 }
+
+const BUILD_EXIT_HELP = `
+Exit codes (graph.json and the exports are written before loading, so they exist with 1, 3 and 4):
+  0  done
+  1  some inputs were unreadable (each named); the others were extracted, written and loaded
+  2  nothing could be read; nothing written
+  3  Neo4j cannot be reached or refuses NEO4J_USERNAME / NEO4J_PASSWORD; nothing loaded
+  4  the load stopped part-way: committed batches stay; \`kg load <out>/graph.json\` completes it`;
 
 export function buildCommand(): Command {
   return new Command('build')
@@ -24,7 +33,7 @@ export function buildCommand(): Command {
     .option('--no-load', 'skip loading into Neo4j')
     .option('-j, --jobs <n>', 'worker threads for extraction (default: one per core)')
     .option('-q, --quiet', 'no progress output')
-    .addHelpText('after', '\nExit status: 0 done; 1 some inputs unreadable or the load failed (files are still written); 2 nothing could be read.')
+    .addHelpText('after', BUILD_EXIT_HELP)
     .action(async (inputs: string[], opts: BuildOptions) => {
       process.exitCode = await build(inputs, opts);
     });
@@ -49,16 +58,17 @@ async function build(inputs: string[], opts: BuildOptions): Promise<number> {
   try {
     driver = await connect();
   } catch (e) {
-    console.error(e instanceof Neo4jConnectError ? e.message.replace(/^neo4j:/, 'kg build: not loaded:') : `kg build: ${(e as Error).message}`);
-    return 1;
+    if (!(e instanceof Neo4jConnectError)) throw e;
+    console.error(e.message.replace(/^neo4j:/, 'kg build: not loaded:'));
+    return LOAD_EXIT.NO_DATABASE;
   }
   try {
     const r = await loadGraph(driver, graph, { quiet: opts.quiet });
     console.log(`kg build: loaded into Neo4j: ${r.entities} entities, ${r.edges} relationships, ${r.articles} articles (${(r.ms / 1000).toFixed(1)} s)`);
     return status;
   } catch (e) {
-    console.error(`kg build: load failed: ${(e as Error).message}`);
-    return 1;
+    console.error(describeLoadFailure(e, graphFile, connectionSettings().uri, 'kg build', `\`kg load ${graphFile}\``));
+    return LOAD_EXIT.STOPPED;
   } finally {
     await driver.close();
   }

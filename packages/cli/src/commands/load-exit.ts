@@ -36,13 +36,16 @@ function codesOf(err: unknown): string[] {
   return out;
 }
 
-/** One message for a load of `file` into `uri` that failed after it started writing. */
-export function describeLoadFailure(err: unknown, file: string, uri: string): string {
+/**
+ * One message for a load of `file` into `uri` that failed after it started writing.
+ * `command` starts the line; `rerun` is what completes the load (`kg build` names `kg load`).
+ */
+export function describeLoadFailure(err: unknown, file: string, uri: string, command = 'kg load', rerun = 'the same `kg load`'): string {
   const why = (err instanceof Error ? err.message : String(err)).replace(/^kg load: /, '');
   if (codesOf(err).some((c) => LOST.has(c)))
     return (
-      `kg load: ${file}: Neo4j at ${uri} stopped answering during the load (${why}). ` +
-      'The batches committed before stay; when the server is back, run the same `kg load` again to complete the load.'
+      `${command}: ${file}: Neo4j at ${uri} stopped answering during the load (${why}). ` +
+      `The batches committed before stay; when the server is back, run ${rerun} again to complete the load.`
     );
-  return `kg load: ${file}: the load stopped part-way at ${uri}: ${why}. The batches committed before stay; fix the cause and run it again.`;
+  return `${command}: ${file}: the load stopped part-way at ${uri}: ${why}. The batches committed before stay; fix the cause and run ${rerun} again.`;
 }
