@@ -15,7 +15,6 @@
  * set, that server is used instead: it must be empty (or hold only an earlier bench run,
  * marked by a :KgBench node) unless --wipe, and it is wiped after the run.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,10 +23,11 @@ import { connect, connectionSettings } from '../src/neo4j/connect.js';
 import { loadGraph } from '../src/neo4j/load.js';
 import { paths, REPO_ROOT, serverSettings, type ServerSettings } from '../src/neo4j/server/config.js';
 import { start, stop } from '../src/neo4j/server/manager.js';
+import { csvImportArgs, importedCounts, neo4jAdmin } from '../src/neo4j/server/admin.js';
 import { syntheticGraph } from '../src/synthetic.js';
 import { buildGraphology } from '../src/model.js';
 import { applyMetrics } from '../src/metrics.js';
-import { CSV_FILES, toNeo4jCsv } from '../src/export/csv.js';
+import { toNeo4jCsv } from '../src/export/csv.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number) => {
@@ -73,33 +73,11 @@ async function checkEmpty(driver: Driver): Promise<void> {
 function adminImport(csvDir: string, home: string): { ms: number; summary: string } {
   fs.mkdirSync(path.join(home, 'conf'), { recursive: true });
   fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), 'server.memory.pagecache.size=512m\n');
-  const f = (name: string) => path.join(csvDir, name);
   const t0 = Date.now();
-  const out = execFileSync(
-    'java',
-    [
-      '-Xmx2g',
-      '-cp',
-      `${paths(serverSettings()).lib}/*`,
-      'org.neo4j.cli.AdminTool',
-      'database',
-      'import',
-      'full',
-      '--overwrite-destination=true',
-      '--multiline-fields=true',
-      '--array-delimiter=;',
-      `--nodes=${f(CSV_FILES.entities)}`,
-      `--nodes=${f(CSV_FILES.articles)}`,
-      `--relationships=${f(CSV_FILES.mentions)}`,
-      `--relationships=${f(CSV_FILES.relations)}`,
-      `--report-file=${path.join(home, 'report.txt')}`,
-      'neo4j',
-    ],
-    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const out = neo4jAdmin(serverSettings(), csvImportArgs(csvDir, { reportFile: path.join(home, 'report.txt') }), { home, heap: '2g' });
   const ms = Date.now() - t0;
-  const m = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(out);
-  return { ms, summary: m ? `${m[1]} nodes, ${m[2]} relationships, ${m[3]} properties` : 'summary not found in the output' };
+  const n = importedCounts(out);
+  return { ms, summary: n ? `${n.nodes} nodes, ${n.relationships} relationships, ${n.properties} properties` : 'summary not found in the output' };
 }
 
 async function main(): Promise<void> {

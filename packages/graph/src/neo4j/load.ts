@@ -7,7 +7,7 @@
  * evidence appended only when its key is new.
  */
 import type { Driver } from 'neo4j-driver';
-import { PREDICATES, progress, type EntityType, type Graph, type Predicate } from '@kg/extractor';
+import { PREDICATES, progress, type Graph } from '@kg/extractor';
 import { sessionsOf, type SessionFactory } from './connect.js';
 import { articleStatement, checkedName, edgeStatement, entityStatement, mentionStatement, type Statement, type WriteMode } from './cypher.js';
 import { edgeTuple, entityTuple, mentionTuple, planLoad } from './rows.js';

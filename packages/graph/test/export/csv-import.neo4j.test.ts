@@ -5,12 +5,12 @@
  * node, relationship and property counts it reports are the model's.
  */
 import { describe, it, expect, afterAll } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { paths, serverSettings } from '../../src/neo4j/server/config.js';
+import { serverSettings } from '../../src/neo4j/server/config.js';
 import { CSV_FILES } from '../../src/export/csv.js';
+import { csvImportArgs, importedCounts, neo4jAdmin } from '../../src/neo4j/server/admin.js';
 import { ARTICLE_PROPS, ENTITY_PROPS, RELATION_PROPS, type PropSpec } from '../../src/export/neo4j-model.js';
 import { writeFormat, exportFormat } from '../../src/export/index.js';
 import { foldedEdge } from '../../src/model.js';
@@ -35,32 +35,9 @@ describe('neo4j-admin database import full', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(Object.values(CSV_FILES).sort());
     fs.mkdirSync(path.join(home, 'conf'), { recursive: true });
     fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), '');
-    const f = (name: string) => path.join(dir, name);
-    const out = execFileSync(
-      'java',
-      [
-        '-Xmx512m',
-        '-cp',
-        `${paths(serverSettings()).lib}/*`,
-        'org.neo4j.cli.AdminTool',
-        'database',
-        'import',
-        'full',
-        '--overwrite-destination=true',
-        '--multiline-fields=true',
-        '--array-delimiter=;',
-        '--bad-tolerance=0',
-        `--nodes=${f(CSV_FILES.entities)}`,
-        `--nodes=${f(CSV_FILES.articles)}`,
-        `--relationships=${f(CSV_FILES.mentions)}`,
-        `--relationships=${f(CSV_FILES.relations)}`,
-        `--report-file=${path.join(home, 'report.txt')}`,
-        'neo4j',
-      ],
-      { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const m = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(out);
-    expect(m).not.toBeNull();
+    const out = neo4jAdmin(serverSettings(), csvImportArgs(dir, { reportFile: path.join(home, 'report.txt'), badTolerance: 0 }), { home, heap: '512m' });
+    const counts = importedCounts(out);
+    expect(counts).not.toBeNull();
     const { model, source } = hostile;
     const mentions = model.reduceNodes((n, _k, a) => n + a.articles.length, 0);
     const props =
@@ -68,7 +45,7 @@ describe('neo4j-admin database import full', () => {
       source.documents.reduce((n, d) => n + 1 + stored(ARTICLE_PROPS, d), 0) +
       model.reduceEdges((n, k) => n + stored(RELATION_PROPS, foldedEdge(model, k)), 0) +
       model.reduceNodes((n, _k, a) => n + a.articles.length, 0); // MENTIONS.count
-    expect(m!.slice(1).map(Number)).toEqual([model.order + source.documents.length, model.size + mentions, props]);
+    expect(counts).toEqual({ nodes: model.order + source.documents.length, relationships: model.size + mentions, properties: props });
     expect(fs.readFileSync(path.join(home, 'report.txt'), 'utf8').trim()).toBe('');
   });
 });

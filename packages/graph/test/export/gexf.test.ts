@@ -1,22 +1,17 @@
 import { describe, it, expect } from '@jest/globals';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import { DOMParser } from '@xmldom/xmldom';
 import { toGexf } from '../../src/export/gexf.js';
-import { expectMatchesSource, type ReadEdge, type ReadNode } from './source-check.js';
+import { expectMatchesSource, readBack } from './source-check.js';
 import { cases } from './models.js';
+import { parseXml } from './xml-check.js';
 
 describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
   const xml = toGexf(model);
   const back = parse(MultiDirectedGraph, xml);
 
   it('is well-formed XML declaring GEXF 1.3 and typed attributes', () => {
-    const errors: string[] = [];
-    const doc = new DOMParser({
-      onError: (level, msg) => {
-        errors.push(`${level}: ${msg}`);
-      },
-    }).parseFromString(xml, 'application/xml');
+    const { doc, errors } = parseXml(xml);
     expect(errors).toEqual([]);
     expect(doc.documentElement!.getAttribute('version')).toBe('1.3');
     const types = Object.fromEntries(
@@ -90,20 +85,7 @@ describe.each(cases())('GEXF export of the $name', ({ source, model }) => {
   });
 
   it('matches the source graph', () => {
-    const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: a.aliases }]));
-    const edges = new Map<string, ReadEdge>(
-      back.mapEdges((k, a, s, t) => [
-        k,
-        {
-          source: s,
-          target: t,
-          predicate: a.predicate,
-          negated: a.negated,
-          topics: a.topics,
-          sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
-        },
-      ]),
-    );
+    const { nodes, edges } = readBack(back, { evidence: 'json' });
     expectMatchesSource(source, nodes, edges);
   });
 

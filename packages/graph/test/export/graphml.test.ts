@@ -1,22 +1,17 @@
 import { describe, it, expect } from '@jest/globals';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
-import { DOMParser } from '@xmldom/xmldom';
 import { toGraphml } from '../../src/export/graphml.js';
-import { expectMatchesSource, type ReadEdge, type ReadNode } from './source-check.js';
+import { expectMatchesSource, readBack } from './source-check.js';
 import { cases } from './models.js';
+import { parseXml } from './xml-check.js';
 
 describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
   const xml = toGraphml(model);
   const back = parse(MultiDirectedGraph, xml);
 
   it('is well-formed XML with a declared, typed key for every data element', () => {
-    const errors: string[] = [];
-    const doc = new DOMParser({
-      onError: (level, msg) => {
-        errors.push(`${level}: ${msg}`);
-      },
-    }).parseFromString(xml, 'application/xml');
+    const { doc, errors } = parseXml(xml);
     expect(errors).toEqual([]);
     const keys = new Map(Array.from(doc.getElementsByTagName('key')).map((k) => [k.getAttribute('id'), k]));
     for (const d of Array.from(doc.getElementsByTagName('data'))) expect(keys.has(d.getAttribute('key'))).toBe(true);
@@ -56,20 +51,7 @@ describe.each(cases())('GraphML export of the $name', ({ source, model }) => {
   });
 
   it('matches the source graph', () => {
-    const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: JSON.parse(a.aliases) }]));
-    const edges = new Map<string, ReadEdge>(
-      back.mapEdges((k, a, s, t) => [
-        k,
-        {
-          source: s,
-          target: t,
-          predicate: a.predicate,
-          negated: a.negated,
-          topics: JSON.parse(a.topics),
-          sentences: (JSON.parse(a.evidence) as { sentence: string }[]).map((e) => e.sentence),
-        },
-      ]),
-    );
+    const { nodes, edges } = readBack(back, { aliases: 'json', topics: 'json', evidence: 'json' });
     expectMatchesSource(source, nodes, edges);
   });
 });

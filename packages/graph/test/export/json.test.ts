@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { MultiDirectedGraph } from 'graphology';
 import { toGraphologyJson } from '../../src/export/json.js';
-import { expectMatchesSource, type ReadEdge, type ReadNode } from './source-check.js';
+import { expectMatchesSource, readBack } from './source-check.js';
 import { cases } from './models.js';
 
 describe.each(cases())('graphology JSON export of the $name', ({ source, model }) => {
@@ -23,20 +23,7 @@ describe.each(cases())('graphology JSON export of the $name', ({ source, model }
 
   it('keeps document text and matches the source graph', () => {
     expect(back.getAttribute('documents')).toEqual(source.documents);
-    const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: a.aliases }]));
-    const edges = new Map<string, ReadEdge>(
-      back.mapEdges((k, a, s, t) => [
-        k,
-        {
-          source: s,
-          target: t,
-          predicate: a.predicate,
-          negated: a.negated,
-          topics: a.topics,
-          sentences: a.evidence.map((e: { sentence: string }) => e.sentence),
-        },
-      ]),
-    );
+    const { nodes, edges } = readBack(back);
     expectMatchesSource(source, nodes, edges);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { expect } from '@jest/globals';
 import type { Graph } from '@kg/extractor';
+import type { AbstractGraph } from 'graphology-types';
 import { canonicalRelation, edgeKey } from '../../src/fold.js';
 
 export interface ReadNode {
@@ -50,4 +51,32 @@ export function expectMatchesSource(
     for (const ev of r.evidence) expect(edge!.sentences).toContain(transformItem(ev.sentence));
   }
   expect(edges.size).toBe(keys.size);
+}
+
+/** How a format stores the list attributes: as arrays, or as JSON text. */
+export interface ListDecoding {
+  aliases?: 'array' | 'json';
+  topics?: 'array' | 'json';
+  evidence?: 'array' | 'json';
+}
+
+const list = (v: unknown, how: 'array' | 'json' = 'array'): unknown[] => (how === 'json' ? JSON.parse(v as string) : (v as unknown[]));
+
+/** Nodes and edges of a graphology graph read back from an export, as expectMatchesSource takes them. */
+export function readBack(back: AbstractGraph, decode: ListDecoding = {}): { nodes: Map<string, ReadNode>; edges: Map<string, ReadEdge> } {
+  const nodes = new Map<string, ReadNode>(back.mapNodes((k, a) => [k, { label: a.label, kind: a.kind, aliases: list(a.aliases, decode.aliases) as string[] }]));
+  const edges = new Map<string, ReadEdge>(
+    back.mapEdges((k, a, s, t) => [
+      k,
+      {
+        source: s,
+        target: t,
+        predicate: a.predicate,
+        negated: a.negated,
+        topics: list(a.topics, decode.topics) as string[],
+        sentences: (list(a.evidence, decode.evidence) as { sentence: string }[]).map((e) => e.sentence),
+      },
+    ]),
+  );
+  return { nodes, edges };
 }

@@ -10,7 +10,6 @@
  * "；" (neo4j-admin cannot escape the array delimiter).
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,10 +17,11 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { connect } from '../../src/neo4j/connect.js';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { toCypher } from '../../src/export/cypher.js';
-import { ARRAY_DELIMITER, CSV_FILES, DELIMITER_STANDIN } from '../../src/export/csv.js';
+import { ARRAY_DELIMITER, DELIMITER_STANDIN } from '../../src/export/csv.js';
 import { exportFormat, writeFormat } from '../../src/export/index.js';
 import { paths, serverSettings, type ServerSettings } from '../../src/neo4j/server/config.js';
 import { start, stop } from '../../src/neo4j/server/manager.js';
+import { csvImportArgs, neo4jAdmin } from '../../src/neo4j/server/admin.js';
 import { cases, type Case } from './models.js';
 
 const shared = serverSettings();
@@ -92,31 +92,7 @@ async function byAdminImport(c: Case) {
   writeFormat(c.model, exportFormat('csv'), dir);
   fs.mkdirSync(path.join(admin.home, 'conf'), { recursive: true });
   fs.writeFileSync(path.join(admin.home, 'conf', 'neo4j.conf'), `server.directories.data=${admin.home}/data\n`);
-  const f = (name: string) => path.join(dir, name);
-  execFileSync(
-    'java',
-    [
-      '-Xmx512m',
-      '-cp',
-      `${paths(shared).lib}/*`,
-      'org.neo4j.cli.AdminTool',
-      'database',
-      'import',
-      'full',
-      '--overwrite-destination=true',
-      '--multiline-fields=true',
-      '--array-delimiter=;',
-      '--bad-tolerance=0',
-      `--nodes=${f(CSV_FILES.entities)}`,
-      `--nodes=${f(CSV_FILES.articles)}`,
-      `--relationships=${f(CSV_FILES.mentions)}`,
-      `--relationships=${f(CSV_FILES.relations)}`,
-      // An option after the varargs --relationships, else it would take the database name as a file.
-      `--report-file=${path.join(admin.home, 'report.txt')}`,
-      'neo4j',
-    ],
-    { env: { ...process.env, NEO4J_HOME: admin.home, NEO4J_CONF: path.join(admin.home, 'conf') }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  neo4jAdmin(shared, csvImportArgs(dir, { reportFile: path.join(admin.home, 'report.txt'), badTolerance: 0 }), { home: admin.home, heap: '512m' });
   await start(admin, log);
   const d = await connect({ uri: `bolt://127.0.0.1:${admin.boltPort}` });
   try {

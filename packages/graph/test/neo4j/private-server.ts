@@ -5,13 +5,13 @@
  * `password`, authentication is on and user `neo4j` gets that initial password
  * (`neo4j-admin dbms set-initial-password`, org.neo4j.cli.AdminTool from the same jars).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { paths, serverSettings, type ServerSettings } from '../../src/neo4j/server/config.js';
 import { start, status, stop, writeConf } from '../../src/neo4j/server/manager.js';
+import { neo4jAdmin } from '../../src/neo4j/server/admin.js';
 
 export interface PrivateServer {
   settings: ServerSettings;
@@ -38,11 +38,11 @@ function authTemplateDir(shared: ServerSettings): string {
 
 function setInitialPassword(s: ServerSettings, password: string): void {
   writeConf(s);
-  const r = spawnSync('java', ['-cp', `${paths(s).lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_HOME: s.home, NEO4J_CONF: path.join(s.home, 'conf') },
-  });
-  if (r.status !== 0) throw new Error(`private server: set-initial-password failed (exit ${r.status}): ${r.stderr || r.stdout}`);
+  try {
+    neo4jAdmin(s, ['dbms', 'set-initial-password', password], { home: s.home });
+  } catch (e) {
+    throw new Error(`private server: set-initial-password failed: ${(e as { stderr?: string }).stderr || (e as Error).message}`);
+  }
 }
 
 export function privateServer(opts: { boltPort: number; httpPort: number; password?: string }): PrivateServer {
