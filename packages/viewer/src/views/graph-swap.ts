@@ -3,7 +3,7 @@ import { loadGraph, prepareGraph } from '../core/graph/prepare.js';
 import type { App } from './app.js';
 import { reloadSource, type Source } from './load.js';
 import { fitToGraphSize } from './renderer.js';
-import type { Views } from './views.js';
+import type { Views } from './view-handles.js';
 
 /** A selection the new graph does not hold is dropped. */
 function dropLostSelection(app: App): void {

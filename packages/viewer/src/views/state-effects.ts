@@ -4,7 +4,7 @@ import { applyAppearance } from '../core/appearance/palette.js';
 import type { App } from './app.js';
 import { syncHighlight } from './highlight.js';
 import { showCounts } from './status-line.js';
-import type { Views } from './views.js';
+import type { Views } from './view-handles.js';
 
 export function followState(app: App, views: Views, showInToolbar: (state: ViewState) => void): void {
   const { graph, renderer, hl } = app;

@@ -13,14 +13,7 @@ import type { Source } from './load.js';
 import { mountPanel } from './panel.js';
 import { mountSearch } from './search.js';
 import { mountTimeline } from './timeline.js';
-
-export interface Views {
-  renderPanel(): void;
-  renderFilters(): void;
-  renderTimeline(): void;
-  search: { reindex(): void };
-  layout: { stop(): void };
-}
+import type { Views } from './view-handles.js';
 
 /** Mounts every view; the Cypher box may replace the graph and restore the source's. */
 export function mountViews(app: App, source: Source): Views {
