@@ -1,10 +1,10 @@
 /** `kg load` and `pnpm neo4j:*` as child processes, against the real Neo4j. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { describeConnectError, connect } from '@kg/graph';
-import { census, fixturePath, testDriver, wipe } from '../../graph/test/neo4j/db.js';
+import { census, fixturePath, useEmptyDatabase } from '../../graph/test/neo4j/db.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
@@ -13,14 +13,8 @@ const kg = (args: string[], env?: NodeJS.ProcessEnv) => run('packages/cli/src/ma
 const server = (cmd: string, env?: NodeJS.ProcessEnv) => run('packages/graph/src/neo4j/server/cli.ts', [cmd], env);
 
 let driver: Driver;
-beforeAll(async () => {
-  driver = await testDriver();
-});
-afterAll(async () => {
-  await driver?.close();
-});
-beforeEach(async () => {
-  await wipe(driver);
+useEmptyDatabase((d) => {
+  driver = d;
 });
 
 describe('kg load', () => {

@@ -10,18 +10,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { foldedEdge, type KgGraph } from '../model.js';
-import {
-  ARTICLE_LABEL,
-  ARTICLE_PROPS,
-  ENTITY_LABEL,
-  ENTITY_PROPS,
-  MENTION_PROPS,
-  MENTIONS_TYPE,
-  RELATION_PROPS,
-  mentionRows,
-  type PropSpec,
-  type PropValue,
-} from './neo4j-model.js';
+import { ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS, mentionRows } from './neo4j-model.js';
+import type { PropSpec, PropValue } from './neo4j-model.js';
 
 export const ARRAY_DELIMITER = ';';
 export const DELIMITER_STANDIN = '\uFF1B';

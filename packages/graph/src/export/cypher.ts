@@ -7,18 +7,8 @@
  * splitting the script on lines is safe. MERGE on ids/keys makes a re-run a no-op.
  */
 import { foldedEdge, type KgGraph } from '../model.js';
-import {
-  ARTICLE_LABEL,
-  ARTICLE_PROPS,
-  ENTITY_LABEL,
-  ENTITY_PROPS,
-  MENTION_PROPS,
-  MENTIONS_TYPE,
-  RELATION_PROPS,
-  mentionRows,
-  type PropSpec,
-  type PropValue,
-} from './neo4j-model.js';
+import { ARTICLE_LABEL, ARTICLE_PROPS, ENTITY_LABEL, ENTITY_PROPS, MENTION_PROPS, MENTIONS_TYPE, RELATION_PROPS, mentionRows } from './neo4j-model.js';
+import type { PropSpec, PropValue } from './neo4j-model.js';
 
 /**
  * A Cypher string literal. Backslash and quote escaped, line breaks and tab as escapes, other

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { Graph } from '@kg/extractor';
 import { connect, connectionSettings } from '../../src/neo4j/connect.js';
@@ -53,4 +54,19 @@ export function plannedCensus(batches: ReturnType<typeof planBatches>): Record<s
     if (b.phase === 'edges') add(`rel:${b.group}`, b.rows.length);
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Registers the hooks of a file whose every test starts from an empty database: `use` gets the driver. */
+export function useEmptyDatabase(use: (driver: Driver) => void): void {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    driver = await testDriver();
+    use(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  beforeEach(async () => {
+    await wipe(driver!);
+  });
 }

@@ -1,20 +1,14 @@
 /** loadGraph and runReadQuery against the real Neo4j. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { runReadQuery } from '../../src/neo4j/query.js';
 import { toGraphology } from '../../src/model.js';
-import { census, fixture, testDriver, wipe } from './db.js';
+import { census, fixture, useEmptyDatabase, wipe } from './db.js';
 
 let driver: Driver;
-beforeAll(async () => {
-  driver = await testDriver();
-});
-afterAll(async () => {
-  await driver?.close();
-});
-beforeEach(async () => {
-  await wipe(driver);
+useEmptyDatabase((d) => {
+  driver = d;
 });
 
 const base = fixture('graph.json');
