@@ -38,6 +38,11 @@ export function nameAt(
   stop: (j: number) => boolean,
   maxSyllables = 5,
 ): [number, number] | undefined {
+  // Past the hyphenated parts glued to a syllable ending before `k`: "Jean-Yves", "Kim Jong-un", "Ban Ki-moon".
+  const afterHyphenated = (k: number): number => {
+    while (tokens[k]?.text === '-' && tokens[k + 1]?.word && !tokens[k + 1]!.num && gap(k - 1, k) === '' && gap(k, k + 1) === '') k += 2;
+    return k;
+  };
   let j = i;
   let last = -1;
   let syllables = 0;
@@ -51,14 +56,9 @@ export function nameAt(
         j += 2;
         continue;
       }
-      last = j;
       syllables++;
-      j++;
-      // hyphenated parts: "Jean-Yves", "Kim Jong-un", "Ban Ki-moon"
-      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') {
-        last = j + 1;
-        j += 2;
-      }
+      j = afterHyphenated(j + 1);
+      last = j - 1;
       continue;
     }
     // "Faisal bin Farhan", "Ursula von der Leyen": lower-case particles between capitalised parts
@@ -72,13 +72,9 @@ export function nameAt(
       }
     }
     if (last >= 0 && t.word && !t.cap && isForeignSyllable(t.lower)) {
-      last = j;
       syllables++;
-      j++;
-      while (tokens[j]?.text === '-' && tokens[j + 1]?.word && !tokens[j + 1]!.num && gap(j - 1, j) === '' && gap(j, j + 1) === '') {
-        last = j + 1;
-        j += 2;
-      } // "al-Sudani"
+      j = afterHyphenated(j + 1); // "al-Sudani"
+      last = j - 1;
       continue;
     }
     break;
