@@ -4,7 +4,7 @@
  * stands for their countries), "Trưởng đoàn <country>", and titles inside place names.
  */
 import { describe, expect, it } from '@jest/globals';
-import { buildDocument } from '../../src/lang/vi/document.js';
+import { buildDocument } from '../../src/lang/vi/mentions.js';
 import { gazetteerResources } from '../../src/lang/vi/gazetteer.js';
 
 /** The units of the sentence containing `needle`, as "surface → id" (pairs: "surface → a+b"). */

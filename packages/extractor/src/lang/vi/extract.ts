@@ -4,16 +4,16 @@
  */
 import type { CleanDocument, DocumentExtraction } from '../../types.js';
 import { RelationSet } from '../../relations/build.js';
-import { buildDocument } from './document.js';
-import { sentenceRelations } from './relations.js';
-import { positionSightings } from './positions.js';
-import { memberships } from './membership.js';
-import { newVoteState, voteRelations } from './votes.js';
+import { buildDocument } from './mentions.js';
+import { sentenceRelations } from './relations/sentence.js';
+import { positionSightings } from './relations/positions.js';
+import { memberships } from './relations/membership.js';
+import { newVoteState, voteRelations } from './relations/votes.js';
 import type { ViResources } from './resources.js';
 import { liftToCountries } from '../../relations/lift.js';
-import { personCountry } from './sides.js';
-import { hostVisits, welcomeVisits } from './host.js';
-import { dispatchVisits } from './dispatch.js';
+import { personCountry } from './mentions/sides.js';
+import { hostVisits, welcomeVisits } from './relations/host.js';
+import { dispatchVisits } from './relations/dispatch.js';
 
 export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
   const model = buildDocument(doc, res);

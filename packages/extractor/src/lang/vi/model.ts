@@ -4,9 +4,9 @@
  */
 import type { EntityType } from '../../schema.js';
 import type { CleanDocument } from '../../types.js';
-import type { Annotated, PersonPhrase } from './annotate.js';
-import type { EntityTable } from './entities.js';
-import type { PersonIndex } from './persons.js';
+import type { Annotated, PersonPhrase } from './mentions/annotate.js';
+import type { EntityTable } from './mentions/entity-table.js';
+import type { PersonIndex } from './mentions/persons.js';
 
 export interface Unit {
   first: number;
