@@ -1,55 +1,51 @@
 /**
- * Pass 2 over a document: turns each sentence's annotations into argument units (spans
- * that stand for one entity: a named entity, a person phrase with its title, a bare role
- * "Ngoại trưởng Nga", or an anaphor "ông", "hai bên", "liên minh này" resolved from the
- * preceding sentences), and records every entity mention. The model's types are in model.ts.
+ * Stage 3, mentions: the sentences in; each annotated with its gazetteer hits, named events and
+ * places, titles and person phrases (mentions/annotate.ts), then persons clustered, posts and the
+ * sides each entity acts for, in the document's entity table. Passes in mentions/.
  */
 import type { CleanDocument } from '../../types.js';
-import { splitSentences } from '../../text/sentences.js';
-import { annotate, within, type Annotated } from './mentions/annotate.js';
-import { Discourse } from './coreference/anaphora.js';
+import { annotate, within, type Annotated, type PersonPhrase } from './mentions/annotate.js';
 import { EntityTable } from './mentions/entity-table.js';
-import { documentTokens, sentenceTokens } from './tokens.js';
 import { findEvents } from './mentions/events.js';
 import { findPlaces } from './mentions/places.js';
-import { knownEnsurer } from './mentions/known.js';
-import { NameRuns } from './coreference/name-runs.js';
-import { personEntities } from './mentions/person-entities.js';
+import { knownEnsurer, type EnsureKnown } from './mentions/known.js';
+import { personEntities, type PersonEntities } from './mentions/person-entities.js';
 import { personPosts } from './mentions/person-posts.js';
 import type { ViResources } from './resources.js';
-import { documentSides } from './mentions/sides.js';
-import { quoteSpeakers } from './coreference/speakers.js';
-import { sentenceUnits } from './coreference/units.js';
-import type { DocumentModel, SentenceModel } from './model.js';
+import { documentSides, type DocumentSides } from './mentions/sides.js';
+import type { SentenceTokens } from './sentences.js';
 
-export type { DocumentModel, SentenceModel, Unit } from './model.js';
+/** What the mention passes found, for coreference.ts. */
+export interface Mentions {
+  annotated: Annotated[];
+  entities: EntityTable;
+  people: PersonEntities;
+  ensureKnown: EnsureKnown;
+  posts: Map<string, Array<{ title: string; affiliation?: string }>>;
+  phrases: Array<{ sentence: number; phrase: PersonPhrase; id: string; title?: string }>;
+  sides: DocumentSides;
+}
 
 const sortByStart = <T extends { start: number }>(a: T[]): T[] => a.sort((x, y) => x.start - y.start);
 
-export function buildDocument(doc: CleanDocument, res: ViResources): DocumentModel {
-  const annotated = annotateSentences(doc, res);
+export function mentions(doc: CleanDocument, res: ViResources, sentences: SentenceTokens[]): Mentions {
+  const annotated = annotateSentences(doc, res, sentences);
   const entities = new EntityTable();
   const people = personEntities(annotated, res, entities);
   const ensureKnown = knownEnsurer(entities, res);
   const { phrases, posts, extraSides } = personPosts(annotated, doc, res, entities, people, ensureKnown);
   const sides = documentSides(entities, posts, extraSides, ensureKnown);
-  const quotes = quoteSpeakers(annotated, people);
-  const capitalOf = new Map<string, string>();
-  const ctx = { doc, res, entities, people, ensureKnown, capitalOf, discourse: new Discourse(), nameRuns: new NameRuns(people, res), sides, quotes };
-  // The annotation becomes the sentence model in place: a spread copied every field of every sentence.
-  const sentences: SentenceModel[] = annotated.map((a) => Object.assign(a, { units: sentenceUnits(a, ctx) }));
-  return { doc, sentences, entities, persons: people.persons, posts, phrases, sides: sides.sides, capitalOf };
+  return { annotated, entities, people, ensureKnown, posts, phrases, sides };
 }
 
-/** Pass 1: each sentence annotated with the gazetteer hits, titles and person names that fall in it. */
-function annotateSentences(doc: CleanDocument, res: ViResources): Annotated[] {
+/** Each sentence annotated with the gazetteer hits, titles and person names that fall in it. */
+function annotateSentences(doc: CleanDocument, res: ViResources, sentences: SentenceTokens[]): Annotated[] {
   const found = res.entities(doc.text);
   sortByStart(found);
   const known = sortByStart(found.concat(findEvents(doc.text, found, doc.published), findPlaces(doc.text, found)));
   const titles = sortByStart(res.titles(doc.text));
   const people = sortByStart(res.persons?.(doc.text) ?? []);
-  const tokens = documentTokens(doc.text);
-  return splitSentences(doc.text).map((s, i) =>
-    annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end), sentenceTokens(tokens, s)),
+  return sentences.map(({ sentence: s, tokens }, i) =>
+    annotate(i, s, within(known, s.start, s.end), within(titles, s.start, s.end), within(people, s.start, s.end), tokens),
   );
 }

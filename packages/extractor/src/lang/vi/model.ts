@@ -1,5 +1,5 @@
 /**
- * The Vietnamese document model: what buildDocument (document.ts) produces and every later
+ * The Vietnamese document model: what the coreference stage (coreference.ts) produces and every later
  * stage reads. Its own file, so the stages import the types without importing the builder.
  */
 import type { EntityType } from '../../schema.js';

@@ -1,22 +1,21 @@
 /**
- * The Vietnamese extraction, given its resources: sentences → entities (gazetteer,
- * persons, coreference) → relations from clause structure and title phrases.
+ * Stage 6, relations: the document model in; every relation sighting of its prose sentences
+ * (triggers with their arguments, visits, membership, votes) and of its title phrases out, in one
+ * RelationSet. Each pass builds a sentence's clause skeleton (stage 5, clauses.ts) itself, only when
+ * the sentence has one of its cues, so most sentences never need one. Passes in relations/.
  */
-import type { CleanDocument, DocumentExtraction } from '../../types.js';
 import { RelationSet } from '../../relations/build.js';
-import { buildDocument } from './mentions.js';
 import { sentenceRelations } from './relations/sentence.js';
 import { positionSightings } from './relations/positions.js';
 import { memberships } from './relations/membership.js';
 import { newVoteState, voteRelations } from './relations/votes.js';
-import type { ViResources } from './resources.js';
 import { liftToCountries } from '../../relations/lift.js';
 import { personCountry } from './mentions/sides.js';
 import { hostVisits, welcomeVisits } from './relations/host.js';
 import { dispatchVisits } from './relations/dispatch.js';
+import type { DocumentModel } from './model.js';
 
-export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtraction {
-  const model = buildDocument(doc, res);
+export function relations(model: DocumentModel): RelationSet {
   const relations = new RelationSet();
   const discourse = { authors: [] as string[] };
   const votes = newVoteState();
@@ -31,11 +30,5 @@ export function extractVi(doc: CleanDocument, res: ViResources): DocumentExtract
     for (const r of voteRelations(model, s, votes)) relations.add(r);
   }
   for (const r of positionSightings(model)) relations.add(r);
-  const entities = model.entities.list();
-  const kept = new Set(entities.map((e) => e.id));
-  return {
-    document: { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, published: doc.published, text: doc.text },
-    entities,
-    relations: relations.list().filter((r) => kept.has(r.subject) && kept.has(r.object)),
-  };
+  return relations;
 }
