@@ -11,20 +11,20 @@
 import type { Tokenized } from './tokens.js';
 import type { Gazetteer } from './actors.js';
 import type { EnLexicon } from './lexicon.js';
-import type { Group, Recognized } from './mentions.js';
-import { newDraft, put } from './draft.js';
-import { knownEntities } from './known-entities.js';
-import { findGroups, groupMention } from './groups.js';
-import { findDemonyms } from './demonyms.js';
-import { governmentBodies } from './bodies.js';
-import { knownPeople } from './known-people.js';
-import { titlePosts } from './title-posts.js';
-import { cuedPlaces, featurePlacesAndEvents } from './places.js';
-import { untitledNames } from './untitled-names.js';
-import { loneSurnames, surnames } from './surnames.js';
-import { appositivePost } from './appositives.js';
-import { lowerTitleAt } from './title-words.js';
-import { findDelegations } from './delegations.js';
+import type { Group, Recognized } from './model.js';
+import { newDraft, put } from './mentions/draft.js';
+import { knownEntities } from './mentions/known-entities.js';
+import { findGroups, groupMention } from './mentions/groups.js';
+import { findDemonyms } from './mentions/demonyms.js';
+import { governmentBodies } from './mentions/bodies.js';
+import { knownPeople } from './mentions/known-people.js';
+import { titlePosts } from './mentions/title-posts.js';
+import { cuedPlaces, featurePlacesAndEvents } from './mentions/places.js';
+import { untitledNames } from './mentions/untitled-names.js';
+import { loneSurnames, surnames } from './mentions/surnames.js';
+import { appositivePost } from './mentions/appositives.js';
+import { lowerTitleAt } from './mentions/title-words.js';
+import { findDelegations } from './mentions/delegations.js';
 
 /** Runs every pass over a tokenized document, in order: each reads what the earlier ones found. */
 export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLexicon): Recognized {

@@ -9,13 +9,13 @@ import type { CleanDocument, DocumentExtraction, LanguagePlugin } from '../../ty
 import { tokenizeDocument } from './tokens.js';
 import { enLexicon } from './lexicon.js';
 import { recognize } from './entities.js';
-import type { EntityRef, TokMention } from './mentions.js';
-import { postRelations, sentenceRelations } from './relations.js';
-import { collectEntities, resolveMention } from './document.js';
-import { memberships } from './membership.js';
+import type { EntityRef, TokMention } from './model.js';
+import { postRelations, sentenceRelations } from './relations/sentence.js';
+import { collectEntities, resolveMention } from './coreference/seats.js';
+import { memberships } from './relations/membership.js';
 import { sharedGazetteer } from './gazetteer.js';
-import { completePosts } from './people.js';
-import { countriesOfPeople, hostVisits, liftToCountries } from './statecraft.js';
+import { completePosts } from './mentions/people.js';
+import { countriesOfPeople, hostVisits, liftToCountries } from './relations/statecraft.js';
 import type { Gazetteer } from './actors.js';
 
 /** Extracts one English document; `gaz` defaults to the shared bilingual gazetteer. */

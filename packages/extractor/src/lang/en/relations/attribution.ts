@@ -3,9 +3,9 @@
  * reporters …", "said Lavrov", "according to Moscow", "a Kremlin spokesman said".
  * The reporting verbs and phrases are in data/lexicons/en/attribution.tsv.
  */
-import type { Token, TokSentence } from './tokens.js';
-import type { EntityRef, Recognized } from './mentions.js';
-import type { EnLexicon } from './lexicon.js';
+import type { Token, TokSentence } from '../tokens.js';
+import type { EntityRef, Recognized } from '../model.js';
+import type { EnLexicon } from '../lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 
 export interface Attribution {

@@ -1,6 +1,6 @@
 /** Entity pass: demonyms ("Russian", "North Korean") resolved to their country, under their first and last token. */
 import { refOf, type Draft } from './draft.js';
-import type { Demonym } from './mentions.js';
+import type { Demonym } from '../model.js';
 
 export function findDemonyms(d: Draft): void {
   const { text, tokens, at, gaz, demonyms } = d;

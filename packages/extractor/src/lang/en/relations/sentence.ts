@@ -3,19 +3,19 @@
  * (one relation per pair of conjuncts), plus negation, topic(s), date and
  * attribution; "talks between X and Y" nouns; and HOLDS_POSITION from titles.
  */
-import type { Predicate, Relation } from '../../schema.js';
-import { isSymmetric } from '../../schema.js';
-import type { Token, TokSentence } from './tokens.js';
-import type { EntityRef, Recognized, TokMention } from './mentions.js';
-import type { EnLexicon } from './lexicon.js';
-import { clausesOf, type Clause } from './clauses.js';
+import type { Predicate, Relation } from '../../../schema.js';
+import { isSymmetric } from '../../../schema.js';
+import type { Token, TokSentence } from '../tokens.js';
+import type { EntityRef, Recognized, TokMention } from '../model.js';
+import type { EnLexicon } from '../lexicon.js';
+import { clausesOf, type Clause } from '../clauses.js';
 import { betweenIn, triggersIn, type Trigger } from './triggers.js';
 import { isConjoinedVerb, isPassive, leadingSubjects, objectsAfter, subjectsBefore, type Participant } from './roles.js';
 import { negatedBetween } from './negation.js';
 import { topicsAfter } from './topics.js';
 import { dateIn } from './dates.js';
 import { attributionOf, type Attribution } from './attribution.js';
-import { resolvePair } from './pairs.js';
+import { resolvePair } from '../coreference/pairs.js';
 
 const DATE_REACH = 12;
 

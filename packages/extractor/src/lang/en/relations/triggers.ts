@@ -2,11 +2,11 @@
  * Trigger phrases in a clause: a verb in any inflection plus the words of its
  * pattern (data/lexicons/en/triggers.tsv), and "talks/tensions/war between X and Y".
  */
-import type { Predicate } from '../../schema.js';
-import type { Token } from './tokens.js';
-import type { Clause } from './clauses.js';
-import type { EnLexicon, ObjectKind } from './lexicon.js';
-import type { TokMention } from './mentions.js';
+import type { Predicate } from '../../../schema.js';
+import type { Token } from '../tokens.js';
+import type { Clause } from '../clauses.js';
+import type { EnLexicon, ObjectKind } from '../lexicon.js';
+import type { TokMention } from '../model.js';
 
 export interface Trigger {
   predicate: Predicate;

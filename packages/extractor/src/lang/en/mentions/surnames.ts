@@ -5,8 +5,8 @@
  * surname with no full name, as a speaker ("Putin said", "…, said Putin.") or after an
  * honorific ("Mr Putin"), is a person named by that one word, for the corpus merge to join to a full name.
  */
-import { lexiconTags, type Token } from './tokens.js';
-import type { EntityRef } from './mentions.js';
+import { lexiconTags, type Token } from '../tokens.js';
+import type { EntityRef } from '../model.js';
 import { personRef, put, type Draft } from './draft.js';
 import { isDateUse, isGivenName, isLoneSurname } from './name-words.js';
 

@@ -5,9 +5,9 @@
  * acts in a relation or stands as an actor (not after "in/at/to/from", not a
  * dateline), and the place itself otherwise.
  */
-import type { LocalEntity } from '../../types.js';
-import type { Token, TokSentence } from './tokens.js';
-import type { EntityRef, TokMention } from './mentions.js';
+import type { LocalEntity } from '../../../types.js';
+import type { Token, TokSentence } from '../tokens.js';
+import type { EntityRef, TokMention } from '../model.js';
 
 /** The entity a mention stands for in the output. */
 export function resolveMention(

@@ -4,9 +4,9 @@
  * data/lexicons/en/delegations.tsv). The leader is the participant; the country is the one the
  * leader acts for in that sentence.
  */
-import type { Token } from './tokens.js';
-import type { Delegation, Demonym, Post, TokMention } from './mentions.js';
-import type { EnLexicon } from './lexicon.js';
+import type { Token } from '../tokens.js';
+import type { Delegation, Demonym, Post, TokMention } from '../model.js';
+import type { EnLexicon } from '../lexicon.js';
 
 /** Length of the phrase of `phrases` starting at token k, or 0. */
 function phraseAt(tokens: Token[], k: number, phrases: string[][]): number {

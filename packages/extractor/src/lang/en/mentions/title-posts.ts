@@ -3,9 +3,9 @@
  * "NATO Secretary General X", "U.S. Secretary of State X", "Russia's foreign minister X",
  * "former President X"): a person plus the post they hold, in what country or organization.
  */
-import type { Token } from './tokens.js';
-import type { GazetteerScan } from './actors.js';
-import type { EntityRef, Post } from './mentions.js';
+import type { Token } from '../tokens.js';
+import type { GazetteerScan } from '../actors.js';
+import type { EntityRef, Post } from '../model.js';
 import { personMention, put, tokenRange, type Draft } from './draft.js';
 import { nameRun } from './name-words.js';
 import { afterDestination, lowerTitleAt, prefixAt, qualifierBefore } from './title-words.js';

@@ -5,8 +5,8 @@
  * dropped without it. Weekdays refer back: "on Wednesday" in a story published on
  * Friday is the Wednesday before.
  */
-import { monthByAbbreviation, monthByName, relativeDays, weekdayByName } from '../../text/english-calendar.js';
-import type { Token } from './tokens.js';
+import { monthByAbbreviation, monthByName, relativeDays, weekdayByName } from '../../../text/english-calendar.js';
+import type { Token } from '../tokens.js';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -5,9 +5,9 @@
  * India and Australia" (group nouns in function-words.tsv). The name becomes an Organization and each
  * listed member a MEMBER_OF it (membership.ts).
  */
-import { slugify } from '../../names/slugify.js';
-import type { Token } from './tokens.js';
-import type { TokMention } from './mentions.js';
+import { slugify } from '../../../names/slugify.js';
+import type { Token } from '../tokens.js';
+import type { TokMention } from '../model.js';
 
 /** A short group name: "E3", "Quad", "G7", "BRICS" (one word, capitalised or with a digit). */
 const isGroupName = (t: Token | undefined): boolean => !!t && (t.cap || /\d/.test(t.text)) && t.text.length <= 12 && !t.possessive;

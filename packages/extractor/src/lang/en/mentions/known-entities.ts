@@ -3,8 +3,8 @@
  * around an organization: "the Indian Ministry of External Affairs"), then acronyms the text
  * defines ("… Organization (CSTO)") and their later uses.
  */
-import type { EntityRef } from './mentions.js';
-import type { GazetteerScan } from './actors.js';
+import type { EntityRef } from '../model.js';
+import type { GazetteerScan } from '../actors.js';
 import { longerBody } from './bodies.js';
 import { put, refOf, tokenRange, type Draft } from './draft.js';
 

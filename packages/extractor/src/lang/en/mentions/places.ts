@@ -10,11 +10,11 @@
  *    name is a common word, an institution ("at Harvard University") or starts a person's name;
  *  - a dateline: "RZESZÓW, Poland —" at the start of a line → Location.
  */
-import { slugify } from '../../names/slugify.js';
-import type { Token, TokSentence } from './tokens.js';
-import type { EnLexicon } from './lexicon.js';
-import { isMonthName } from './dates.js';
-import type { Demonym, EntityRef, TokMention } from './mentions.js';
+import { slugify } from '../../../names/slugify.js';
+import type { Token, TokSentence } from '../tokens.js';
+import type { EnLexicon } from '../lexicon.js';
+import { isMonthName } from '../relations/dates.js';
+import type { Demonym, EntityRef, TokMention } from '../model.js';
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
 // compromise's lexicon knows some places ("Woodside": Place, "Lviv": City).

@@ -3,10 +3,10 @@
  * title prefix ("Vice", "First Deputy"), the destination of a post ("ambassador to the EU"),
  * and the country or organization that qualifies a title ("Russian", "NATO").
  */
-import type { Token } from './tokens.js';
-import type { Gazetteer } from './actors.js';
-import type { EnLexicon } from './lexicon.js';
-import type { Demonym, EntityRef, TokMention } from './mentions.js';
+import type { Token } from '../tokens.js';
+import type { Gazetteer } from '../actors.js';
+import type { EnLexicon } from '../lexicon.js';
+import type { Demonym, EntityRef, TokMention } from '../model.js';
 
 /** The longest title (any case, up to four words, kind "title") starting at token k; a prefix may lead ("vice foreign minister"). */
 export function lowerTitleAt(tokens: Token[], k: number, gaz: Gazetteer, lex: EnLexicon): { last: number; canonical: string } | undefined {

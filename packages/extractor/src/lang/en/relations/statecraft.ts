@@ -8,11 +8,11 @@
  * A person's country is the one their posts in the article name, else the one the people
  * gazetteer gives at the article's date; someone with no single country is not lifted.
  */
-import type { Relation } from '../../schema.js';
-import type { Token } from './tokens.js';
-import type { EntityRef, Recognized } from './mentions.js';
-import type { PeopleLookup } from './actors.js';
-import { countryOfPerson } from './people.js';
+import type { Relation } from '../../../schema.js';
+import type { Token } from '../tokens.js';
+import type { EntityRef, Recognized } from '../model.js';
+import type { PeopleLookup } from '../actors.js';
+import { countryOfPerson } from '../mentions/people.js';
 
 const LIFTED = new Set(['MEET', 'CALL', 'COOPERATE']);
 

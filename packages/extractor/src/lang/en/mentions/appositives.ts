@@ -5,8 +5,8 @@
  * country), and a post relative to another titled person: "Yuri Ushakov, an adviser to
  * Russian President Vladimir Putin," holds his post in that person's country.
  */
-import type { Token } from './tokens.js';
-import type { Demonym, EntityRef, Post, TokMention } from './mentions.js';
+import type { Token } from '../tokens.js';
+import type { Demonym, EntityRef, Post, TokMention } from '../model.js';
 
 type TitleAt = (k: number) => { last: number; canonical: string } | undefined;
 

@@ -4,9 +4,9 @@
  * title the text gives them belongs to ("Foreign Minister Sergey Lavrov" → Russia) when the
  * text does not say it. Only a post the gazetteer lists with that very title is taken.
  */
-import { foldDiacritics } from '../../names/slugify.js';
-import type { EntityRef, Post } from './mentions.js';
-import type { GazetteerEntry, KnownPerson, KnownPost, PeopleLookup } from './actors.js';
+import { foldDiacritics } from '../../../names/slugify.js';
+import type { EntityRef, Post } from '../model.js';
+import type { GazetteerEntry, KnownPerson, KnownPost, PeopleLookup } from '../actors.js';
 
 const fold = (s: string): string => foldDiacritics(s).toLowerCase();
 

@@ -5,11 +5,11 @@
  * heads); the object group is the first mention(s) right after it. Coordinated
  * mentions ("the US and its NATO allies") give one participant each.
  */
-import type { Token } from './tokens.js';
-import type { Clause } from './clauses.js';
-import type { EntityRef, Recognized, TokMention } from './mentions.js';
-import type { EnLexicon, ObjectKind } from './lexicon.js';
-import { pairEndingAt } from './pairs.js';
+import type { Token } from '../tokens.js';
+import type { Clause } from '../clauses.js';
+import type { EntityRef, Recognized, TokMention } from '../model.js';
+import type { EnLexicon, ObjectKind } from '../lexicon.js';
+import { pairEndingAt } from '../coreference/pairs.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
 export interface Participant {

@@ -3,12 +3,12 @@
  * mention under each token, the demonyms, the title words and the people named so far.
  * Each pass reads what the earlier ones found and adds its own; `put` keeps mentions apart.
  */
-import { slugify } from '../../names/slugify.js';
-import type { Gazetteer, GazetteerEntry, KnownPerson } from './actors.js';
-import type { EnLexicon } from './lexicon.js';
-import type { Demonym, EntityRef, TokMention } from './mentions.js';
+import { slugify } from '../../../names/slugify.js';
+import type { Gazetteer, GazetteerEntry, KnownPerson } from '../actors.js';
+import type { EnLexicon } from '../lexicon.js';
+import type { Demonym, EntityRef, TokMention } from '../model.js';
 import { knownPersonOf, knownRef } from './people.js';
-import type { Token, Tokenized } from './tokens.js';
+import type { Token, Tokenized } from '../tokens.js';
 
 export interface Draft {
   text: string;

@@ -3,9 +3,9 @@
  * country/place/organization introduced by "on", "over", "about", "regarding",
  * "concerning" after the event ("disagreed over Libya and missile defense").
  */
-import type { Token } from './tokens.js';
-import type { EnLexicon } from './lexicon.js';
-import type { Recognized } from './mentions.js';
+import type { Token } from '../tokens.js';
+import type { EnLexicon } from '../lexicon.js';
+import type { Recognized } from '../model.js';
 
 const REACH = 4;
 

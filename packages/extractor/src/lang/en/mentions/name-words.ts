@@ -3,9 +3,9 @@
  * of capitalised name words, a month that is a date, a surname standing alone. Shared by the
  * person passes of entities.ts.
  */
-import type { Token } from './tokens.js';
-import type { EnLexicon } from './lexicon.js';
-import type { Demonym, TokMention } from './mentions.js';
+import type { Token } from '../tokens.js';
+import type { EnLexicon } from '../lexicon.js';
+import type { Demonym, TokMention } from '../model.js';
 
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
 export const isGivenName = (t: Token): boolean => NAME_TAGS.some((n) => t.tags.has(n));

@@ -3,10 +3,10 @@
  * states Hungary and Slovakia") and the appositive "<country>, a <organization> <member
  * noun>," ("Turkey, a NATO ally,"). Member nouns are in data/lexicons/en/membership.tsv.
  */
-import type { Relation } from '../../schema.js';
-import type { Token, TokSentence } from './tokens.js';
-import type { Recognized } from './mentions.js';
-import type { EnLexicon } from './lexicon.js';
+import type { Relation } from '../../../schema.js';
+import type { Token, TokSentence } from '../tokens.js';
+import type { Recognized } from '../model.js';
+import type { EnLexicon } from '../lexicon.js';
 import { objectsAfter, subjectsBefore } from './roles.js';
 
 /** First words of the member nouns. */

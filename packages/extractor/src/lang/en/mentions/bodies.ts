@@ -5,10 +5,10 @@
  * Ministry of External Affairs" → "Ministry of External Affairs of India", so that a title
  * after it ("… spokesperson Randhir Jaiswal") has its body.
  */
-import { slugify } from '../../names/slugify.js';
-import type { Token } from './tokens.js';
-import type { Demonym, EntityRef, TokMention } from './mentions.js';
-import type { EnLexicon } from './lexicon.js';
+import { slugify } from '../../../names/slugify.js';
+import type { Token } from '../tokens.js';
+import type { Demonym, EntityRef, TokMention } from '../model.js';
+import type { EnLexicon } from '../lexicon.js';
 
 /** Unknown bodies as mentions over "<head> of <Name>" (the demonym stays a demonym). */
 export function governmentBodies(

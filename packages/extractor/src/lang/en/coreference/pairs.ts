@@ -4,9 +4,9 @@
  * different ones ("Obama and Castro … their two countries"), else for the last two distinct
  * countries named shortly before it; with neither it stands for nothing.
  */
-import type { Token } from './tokens.js';
-import type { EntityRef, Recognized } from './mentions.js';
-import type { EnLexicon } from './lexicon.js';
+import type { Token } from '../tokens.js';
+import type { EntityRef, Recognized } from '../model.js';
+import type { EnLexicon } from '../lexicon.js';
 
 /** How far back (in tokens) the two countries may have been named. */
 const REACH = 80;
