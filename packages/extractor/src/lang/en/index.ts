@@ -8,7 +8,7 @@ import { relationKey } from '../../schema.js';
 import type { CleanDocument, DocumentExtraction, LanguagePlugin } from '../../types.js';
 import { tokenizeDocument } from './tokens.js';
 import { enLexicon } from './lexicon.js';
-import { recognize } from './entities.js';
+import { recognize } from './mentions.js';
 import type { EntityRef, TokMention } from './model.js';
 import { postRelations, sentenceRelations } from './relations/sentence.js';
 import { collectEntities, resolveMention } from './coreference/seats.js';
