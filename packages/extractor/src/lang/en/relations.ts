@@ -1,0 +1,85 @@
+/**
+ * Stage 6, relations: the words, sentences and linked mentions in; every relation sighting out,
+ * with the seat mentions used as actors: per sentence (clauses.ts splits it, relations/sentence.ts
+ * reads triggers and roles) and membership, HOLDS_POSITION from titles, leaders' acts lifted to
+ * their countries and host visits. `relationSet` merges them once the entities are known.
+ */
+import type { Relation } from '../../schema.js';
+import { relationKey } from '../../schema.js';
+import type { CleanDocument, LocalEntity } from '../../types.js';
+import type { Linked } from './coreference.js';
+import type { Gazetteer } from './actors.js';
+import type { EnLexicon } from './lexicon.js';
+import type { EntityRef, TokMention } from './model.js';
+import { memberships } from './relations/membership.js';
+import { postRelations, sentenceRelations } from './relations/sentence.js';
+import { countriesOfPeople, hostVisits, liftToCountries } from './relations/statecraft.js';
+import type { Tokenized } from './tokens.js';
+
+export interface Sightings {
+  relations: Relation[];
+  /** Relations lifted to countries or inferred visits: kept only if both entities are in the output. */
+  inferred: Set<Relation>;
+  usedAsActor: Set<TokMention>;
+}
+
+export function relations(doc: CleanDocument, tok: Tokenized, linked: Linked, gaz: Gazetteer, lex: EnLexicon): Sightings {
+  const { rec, officials } = linked;
+  const relations: Relation[] = [];
+  const usedAsActor = new Set<TokMention>();
+  let previousPerson: EntityRef | undefined;
+  for (const s of tok.sentences) {
+    const r = sentenceRelations(s, {
+      docId: doc.id,
+      published: doc.published,
+      tokens: tok.tokens,
+      rec,
+      lex,
+      countries: officials,
+      ...(previousPerson ? { previousPerson } : {}),
+    });
+    previousPerson = r.lastPerson;
+    relations.push(...r.relations, ...memberships(s, tok.tokens, rec, lex, doc.id));
+    r.actorMentions.forEach((m) => usedAsActor.add(m));
+  }
+  relations.push(...postRelations(rec, tok.sentences, doc.id));
+  // Leaders act for their countries; only countries the article names (a demonym will do).
+  const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
+  const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
+  const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
+  const inferred = new Set(
+    [...liftToCountries(relations, leaders), ...hostVisits(relations, officials, rec, tok.tokens, lex.fw['place-preposition'], lex.residentTitles)].filter(
+      inArticle,
+    ),
+  );
+  relations.push(...inferred);
+  return { relations, inferred, usedAsActor };
+}
+
+/** The relations of the document's entities, one per (subject, predicate, object, topic, negated); evidence accumulates. */
+export function relationSet(found: Sightings, entities: LocalEntity[]): Relation[] {
+  const ids = new Set(entities.map((e) => e.id));
+  // A post the people gazetteer completed, or a lifted relation, may name a country the text
+  // never names as such (only a seat stood for it): such a relation has no node to point to.
+  return mergeRelations(
+    found.relations.filter((r) => !(r.predicate === 'HOLDS_POSITION' || found.inferred.has(r)) || (ids.has(r.subject) && ids.has(r.object))),
+  );
+}
+
+/** One relation per (subject, predicate, object, topic, negated) within the document; evidence accumulates. */
+function mergeRelations(rs: Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of rs) {
+    const key = relationKey(r);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...r, evidence: [...r.evidence] });
+      continue;
+    }
+    for (const ev of r.evidence) if (!seen.evidence.some((e) => e.start === ev.start)) seen.evidence.push(ev);
+    seen.confidence = Math.max(seen.confidence, r.confidence);
+    seen.date ??= r.date;
+    if (seen.attributedTo && !r.attributedTo) seen.attributedTo = null;
+  }
+  return [...byKey.values()];
+}
