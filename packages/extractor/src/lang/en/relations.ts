@@ -5,7 +5,7 @@
  * their countries and host visits. `relationSet` merges them once the entities are known.
  */
 import type { Relation } from '../../schema.js';
-import { relationKey } from '../../schema.js';
+import { RelationSet } from '../../relations/build.js';
 import type { CleanDocument, LocalEntity } from '../../types.js';
 import type { Linked } from './coreference.js';
 import type { Gazetteer } from './actors.js';
@@ -56,30 +56,18 @@ export function relations(doc: CleanDocument, tok: Tokenized, linked: Linked, ga
   return { relations, inferred, usedAsActor };
 }
 
-/** The relations of the document's entities, one per (subject, predicate, object, topic, negated); evidence accumulates. */
+/**
+ * The relations of the document's entities in one RelationSet: one per (subject, predicate, object,
+ * topic, negated), evidence accumulated. Symmetric ones keep the direction they were read in, as
+ * this plugin always gave them (the corpus merge orders them).
+ */
 export function relationSet(found: Sightings, entities: LocalEntity[]): Relation[] {
   const ids = new Set(entities.map((e) => e.id));
+  const set = new RelationSet(false);
   // A post the people gazetteer completed, or a lifted relation, may name a country the text
   // never names as such (only a seat stood for it): such a relation has no node to point to.
-  return mergeRelations(
-    found.relations.filter((r) => !(r.predicate === 'HOLDS_POSITION' || found.inferred.has(r)) || (ids.has(r.subject) && ids.has(r.object))),
-  );
-}
-
-/** One relation per (subject, predicate, object, topic, negated) within the document; evidence accumulates. */
-function mergeRelations(rs: Relation[]): Relation[] {
-  const byKey = new Map<string, Relation>();
-  for (const r of rs) {
-    const key = relationKey(r);
-    const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, { ...r, evidence: [...r.evidence] });
-      continue;
-    }
-    for (const ev of r.evidence) if (!seen.evidence.some((e) => e.start === ev.start)) seen.evidence.push(ev);
-    seen.confidence = Math.max(seen.confidence, r.confidence);
-    seen.date ??= r.date;
-    if (seen.attributedTo && !r.attributedTo) seen.attributedTo = null;
-  }
-  return [...byKey.values()];
+  for (const r of found.relations)
+    if (!(r.predicate === 'HOLDS_POSITION' || found.inferred.has(r)) || (ids.has(r.subject) && ids.has(r.object)))
+      for (const evidence of r.evidence) set.add({ ...r, evidence });
+  return set.list();
 }
