@@ -1,5 +1,5 @@
 /**
- * What the entity passes find in an English document (src/lang/en/entities.ts) and the later
+ * What the entity passes find in an English document (src/lang/en/mentions.ts) and the later
  * stages read: mentions over tokens, demonyms, posts, groups, delegations. Types only, in a
  * file of their own so that the passes and their hub do not import each other.
  */
@@ -48,13 +48,13 @@ export interface Post {
   relational?: boolean;
 }
 
-/** A group named with its members ("the E3 (France, Germany and Britain)"): groups.ts. */
+/** A group named with its members ("the E3 (France, Germany and Britain)"): mentions/groups.ts. */
 export interface Group {
   org: TokMention;
   members: TokMention[];
 }
 
-/** A country's delegation and its leader ("a Russian delegation led by X"): delegations.ts. */
+/** A country's delegation and its leader ("a Russian delegation led by X"): mentions/delegations.ts. */
 export interface Delegation {
   country: EntityRef;
   leader: TokMention;
@@ -62,7 +62,7 @@ export interface Delegation {
   last: number;
 }
 
-/** Everything the entity passes found in one document (entities.ts `recognize`). */
+/** Everything the entity passes found in one document (mentions.ts `recognize`). */
 export interface Recognized {
   /** Mention starting at each token index (undefined where none). */
   at: Array<TokMention | undefined>;

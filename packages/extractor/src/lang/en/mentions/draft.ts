@@ -1,5 +1,5 @@
 /**
- * The working state of the English entity passes, which entities.ts runs in order: the
+ * The working state of the English entity passes, which mentions.ts runs in order: the
  * mention under each token, the demonyms, the title words and the people named so far.
  * Each pass reads what the earlier ones found and adds its own; `put` keeps mentions apart.
  */

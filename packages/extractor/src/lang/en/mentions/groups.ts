@@ -3,7 +3,7 @@
  * "the E3 (France, Germany and Britain)", "Britain, France and Germany (the E3)",
  * "Britain, France and Germany — the E3 —", "the Quad, the grouping of the United States, Japan,
  * India and Australia" (group nouns in function-words.tsv). The name becomes an Organization and each
- * listed member a MEMBER_OF it (membership.ts).
+ * listed member a MEMBER_OF it (relations/membership.ts).
  */
 import { slugify } from '../../../names/slugify.js';
 import type { Token } from '../tokens.js';

@@ -1,7 +1,7 @@
 /**
  * Words of person names in English text: given names, words that never start a name, a run
  * of capitalised name words, a month that is a date, a surname standing alone. Shared by the
- * person passes of entities.ts.
+ * person passes of mentions.ts.
  */
 import type { Token } from '../tokens.js';
 import type { EnLexicon } from '../lexicon.js';

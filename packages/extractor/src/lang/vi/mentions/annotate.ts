@@ -107,7 +107,7 @@ function ambiguousOk(tokens: Token[], first: number, titleEnds: Set<number>, kno
   return true;
 }
 
-/** `tokens`: the sentence's tokens when the caller has them (document-tokens.ts), else it is tokenized here. */
+/** `tokens`: the sentence's tokens when the caller has them (tokens.ts), else it is tokenized here. */
 export function annotate(
   index: number,
   sentence: Sentence,
