@@ -11,7 +11,7 @@ import { collectEntities, resolveMention } from './coreference/seats.js';
 import type { EnLexicon } from './lexicon.js';
 import { completePosts } from './mentions/people.js';
 import type { EntityRef, Recognized, TokMention } from './model.js';
-import { countriesOfPeople } from './relations/statecraft.js';
+import { countriesOfPeople } from './coreference/officials.js';
 import type { Tokenized } from './tokens.js';
 
 export interface Linked {

@@ -13,7 +13,8 @@ import type { EnLexicon } from './lexicon.js';
 import type { EntityRef, TokMention } from './model.js';
 import { memberships } from './relations/membership.js';
 import { postRelations, sentenceRelations } from './relations/sentence.js';
-import { countriesOfPeople, hostVisits, liftToCountries } from './relations/statecraft.js';
+import { countriesOfPeople } from './coreference/officials.js';
+import { hostVisits, liftToCountries } from './relations/statecraft.js';
 import type { Tokenized } from './tokens.js';
 
 export interface Sightings {

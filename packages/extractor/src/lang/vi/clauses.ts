@@ -6,7 +6,7 @@
  * Built once per sentence with the lexicon matchers: linear in sentence length.
  */
 import type { Token } from '../../text/tokens.js';
-import { DATE_WORDS, type DateMention } from './clauses/dates.js';
+import { DATE_WORDS, type DateMention } from './mentions/dates.js';
 import type { Unit } from './model.js';
 import { viLexicon } from './lexicon.js';
 import type { PhraseMatcher } from '../../text/phrases.js';

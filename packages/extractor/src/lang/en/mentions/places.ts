@@ -13,7 +13,7 @@
 import { slugify } from '../../../names/slugify.js';
 import type { Token, TokSentence } from '../tokens.js';
 import type { EnLexicon } from '../lexicon.js';
-import { isMonthName } from '../relations/dates.js';
+import { isMonthName } from './dates.js';
 import type { Demonym, EntityRef, TokMention } from '../model.js';
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);

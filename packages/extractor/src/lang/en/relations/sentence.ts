@@ -13,7 +13,7 @@ import { betweenIn, triggersIn, type Trigger } from './triggers.js';
 import { isConjoinedVerb, isPassive, leadingSubjects, objectsAfter, subjectsBefore, type Participant } from './roles.js';
 import { negatedBetween } from './negation.js';
 import { topicsAfter } from './topics.js';
-import { dateIn } from './dates.js';
+import { dateIn } from '../mentions/dates.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { resolvePair } from '../coreference/pairs.js';
 

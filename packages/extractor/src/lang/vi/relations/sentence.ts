@@ -10,7 +10,7 @@ import { isSymmetric, type EntityType, type Predicate } from '../../../schema.js
 import type { Sighting } from '../../../relations/build.js';
 import { viLexicon, type ObjectFrame, type Trigger } from '../lexicon.js';
 import { skeleton, type Skeleton } from '../clauses.js';
-import { findDates, type DateMention } from '../clauses/dates.js';
+import { findDates, type DateMention } from '../mentions/dates.js';
 import { coordinatedLeft, coordinatedRight, nameLeadIn } from '../clauses/coordination.js';
 import { type DocumentModel, type SentenceModel, type Unit } from '../model.js';
 import { topicsAt } from './topics.js';
