@@ -1,8 +1,7 @@
 /**
- * Stage 4, coreference: the recognised mentions in; what the relation rules link them to out: posts
- * completed from the people gazetteer (a counterpart's title, a title's country at the article's
- * date) and the country each official serves ("their two countries"). A seat is its country only
- * where it acts, so `resolveEntities` (coreference/seats.ts) runs after the relations stage.
+ * Stage 4, coreference: the mentions in; posts completed from the people gazetteer (a counterpart's
+ * title, a title's country at the date) and each official's country ("their two countries") out.
+ * `resolveEntities` runs after relations: a seat is its country only where it acts. Passes in coreference/.
  */
 import type { Relation } from '../../schema.js';
 import type { CleanDocument, LocalEntity } from '../../types.js';

@@ -1,6 +1,8 @@
 /**
  * Stage 3, mentions: the words and sentences in; entity mentions, posts, demonyms, groups and
- * delegations out (`recognize`, the types in model.ts). Passes in mentions/, in order:
+ * delegations out (`recognize`; the types in model.ts). Passes in mentions/.
+ *
+ * The passes, in order:
  *  1. gazetteer hits (countries, organizations, seats, places);
  *  2. titles ("Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens
  *     Stoltenberg", "U.S. Secretary of State X") → a person plus the post they hold;

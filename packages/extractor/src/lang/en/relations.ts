@@ -1,8 +1,8 @@
 /**
- * Stage 6, relations: the words, sentences and linked mentions in; every relation sighting out,
- * with the seat mentions used as actors: per sentence (clauses.ts splits it, relations/sentence.ts
- * reads triggers and roles) and membership, HOLDS_POSITION from titles, leaders' acts lifted to
- * their countries and host visits. `relationSet` merges them once the entities are known.
+ * Stage 6, relations: words, sentences and coreference in; every relation sighting and the seats used
+ * as actors out: per sentence (clauses.ts, then relations/sentence.ts) with membership, HOLDS_POSITION
+ * from titles, leaders' acts lifted to their countries, host visits. `relationSet` merges them in one
+ * RelationSet once the entities are known. Passes in relations/.
  */
 import type { Relation } from '../../schema.js';
 import { RelationSet } from '../../relations/build.js';

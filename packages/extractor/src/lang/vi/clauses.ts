@@ -1,9 +1,8 @@
 /**
- * Stage 5, clauses: a sentence's tokens, units and dates in; its clause skeleton out (`skeleton`),
- * token by token: which tokens are function words (aux/modal, negation, light verbs, classifiers,
- * conjunctions, speech verbs, dates, short parentheticals) so the relation rules can skip them,
- * and where clauses end.
- * Built once per sentence with the lexicon matchers: linear in sentence length.
+ * Stage 5, clauses: a sentence's tokens, units and dates in; its clause skeleton out (`skeleton`):
+ * token by token, which tokens are function words (aux/modal, negation, light verbs, classifiers,
+ * conjunctions, speech verbs, dates, short parentheticals) the relation rules skip, and where
+ * clauses end. Built once per sentence with the lexicon matchers: linear in sentence length.
  */
 import type { Token } from '../../text/tokens.js';
 import { DATE_WORDS, type DateMention } from './mentions/dates.js';

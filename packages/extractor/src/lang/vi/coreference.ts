@@ -1,8 +1,8 @@
 /**
- * Stage 4, coreference: the mentions in; each sentence's argument units out (spans that stand for
- * one entity: a named entity, a person phrase, a bare role "Ngoại trưởng Nga", or an anaphor "ông",
- * "hai bên", "liên minh này", "chúng tôi" in a quotation, resolved from the preceding sentences),
- * as the document model (model.ts) every relation pass reads. Passes in coreference/.
+ * Stage 4, coreference: the mentions in; the document model (model.ts) out, each sentence with its
+ * argument units: spans that stand for one entity (a name, a person phrase, a bare role "Ngoại trưởng
+ * Nga", an anaphor "ông", "hai bên", "liên minh này", a quoted "chúng tôi") resolved from the
+ * sentences before. Passes in coreference/.
  */
 import type { CleanDocument } from '../../types.js';
 import { Discourse } from './coreference/anaphora.js';

@@ -1,8 +1,7 @@
 /**
- * Stage 6, relations: the document model in; every relation sighting of its prose sentences
- * (triggers with their arguments, visits, membership, votes) and of its title phrases out, in one
- * RelationSet. Each pass builds a sentence's clause skeleton (stage 5, clauses.ts) itself, only when
- * the sentence has one of its cues, so most sentences never need one. Passes in relations/.
+ * Stage 6, relations: the document model in; one RelationSet out, from each prose sentence's triggers,
+ * visits, membership and votes and from the title phrases. Each pass builds a sentence's clause
+ * skeleton (stage 5) only when the sentence has one of its cues: most never need one. Passes in relations/.
  */
 import { RelationSet } from '../../relations/build.js';
 import { sentenceRelations } from './relations/sentence.js';

@@ -1,8 +1,7 @@
 /**
  * Stage 1, tokens: the document text in; its syllable tokens out (`documentTokens`), one
- * tokenization shared by its passes: the gazetteer's words (entities, titles, persons) and each
- * sentence's syllable tokens are read off the same tokens, so the text is scanned once, not once
- * for the gazetteer and again sentence by sentence.
+ * tokenization shared by the passes: the gazetteer's words (entities, titles, persons) and each
+ * sentence's tokens are read off it, so the text is scanned once, not again sentence by sentence.
  */
 import type { Token as GazetteerToken } from '../../gazetteer/index.js';
 import { foldKey, tokenize, type Token } from '../../text/tokens.js';
