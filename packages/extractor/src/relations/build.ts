@@ -21,10 +21,13 @@ export interface Sighting {
 export class RelationSet {
   private readonly byKey = new Map<string, Relation>();
 
+  /** `orderSymmetric: false` keeps a symmetric relation in the direction it was read (the English plugin's output; the corpus merge orders it). */
+  constructor(private readonly orderSymmetric = true) {}
+
   add(s: Sighting): void {
     if (s.subject === s.object) return;
     let { subject, object } = s;
-    if (isSymmetric(s.predicate) && object < subject) [subject, object] = [object, subject];
+    if (this.orderSymmetric && isSymmetric(s.predicate) && object < subject) [subject, object] = [object, subject];
     const topic = s.topic?.trim() || undefined;
     const key = relationKey({ subject, predicate: s.predicate, object, topic, negated: s.negated });
     const confidence = Math.round(Math.min(1, Math.max(0, s.confidence)) * 100) / 100;

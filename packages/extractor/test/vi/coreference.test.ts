@@ -4,12 +4,22 @@
  * stands for their countries), "Trưởng đoàn <country>", and titles inside place names.
  */
 import { describe, expect, it } from '@jest/globals';
-import { buildDocument } from '../../src/lang/vi/document.js';
+import type { CleanDocument } from '../../src/types.js';
+import { coreference } from '../../src/lang/vi/coreference.js';
 import { gazetteerResources } from '../../src/lang/vi/gazetteer.js';
+import { mentions } from '../../src/lang/vi/mentions.js';
+import { sentences } from '../../src/lang/vi/sentences.js';
+import { documentTokens } from '../../src/lang/vi/tokens.js';
+
+/** The document model after the coreference stage (the stages before it, as vi/index.ts runs them). */
+function model(doc: CleanDocument) {
+  const found = mentions(doc, gazetteerResources, sentences(doc.text, documentTokens(doc.text)));
+  return coreference(doc, gazetteerResources, found);
+}
 
 /** The units of the sentence containing `needle`, as "surface → id" (pairs: "surface → a+b"). */
 function units(text: string, needle: string): string[] {
-  const m = buildDocument({ id: 'd', path: 'd.txt', title: '', lang: 'vi', published: null, text: text.normalize('NFC') }, gazetteerResources);
+  const m = model({ id: 'd', path: 'd.txt', title: '', lang: 'vi', published: null, text: text.normalize('NFC') });
   const s = m.sentences.find((x) => x.sentence.text.includes(needle))!;
   return s.units.map(
     (u) =>

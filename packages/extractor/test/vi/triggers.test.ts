@@ -1,5 +1,5 @@
 /**
- * Trigger words and constructions added for recall (data/lexicons/vi/triggers.tsv, relations.ts),
+ * Trigger words and constructions added for recall (data/lexicons/vi/triggers.tsv, relations/sentence.ts),
  * on sentences written for these tests: [sentence, every expected relation line] — nothing else
  * may come out, so each row is also a precision check. Negative rows expect nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Council votes (src/lang/vi/votes.ts) on sentences written for these tests: sponsors propose the
+ * Council votes (src/lang/vi/relations/votes.ts) on sentences written for these tests: sponsors propose the
  * draft to the voting body, ballots support or oppose the sponsor, a failed adoption or a veto
  * rejects it; ambiguous drafts give no ballot relations.
  */

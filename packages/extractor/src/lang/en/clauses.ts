@@ -1,8 +1,10 @@
 /**
- * Clauses of a sentence as token ranges. Relations are looked for inside one
- * clause, so "Russia rejected the plan; NATO backed it" cannot pair Russia with
- * NATO. A clause ends at ";", ":", a dash or a quotation boundary, and before a
- * coordinating or subordinating word that follows a comma (", and", ", while",
+ * Stage 5, clauses: a sentence's words in; its clauses out as token ranges (`clausesOf`, called
+ * per sentence by relations/sentence.ts).
+ *
+ * Relations are looked for inside one clause, so "Russia rejected the plan; NATO backed it"
+ * cannot pair Russia with NATO. A clause ends at ";", ":", a dash or a quotation boundary, and
+ * before a coordinating or subordinating word that follows a comma (", and", ", while",
  * ", after", ", which"; wire style writes lists without the serial comma).
  */
 import type { Token, TokSentence } from './tokens.js';

@@ -1,81 +1,76 @@
 /**
- * What the entity passes find in an English document (src/lang/en/entities.ts) and the later
- * stages read: mentions over tokens, demonyms, posts, groups, delegations. Types only, in a
- * file of their own so that the passes and their hub do not import each other.
+ * Stage 3, mentions: the words and sentences in; entity mentions, posts, demonyms, groups and
+ * delegations out (`recognize`; the types in model.ts). Passes in mentions/.
+ *
+ * The passes, in order:
+ *  1. gazetteer hits (countries, organizations, seats, places);
+ *  2. titles ("Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens
+ *     Stoltenberg", "U.S. Secretary of State X") → a person plus the post they hold;
+ *  3. untitled names whose first word is a known given name ("Hillary Clinton") or
+ *     that stand before a reporting verb ("Wang Yi said");
+ *  4. surnames alone ("Lavrov said") resolve to a person named in full in the document.
+ * Precision first: an unknown capitalised phrase with no such cue is not an entity.
  */
-import type { EntityType } from '../../schema.js';
-import type { KnownPerson } from './actors.js';
+import type { Tokenized } from './tokens.js';
+import type { Gazetteer } from './actors.js';
+import type { EnLexicon } from './lexicon.js';
+import type { Group, Recognized } from './model.js';
+import { newDraft, put } from './mentions/draft.js';
+import { knownEntities } from './mentions/known-entities.js';
+import { findGroups, groupMention } from './mentions/groups.js';
+import { findDemonyms } from './mentions/demonyms.js';
+import { governmentBodies } from './mentions/bodies.js';
+import { knownPeople } from './mentions/known-people.js';
+import { titlePosts } from './mentions/title-posts.js';
+import { cuedPlaces, featurePlacesAndEvents } from './mentions/places.js';
+import { untitledNames } from './mentions/untitled-names.js';
+import { loneSurnames, surnames } from './mentions/surnames.js';
+import { appositivePost } from './mentions/appositives.js';
+import { lowerTitleAt } from './mentions/title-words.js';
+import { findDelegations } from './mentions/delegations.js';
 
-/** The entity a mention refers to. */
-export interface EntityRef {
-  id: string;
-  name: string;
-  type: EntityType;
-  wikidata?: string;
-}
+/** Runs every pass over a tokenized document, in order: each reads what the earlier ones found. */
+export function recognize(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLexicon): Recognized {
+  const d = newDraft(text, tok, gaz, lex);
+  const { tokens, at, demonyms, titleTokens, mentions, known } = d;
+  const scan = gaz.scan(text);
+  // 1. Gazetteer hits and the acronyms the text defines.
+  knownEntities(d, scan);
+  // Groups the text defines by their members ("the E3 (France, Germany and Britain)"), and their later uses.
+  const groups: Group[] = [];
+  for (const g of findGroups(tokens, at, lex.fw['group-noun'])) {
+    const org = groupMention(g.name);
+    put(d, org);
+    groups.push({ org, members: g.members });
+    for (const t of tokens) if (!at[t.i] && t.text === g.name.text) put(d, { ...groupMention(t), entity: org.entity });
+  }
+  findDemonyms(d);
+  // Government bodies the gazetteer lacks ("the Indian Ministry of External Affairs").
+  for (const m of governmentBodies(text, tokens, at, demonyms, lex)) put(d, m);
+  knownPeople(d);
+  // 2. Titles.
+  const posts = titlePosts(d, scan);
+  // Places named by a feature noun ("Sabina Shoal") and named events, before any person pass.
+  const named = featurePlacesAndEvents(text, tokens, tok.sentences, at, demonyms, lex);
+  for (const m of named.own) put(d, m);
+  // 3. Untitled names; 4. surnames alone.
+  untitledNames(d);
+  surnames(d);
+  loneSurnames(d);
+  // Unknown names after "in/at/near" and datelines are places once no person or organization took them.
+  for (const m of cuedPlaces(text, tokens, tok.sentences, at, demonyms, titleTokens, lex)) put(d, m);
+  // Events named after a known organization ("the G20 summit") stand beside it.
+  mentions.push(...named.beside);
 
-/** A mention over tokens [first, last) (exclusive); `actor` is the entity when it acts (seat → country). */
-export interface TokMention {
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  text: string;
-  entity: EntityRef;
-  /** For seats of government: the country or body it stands for in actor position. */
-  actor?: EntityRef;
-}
+  // 5. Appositive titles: "Sergei Lavrov, Russia's foreign minister, …", "Lavrov, the Russian foreign minister,".
+  for (const m of [...mentions]) {
+    const post = appositivePost(m, tokens, at, demonyms, posts, (k) => lowerTitleAt(tokens, k, gaz, lex), known.has(m.entity.id));
+    if (!post) continue;
+    for (let j = m.last; j < post.last; j++) if (!at[j] && !demonyms.has(j) && !/^(the|a|an|to)$/.test(tokens[j].norm)) titleTokens.add(j);
+    posts.push(post);
+  }
 
-/** A demonym over tokens [first, last). */
-export interface Demonym {
-  ref: EntityRef;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A title construction: who holds which post, in what (country/organization), over which tokens. */
-export interface Post {
-  person: TokMention;
-  title: string;
-  of?: EntityRef;
-  first: number;
-  last: number;
-  appositive?: boolean;
-  /** A title relative to another person ("counterpart"): the real title is looked up, else no post. */
-  relational?: boolean;
-}
-
-/** A group named with its members ("the E3 (France, Germany and Britain)"): groups.ts. */
-export interface Group {
-  org: TokMention;
-  members: TokMention[];
-}
-
-/** A country's delegation and its leader ("a Russian delegation led by X"): delegations.ts. */
-export interface Delegation {
-  country: EntityRef;
-  leader: TokMention;
-  first: number;
-  last: number;
-}
-
-/** Everything the entity passes found in one document (entities.ts `recognize`). */
-export interface Recognized {
-  /** Mention starting at each token index (undefined where none). */
-  at: Array<TokMention | undefined>;
-  mentions: TokMention[];
-  posts: Post[];
-  /** Demonyms ("Russian", "North Korean") resolved to their country, under their first and last token. */
-  demonyms: Map<number, Demonym>;
-  /** Token indexes covered by title words. */
-  titleTokens: Set<number>;
-  /** Groups named with their member list ("the E3 (France, Germany and Britain)"). */
-  groups: Group[];
-  /** Delegations named with their leader ("a Russian delegation led by X"). */
-  delegations: Delegation[];
-  /** People of the people gazetteer named in the document, by entity id. */
-  known: Map<string, KnownPerson>;
+  mentions.sort((a, b) => a.start - b.start);
+  const delegations = findDelegations(tokens, at, demonyms, posts, lex);
+  return { at, mentions, posts, demonyms, titleTokens, groups, known, delegations };
 }

@@ -1,5 +1,7 @@
 /**
- * Words and sentences of an English document, with offsets into its text.
+ * Stage 1, tokens: the document text in; its words out (`tokenizeDocument`), with offsets into
+ * the text (sentences.ts then groups them).
+ *
  * Tagging comes from compromise's lexicon (given names, months, weekdays, function
  * words) and its abbreviation list; the tokenizer itself is one regex pass. compromise's
  * own tokenizer was measured at 0.2–0.7 MB/s on this machine (0.17 MB/s with its
@@ -7,7 +9,7 @@
  * Like compromise it expands "didn't" to did + not and keeps punctuation out of words.
  */
 import nlp from 'compromise';
-import { isListedAbbreviation, splitSentences as splitText } from '../../text/sentences.js';
+import { isListedAbbreviation } from '../../text/sentences.js';
 
 /** One word of the text, with offsets into the document text. */
 export interface Token {
@@ -111,8 +113,8 @@ function wordEnd(text: string, i: number): number {
   return isApostrophe(text.charCodeAt(j)) ? j + 1 : j;
 }
 
-/** Tokenizes `text` in one pass; the sentences are those of text/sentences.ts. */
-export function tokenizeDocument(text: string): Tokenized {
+/** Tokenizes `text` in one pass. */
+export function tokenizeDocument(text: string): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
@@ -134,7 +136,7 @@ export function tokenizeDocument(text: string): Tokenized {
     t.post = next?.text === '' ? '' : gap;
     if (next) next.pre = openingPunctuation(gap);
   }
-  return { tokens, sentences: splitSentences(text, tokens) };
+  return tokens;
 }
 
 /** The punctuation glued to the front of the next word: the gap's last run of non-spaces, if it has no letter or digit. */
@@ -195,22 +197,4 @@ function makeToken(i: number, text: string, norm: string, start: number, end: nu
 }
 
 /** Is a word (lower case, no final dot) an abbreviation: compromise's list or the data file's? */
-const isAbbreviation = (word: string): boolean => ABBREVIATIONS[word] === true || isListedAbbreviation(word);
-
-/** The sentences of text/sentences.ts as token ranges; a sentence runs from its first word to its last with the closing punctuation. */
-function splitSentences(text: string, tokens: Token[]): TokSentence[] {
-  const out: TokSentence[] = [];
-  let k = 0;
-  for (const s of splitText(text, isAbbreviation)) {
-    const first = k;
-    while (k < tokens.length && tokens[k].start < s.end) k++;
-    if (k === first) continue;
-    const t = tokens[k - 1];
-    const start = tokens[first].start;
-    // Keep the closing punctuation ('.', '."') inside the sentence span.
-    const tail = /^[^\s\p{L}\p{N}]*/u.exec(t.post)?.[0] ?? '';
-    const end = t.end + tail.length;
-    out.push({ first, last: k, start, end, text: text.slice(start, end) });
-  }
-  return out;
-}
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS[word] === true || isListedAbbreviation(word);

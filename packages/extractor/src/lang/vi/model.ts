@@ -1,12 +1,12 @@
 /**
- * The Vietnamese document model: what buildDocument (document.ts) produces and every later
+ * The Vietnamese document model: what the coreference stage (coreference.ts) produces and every later
  * stage reads. Its own file, so the stages import the types without importing the builder.
  */
 import type { EntityType } from '../../schema.js';
 import type { CleanDocument } from '../../types.js';
-import type { Annotated, PersonPhrase } from './annotate.js';
-import type { EntityTable } from './entities.js';
-import type { PersonIndex } from './persons.js';
+import type { Annotated, PersonPhrase } from './mentions/annotate.js';
+import type { EntityTable } from './mentions/entity-table.js';
+import type { PersonIndex } from './mentions/persons.js';
 
 export interface Unit {
   first: number;
