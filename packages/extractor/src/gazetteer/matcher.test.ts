@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { Matcher, defaultCaseRule } from './matcher.js';
-import { gapClass, tokenize } from './tokens.js';
+import { Matcher, defaultCaseRule, gapClass } from './matcher.js';
+import { words as tokenize } from '../text/tokens.js';
 import { foldKey } from '../text/fold-key.js';
 
 describe('tokens', () => {

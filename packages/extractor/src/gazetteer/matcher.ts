@@ -3,7 +3,19 @@
  * multi-word surfaces in one pass over the tokens (linear in text length times
  * the depth of the longest surface).
  */
-import { gapClass, tokenize, type Token } from './tokens.js';
+import { words, type Word } from '../text/tokens.js';
+
+/**
+ * How two consecutive words are joined: ' ' for a plain gap (spaces, hyphens,
+ * dashes, apostrophes: "Áp-ga-ni-xtan" = "Áp ga ni xtan"), '.' for an
+ * abbreviation dot ("U.S."), '#' for anything that breaks a name (comma, newline…).
+ */
+export function gapClass(gap: string): ' ' | '.' | '#' {
+  if (gap.length === 0) return ' ';
+  if (gap.length <= 3 && /^[ \t\u00a0\-\u2010\u2011\u2013'\u2019]+$/.test(gap)) return ' ';
+  if (/^\.[ \u00a0]?$/.test(gap)) return '.';
+  return '#';
+}
 
 /**
  * How a surface must be written in the text to match:
@@ -60,7 +72,7 @@ export class Matcher<T> {
 
   /** Adds a surface; the first value added for the same surface and case rule wins ties. */
   add(surface: string, value: T, caseRule: CaseRule = defaultCaseRule(surface)): void {
-    const toks = tokenize(surface);
+    const toks = words(surface);
     if (toks.length === 0) return;
     let node = this.root;
     toks.forEach((t, i) => {
@@ -75,7 +87,7 @@ export class Matcher<T> {
   }
 
   /** The longest match starting at token i, or undefined. */
-  matchAt(text: string, tokens: Token[], i: number): TokenMatch<T> | undefined {
+  matchAt(text: string, tokens: Word[], i: number): TokenMatch<T> | undefined {
     let node: Node<T> | undefined = this.root;
     let best: TokenMatch<T> | undefined;
     for (let j = i; j < tokens.length; j++) {
@@ -91,7 +103,7 @@ export class Matcher<T> {
   }
 
   /** All longest-leftmost non-overlapping matches in a text, as character spans. */
-  find(text: string, tokens: Token[] = tokenize(text)): Array<{ start: number; end: number; text: string; value: T }> {
+  find(text: string, tokens: Word[] = words(text)): Array<{ start: number; end: number; text: string; value: T }> {
     const out: Array<{ start: number; end: number; text: string; value: T }> = [];
     for (let i = 0; i < tokens.length; ) {
       const m = this.matchAt(text, tokens, i);
@@ -108,7 +120,7 @@ export class Matcher<T> {
   }
 }
 
-function caseOk<T>(o: Output<T>, tokens: Token[], i: number): boolean {
+function caseOk<T>(o: Output<T>, tokens: Word[], i: number): boolean {
   if (o.caseRule === 'any') return true;
   if (o.caseRule === 'initial') return isUpper(tokens[i].text[0]);
   return o.words.every((w, k) => tokens[i + k].text === w);
