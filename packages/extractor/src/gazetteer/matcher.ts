@@ -1,9 +1,64 @@
 /**
- * A trie over word keys: longest-leftmost, non-overlapping matching of many
- * multi-word surfaces in one pass over the tokens (linear in text length times
- * the depth of the longest surface).
+ * The one longest-match lookup over tokens: a trie over word keys (Trie), generic over the
+ * keys and the values. The gazetteer's Matcher keys a surface's words with the gaps between
+ * them; the lexicons' PhraseMatcher (text/phrases.ts) keys syllable tokens. Longest-leftmost,
+ * non-overlapping matching of many multi-word surfaces costs one pass over the tokens (linear
+ * in text length times the depth of the longest surface).
  */
 import { words, type Word } from '../text/tokens.js';
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** Values under sequences of keys; the longest sequence read off the tokens from a given one. */
+export class Trie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+
+  /** Sets the value under `keys` (non-empty) to `update(the value there, if any)`. */
+  update(keys: readonly string[], update: (old: V | undefined) => V): void {
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map() }));
+      node = child;
+    }
+    node.value = update(node.value);
+  }
+
+  /** The value under exactly `keys`, if any. */
+  get(keys: readonly string[]): V | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const k of keys) if (!(node = node.next.get(k))) return undefined;
+    return node.value;
+  }
+
+  /** The first keys of all sequences (to skip tokens no sequence can start at). */
+  firstKeys(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
+  /**
+   * The longest match from token i of `n`: follows the keys key(i), key(i + 1), … down the
+   * trie and returns what `accept(value, j)` gives for the deepest token j whose value it
+   * accepts (a value may not fit the text: a case rule).
+   */
+  longest<R>(i: number, n: number, key: (j: number) => string, accept: (value: V, j: number) => R | undefined): R | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: R | undefined;
+    for (let j = i; j < n; j++) {
+      node = node.next.get(key(j));
+      if (!node) break;
+      if (node.value !== undefined) {
+        const hit = accept(node.value, j);
+        if (hit !== undefined) best = hit;
+      }
+      if (node.next.size === 0) break;
+    }
+    return best;
+  }
+}
 
 /**
  * How two consecutive words are joined: ' ' for a plain gap (spaces, hyphens,
@@ -31,10 +86,10 @@ interface Output<T> {
   caseRule: CaseRule;
   words: string[];
 }
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  out?: Output<T>[];
-  dot?: boolean;
+/** The surfaces sharing one key sequence, and whether one is written with a final dot. */
+interface Outputs<T> {
+  out: Output<T>[];
+  dot: boolean;
 }
 
 /**
@@ -65,8 +120,12 @@ export function defaultCaseRule(surface: string): CaseRule {
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
+/** The key of word j of a match starting at word i: the gap's class before all but the first. */
+const wordKey = (text: string, tokens: readonly Word[], i: number, j: number): string =>
+  j === i ? tokens[j]!.key : gapClass(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) + tokens[j]!.key;
+
 export class Matcher<T> {
-  private root: Node<T> = { next: new Map() };
+  private readonly trie = new Trie<Outputs<T>>();
   /** Number of surfaces added. */
   size = 0;
 
@@ -74,32 +133,31 @@ export class Matcher<T> {
   add(surface: string, value: T, caseRule: CaseRule = defaultCaseRule(surface)): void {
     const toks = words(surface);
     if (toks.length === 0) return;
-    let node = this.root;
-    toks.forEach((t, i) => {
-      const key = i === 0 ? t.key : gapClass(surface.slice(toks[i - 1].end, t.start)) + t.key;
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
-      node = child;
-    });
-    (node.out ??= []).push({ value, caseRule, words: toks.map((t) => t.text) });
-    if (surface.trimEnd().endsWith('.')) node.dot = true;
+    const output = { value, caseRule, words: toks.map((t) => t.text) };
+    const dot = surface.trimEnd().endsWith('.');
+    this.trie.update(
+      toks.map((_, j) => wordKey(surface, toks, 0, j)),
+      (old) => {
+        const o = old ?? { out: [], dot: false };
+        o.out.push(output);
+        if (dot) o.dot = true;
+        return o;
+      },
+    );
     this.size++;
   }
 
   /** The longest match starting at token i, or undefined. */
   matchAt(text: string, tokens: Word[], i: number): TokenMatch<T> | undefined {
-    let node: Node<T> | undefined = this.root;
-    let best: TokenMatch<T> | undefined;
-    for (let j = i; j < tokens.length; j++) {
-      const key: string = j === i ? tokens[j].key : gapClass(text.slice(tokens[j - 1].end, tokens[j].start)) + tokens[j].key;
-      node = node.next.get(key);
-      if (!node) break;
-      if (node.out) {
+    return this.trie.longest(
+      i,
+      tokens.length,
+      (j) => wordKey(text, tokens, i, j),
+      (node, j) => {
         const hit = node.out.find((o) => caseOk(o, tokens, i));
-        if (hit) best = { first: i, last: j, end: tokens[j].end + (node.dot && text[tokens[j].end] === '.' ? 1 : 0), value: hit.value };
-      }
-    }
-    return best;
+        return hit && { first: i, last: j, end: tokens[j]!.end + (node.dot && text[tokens[j]!.end] === '.' ? 1 : 0), value: hit.value };
+      },
+    );
   }
 
   /** All longest-leftmost non-overlapping matches in a text, as character spans. */
@@ -111,7 +169,7 @@ export class Matcher<T> {
         i++;
         continue;
       }
-      const start = tokens[m.first].start,
+      const start = tokens[m.first]!.start,
         end = m.end;
       out.push({ start, end, text: text.slice(start, end), value: m.value });
       i = m.last + 1;
@@ -120,7 +178,7 @@ export class Matcher<T> {
   }
 }
 
-function caseOk<T>(o: Output<T>, tokens: Word[], i: number): boolean {
+function caseOk<T>(o: Output<T>, tokens: readonly Word[], i: number): boolean {
   if (o.caseRule === 'any') return true;
   if (o.caseRule === 'initial') return isUpper(tokens[i].text[0]);
   return o.words.every((w, k) => tokens[i + k].text === w);

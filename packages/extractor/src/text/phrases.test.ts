@@ -33,3 +33,40 @@ describe('PhraseMatcher', () => {
     expect(m.at(tokenize('cuộc điện'), 0)).toBeUndefined();
   });
 });
+
+describe('PhraseMatcher on the trie', () => {
+  const m = new PhraseMatcher<string>([
+    ['hội đàm', 'MEET'],
+    ['hội đàm trực tuyến', 'MEET-online'],
+    ['Bộ Quốc phòng', 'MOD'],
+    ['(', 'open'],
+  ]);
+  const t = tokenize('Hai bên hội đàm trực tuyến với Bộ quốc phòng (Pháp) rồi hội đàm.');
+  const texts = (ms: { start: number; end: number }[]) =>
+    ms.map((x) =>
+      t
+        .slice(x.start, x.end)
+        .map((k) => k.text)
+        .join(' '),
+    );
+
+  it('matches longest-leftmost over syllables and punctuation tokens, in any case', () => {
+    expect(texts(m.all(t))).toEqual(['hội đàm trực tuyến', 'Bộ quốc phòng', '(', 'hội đàm']);
+    expect(m.at(t, 2)?.value).toBe('MEET-online');
+    expect(m.at(t, -1)).toBeUndefined();
+  });
+  it('skips a match that runs past `to` instead of shortening it', () => {
+    expect(texts(m.all(t, 0, 4))).toEqual([]);
+    expect(texts(m.all(t, 0, 6))).toEqual(['hội đàm trực tuyến']);
+  });
+  it('lets a later entry for the same phrase win, and answers has() and firstSyllables()', () => {
+    const n = new PhraseMatcher<number>([
+      ['lệnh cấm vận', 1],
+      ['Lệnh  cấm vận', 2],
+    ]);
+    expect(n.at(tokenize('lệnh cấm vận'), 0)?.value).toBe(2);
+    expect(n.has('LỆNH CẤM VẬN')).toBe(true);
+    expect(n.has('lệnh cấm')).toBe(false);
+    expect([...n.firstSyllables()]).toEqual([tokenize('lệnh')[0]!.lower]);
+  });
+});
