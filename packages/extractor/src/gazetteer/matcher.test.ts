@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { Matcher, Trie, defaultCaseRule, gapClass } from './matcher.js';
+import { Matcher, Trie, type TrieWalk, defaultCaseRule, gapClass } from './matcher.js';
 import { words as tokenize } from '../text/tokens.js';
 import { foldKey } from '../text/fold-key.js';
 
@@ -87,8 +87,11 @@ describe('Trie (the one longest-match lookup)', () => {
   ] as const)
     trie.update(keys, () => v);
   const tokens = ['a', 'b', 'c', 'a', 'b', 'x'];
-  const at = (i: number, n = tokens.length, accept = (v: number, j: number): [number, number] | undefined => [v, j]) =>
-    trie.longest(i, n, (j) => tokens[j]!, accept);
+  const walk = (accept: (v: number) => boolean): TrieWalk<string, undefined, number, [number, number]> => ({
+    key: (toks, _i, j) => toks[j]!,
+    accept: (v, _toks, _i, j) => (accept(v) ? [v, j] : undefined),
+  });
+  const at = (i: number, n = tokens.length, accept = (_v: number) => true) => trie.longest(walk(accept), tokens, i, n, undefined);
 
   it('returns the deepest value on the path from a token', () => {
     expect(at(0)).toEqual([3, 2]);
@@ -98,7 +101,7 @@ describe('Trie (the one longest-match lookup)', () => {
   });
   it('stops at n, and falls back to a shorter value the accept function takes', () => {
     expect(at(0, 2)).toEqual([1, 0]);
-    expect(at(0, tokens.length, (v, j) => (v === 3 ? undefined : [v, j]))).toEqual([1, 0]);
+    expect(at(0, tokens.length, (v) => v !== 3)).toEqual([1, 0]);
   });
   it('updates a value in place, gets exact sequences only, lists first keys', () => {
     trie.update(['b', 'c'], (old) => (old ?? 0) + 10);

@@ -40,24 +40,32 @@ export class Trie<V> {
   }
 
   /**
-   * The longest match from token i of `n`: follows the keys key(i), key(i + 1), … down the
-   * trie and returns what `accept(value, j)` gives for the deepest token j whose value it
-   * accepts (a value may not fit the text: a case rule).
+   * The longest match from token i (of the first n): follows walk.key(i), walk.key(i + 1), …
+   * down the trie and returns what walk.accept gives for the deepest token j whose value it
+   * accepts (a value may not fit the text: a case rule). `walk` is a module constant and `ctx`
+   * what it needs besides the tokens (the gazetteer's: the text), so a look-up allocates no
+   * closures: the lexicons' matchers run it at most tokens of a document.
    */
-  longest<R>(i: number, n: number, key: (j: number) => string, accept: (value: V, j: number) => R | undefined): R | undefined {
+  longest<T, C, R>(walk: TrieWalk<T, C, V, R>, tokens: readonly T[], i: number, n: number, ctx: C): R | undefined {
     let node: TrieNode<V> | undefined = this.root;
     let best: R | undefined;
     for (let j = i; j < n; j++) {
-      node = node.next.get(key(j));
-      if (!node) break;
+      node = node.next.get(walk.key(tokens, i, j, ctx));
+      if (node === undefined) break;
       if (node.value !== undefined) {
-        const hit = accept(node.value, j);
+        const hit = walk.accept(node.value, tokens, i, j, ctx);
         if (hit !== undefined) best = hit;
       }
       if (node.next.size === 0) break;
     }
     return best;
   }
+}
+
+/** How a trie is read off tokens: the key of token j in a match from token i, and what a value found there gives. */
+export interface TrieWalk<T, C, V, R> {
+  key(tokens: readonly T[], i: number, j: number, ctx: C): string;
+  accept(value: V, tokens: readonly T[], i: number, j: number, ctx: C): R | undefined;
 }
 
 /**
@@ -121,8 +129,17 @@ export function defaultCaseRule(surface: string): CaseRule {
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
 /** The key of word j of a match starting at word i: the gap's class before all but the first. */
-const wordKey = (text: string, tokens: readonly Word[], i: number, j: number): string =>
+const wordKey = (tokens: readonly Word[], i: number, j: number, text: string): string =>
   j === i ? tokens[j]!.key : gapClass(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) + tokens[j]!.key;
+
+/** Words keyed with their gaps; the first surface whose case rule the text meets. */
+const WORDS: TrieWalk<Word, string, Outputs<unknown>, TokenMatch<unknown>> = {
+  key: wordKey,
+  accept(node, tokens, i, j, text) {
+    const hit = node.out.find((o) => caseOk(o, tokens, i));
+    return hit && { first: i, last: j, end: tokens[j]!.end + (node.dot && text[tokens[j]!.end] === '.' ? 1 : 0), value: hit.value };
+  },
+};
 
 export class Matcher<T> {
   private readonly trie = new Trie<Outputs<T>>();
@@ -136,7 +153,7 @@ export class Matcher<T> {
     const output = { value, caseRule, words: toks.map((t) => t.text) };
     const dot = surface.trimEnd().endsWith('.');
     this.trie.update(
-      toks.map((_, j) => wordKey(surface, toks, 0, j)),
+      toks.map((_, j) => wordKey(toks, 0, j, surface)),
       (old) => {
         const o = old ?? { out: [], dot: false };
         o.out.push(output);
@@ -149,15 +166,7 @@ export class Matcher<T> {
 
   /** The longest match starting at token i, or undefined. */
   matchAt(text: string, tokens: Word[], i: number): TokenMatch<T> | undefined {
-    return this.trie.longest(
-      i,
-      tokens.length,
-      (j) => wordKey(text, tokens, i, j),
-      (node, j) => {
-        const hit = node.out.find((o) => caseOk(o, tokens, i));
-        return hit && { first: i, last: j, end: tokens[j]!.end + (node.dot && text[tokens[j]!.end] === '.' ? 1 : 0), value: hit.value };
-      },
-    );
+    return this.trie.longest(WORDS as TrieWalk<Word, string, Outputs<T>, TokenMatch<T>>, tokens, i, tokens.length, text);
   }
 
   /** All longest-leftmost non-overlapping matches in a text, as character spans. */
@@ -178,7 +187,7 @@ export class Matcher<T> {
   }
 }
 
-function caseOk<T>(o: Output<T>, tokens: readonly Word[], i: number): boolean {
+function caseOk(o: Output<unknown>, tokens: readonly Word[], i: number): boolean {
   if (o.caseRule === 'any') return true;
   if (o.caseRule === 'initial') return isUpper(tokens[i].text[0]);
   return o.words.every((w, k) => tokens[i + k].text === w);

@@ -2,7 +2,7 @@
  * Longest-match lookup of lexicon phrases over syllable tokens, on the gazetteer's trie
  * (gazetteer/matcher.ts) keyed by the tokens' foldKeys: one Map step per token matched.
  */
-import { Trie } from '../gazetteer/matcher.js';
+import { Trie, type TrieWalk } from '../gazetteer/matcher.js';
 import { phraseKey, type Token } from './tokens.js';
 
 export interface PhraseMatch<V> {
@@ -12,6 +12,12 @@ export interface PhraseMatch<V> {
 } // token indexes, end exclusive
 
 const keys = (phrase: string): string[] => phraseKey(phrase).split(' ').filter(Boolean);
+
+/** Syllable tokens keyed by their foldKey. */
+const SYLLABLES: TrieWalk<Token, undefined, unknown, PhraseMatch<unknown>> = {
+  key: (tokens, _i, j) => tokens[j]!.lower,
+  accept: (value, _tokens, i, j) => ({ start: i, end: j + 1, value }),
+};
 
 export class PhraseMatcher<V> {
   private readonly trie = new Trie<V>();
@@ -29,12 +35,7 @@ export class PhraseMatcher<V> {
   /** The longest entry starting at token `i`, or undefined. */
   at(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
     if (i < 0) return undefined;
-    return this.trie.longest(
-      i,
-      tokens.length,
-      (j) => tokens[j]!.lower,
-      (value, j) => ({ start: i, end: j + 1, value }),
-    );
+    return this.trie.longest(SYLLABLES as TrieWalk<Token, undefined, V, PhraseMatch<V>>, tokens, i, tokens.length, undefined);
   }
 
   /** Non-overlapping longest matches, left to right. */
