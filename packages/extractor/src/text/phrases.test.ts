@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { PhraseMatcher } from './phrases.js';
+import { PhraseMatcher, WordsMatcher } from './phrases.js';
 import { foldKey, tokenize } from './tokens.js';
 
 describe('tokenize', () => {
@@ -68,5 +68,38 @@ describe('PhraseMatcher on the trie', () => {
     expect(n.has('LỆNH CẤM VẬN')).toBe(true);
     expect(n.has('lệnh cấm')).toBe(false);
     expect([...n.firstSyllables()]).toEqual([tokenize('lệnh')[0]!.lower]);
+  });
+});
+
+describe('WordsMatcher (lower-case word sequences on the trie)', () => {
+  // English-like tokens: lower-case norm and the text after each word.
+  const toks = (text: string) => [...text.matchAll(/(\S+?)([,.]?(?:\s+|$))/g)].map((m) => ({ norm: m[1]!.toLowerCase(), post: m[2]!, possessive: false }));
+  const m = new WordsMatcher<string>([
+    [['trade', 'envoy'], 'short'],
+    [['senior', 'trade', 'envoy'], 'long'],
+    [['trade', 'envoy'], 'duplicate'],
+    [[], 'empty'],
+  ]);
+  const t = toks('The senior trade envoy, a trade. envoy, left');
+
+  it('finds the longest sequence from a token, within a bound; the first entry of a sequence wins', () => {
+    expect(m.at(t, 1)).toEqual({ start: 1, end: 4, value: 'long' });
+    expect(m.at(t, 2)).toEqual({ start: 2, end: 4, value: 'short' });
+    expect(m.at(t, 1, 3)).toBeUndefined();
+    expect(m.at(t, 0)).toBeUndefined();
+    expect(m.at(t, -1)).toBeUndefined();
+  });
+  it('finds the longest sequence ending at a token, from a lower bound on', () => {
+    expect(m.endingAt(t, 3)).toEqual({ start: 1, end: 4, value: 'long' });
+    expect(m.endingAt(t, 3, 2)).toEqual({ start: 2, end: 4, value: 'short' });
+    expect(m.endingAt(t, 2)).toBeUndefined();
+    expect(m.endingAt(t, 99)).toBeUndefined();
+  });
+  it('walks only over the tokens a join test allows', () => {
+    const spaced = (ts: readonly { post: string }[], i: number, j: number) => j === i || ts[j - 1]!.post === ' ';
+    expect(m.at(t, 5)).toEqual({ start: 5, end: 7, value: 'short' });
+    expect(m.at(t, 5, t.length, spaced)).toBeUndefined();
+    expect(m.at(t, 2, t.length, spaced)).toEqual({ start: 2, end: 4, value: 'short' });
+    expect([...m.firstWords()].sort()).toEqual(['senior', 'trade']);
   });
 });

@@ -60,3 +60,65 @@ export class PhraseMatcher<V> {
     return this.trie.get(keys(phrase)) !== undefined;
   }
 }
+
+/** Whether token j may be inside a match starting at token i (a module constant, so a look-up allocates no closure). */
+export type Joins<T> = (tokens: readonly T[], i: number, j: number) => boolean;
+
+/** A token keyed by its lower-case form (the English plugin's tokens). */
+interface Normed {
+  norm: string;
+}
+
+const NO_KEY = '\u0000'; // in no sequence: the walk stops there
+
+const FORWARD: TrieWalk<Normed, Joins<Normed> | undefined, unknown, PhraseMatch<unknown>> = {
+  key: (tokens, i, j, joins) => (joins === undefined || joins(tokens, i, j) ? tokens[j]!.norm : NO_KEY),
+  accept: (value, _tokens, i, j) => ({ start: i, end: j + 1, value }),
+};
+// Backwards from token i: step j reads token 2i - j (i, i - 1, …), over a trie of reversed sequences.
+const BACKWARD: TrieWalk<Normed, undefined, unknown, PhraseMatch<unknown>> = {
+  key: (tokens, i, j) => tokens[2 * i - j]!.norm,
+  accept: (value, _tokens, i, j) => ({ start: 2 * i - j, end: i + 1, value }),
+};
+
+/**
+ * Sequences of lower-case words ("member states", "led by") matched on tokens' `norm`, on the
+ * same trie: the longest starting at a token, or ending at one. The first entry for a sequence wins.
+ */
+export class WordsMatcher<V> {
+  private readonly trie = new Trie<V>();
+  private readonly entries: Array<[readonly string[], V]> = [];
+  private reversed: Trie<V> | undefined;
+
+  constructor(entries: Iterable<readonly [readonly string[], V]> = []) {
+    for (const [w, v] of entries) this.add(w, v);
+  }
+
+  add(words: readonly string[], value: V): void {
+    if (words.length === 0) return;
+    this.trie.update(words, (old) => old ?? value);
+    this.entries.push([words, value]);
+    this.reversed = undefined;
+  }
+
+  /** The longest sequence starting at token i and ending before token n; with `joins`, only over tokens it allows. */
+  at<T extends Normed>(tokens: readonly T[], i: number, n = tokens.length, joins?: Joins<T>): PhraseMatch<V> | undefined {
+    if (i < 0) return undefined;
+    return this.trie.longest(FORWARD as TrieWalk<T, Joins<T> | undefined, V, PhraseMatch<V>>, tokens, i, n, joins);
+  }
+
+  /** The longest sequence ending at token `last` and starting at `from` or after. */
+  endingAt<T extends Normed>(tokens: readonly T[], last: number, from = 0): PhraseMatch<V> | undefined {
+    if (last >= tokens.length) return undefined;
+    if (!this.reversed) {
+      this.reversed = new Trie<V>();
+      for (const [w, v] of this.entries) this.reversed.update([...w].reverse(), (old) => old ?? v);
+    }
+    return this.reversed.longest(BACKWARD as TrieWalk<T, undefined, V, PhraseMatch<V>>, tokens, last, 2 * last - Math.max(from, 0) + 1, undefined);
+  }
+
+  /** First words of all sequences. */
+  firstWords(): Iterable<string> {
+    return this.trie.firstKeys();
+  }
+}
