@@ -62,7 +62,7 @@ export interface EnLexicon {
   triggers: Map<string, TriggerPattern[]>;
   /** Nouns of "talks between X and Y" by their lower-case words. */
   between: WordsMatcher<Predicate>;
-  negation: string[][];
+  negation: WordsMatcher<true>;
   /** Subordinators that make the following event hypothetical ("whether", "if"). */
   hypothetical: ReadonlySet<string>;
   /** Predicates whose "to"-infinitive complement is not asserted (DEMAND: "called on X to impose …"). */
@@ -216,9 +216,7 @@ export function enLexicon(): EnLexicon {
     between: new WordsMatcher(rows('between.tsv', 2).map(([p, n]) => [words(n), asPredicate(p, 'between.tsv')] as const)),
     embedding: new Set(rows('embedding.tsv', 1).map(([p]) => asPredicate(p, 'embedding.tsv'))),
     hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),
-    negation: rows('negation.tsv', 1)
-      .map(([c]) => words(c))
-      .sort((a, b) => b.length - a.length),
+    negation: new WordsMatcher(rows('negation.tsv', 1).map(([c]) => [words(c), true] as const)),
     reportVerbs,
     reportPreps,
     actorHeads: new WordsMatcher(actorHeads.map((h) => [h, true] as const)),
