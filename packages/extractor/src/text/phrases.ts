@@ -1,6 +1,7 @@
 /**
- * Longest-match lookup of lexicon phrases over syllable tokens, on the gazetteer's trie
- * (gazetteer/matcher.ts) keyed by the tokens' foldKeys: one Map step per token matched.
+ * Longest-match lookups of lexicon phrases over tokens, on the gazetteer's trie
+ * (gazetteer/matcher.ts): PhraseMatcher keys Vietnamese syllable tokens by foldKey,
+ * WordsMatcher English tokens by norm. One Map step per token matched.
  */
 import { Trie, type TrieWalk } from '../gazetteer/matcher.js';
 import { phraseKey, type Token } from './tokens.js';

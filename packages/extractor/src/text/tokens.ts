@@ -23,7 +23,7 @@ export interface Word {
 const OTHER = 1,
   SPACE = 2,
   MARK_OR_DIGIT = 3,
-  LETTER = 4;
+  LETTER = 4; // MARK_OR_DIGIT and LETTER are the word characters
 const BMP = new Uint8Array(0x10000);
 const ASTRAL = new Map<number, number>();
 const IS_LETTER = /^\p{L}$/u;
