@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import { isListedAbbreviation, splitSentences as splitText } from '../../text/sentences.js';
-import { joinWords, words } from '../../text/tokens.js';
+import { joinWords, words, type Word } from '../../text/tokens.js';
 
 /** One word of the text, with offsets into the document text. */
 export interface Token {
@@ -67,7 +67,7 @@ const UPPER = /^\p{Lu}/u;
  */
 export function tokenizeDocument(text: string): Tokenized {
   const tokens: Token[] = [];
-  joinWords(text, words(text), true, (start, end, word) => pushWord(tokens, word !== undefined ? word.text : text.slice(start, end), start));
+  joinWords(text, documentWords(text), true, (start, end, word) => pushWord(tokens, word !== undefined ? word.text : text.slice(start, end), start));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
@@ -79,6 +79,17 @@ export function tokenizeDocument(text: string): Tokenized {
     if (next) next.pre = openingPunctuation(gap);
   }
   return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+let lastText: string | undefined;
+let lastWords: Word[] = [];
+/** The words of a text; the last text's are kept, so the gazetteer scans the words the tokens were joined from. */
+export function documentWords(text: string): Word[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = words(text);
+  }
+  return lastWords;
 }
 
 /** The punctuation glued to the front of the next word: the gap's last run of non-spaces, if it has no letter or digit. */
