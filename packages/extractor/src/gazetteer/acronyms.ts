@@ -8,7 +8,7 @@ import type { Lang } from '../types.js';
 import { slugify, foldDiacritics } from '../names/slugify.js';
 import { DATA_SET } from './entries.js';
 import { lookupName } from './lookup.js';
-import { tokenize, type Token } from './tokens.js';
+import { words as wordsOf, type Word } from '../text/tokens.js';
 import type { AcronymDefinition, GazetteerEntry } from './types.js';
 
 const PAREN = /\(\s*([^()]{1,120}?)\s*\)/gu;
@@ -19,18 +19,18 @@ const isUpperInitial = (w: string): boolean => w[0] !== w[0].toLowerCase();
 const upperCount = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
 /** The words before an opening parenthesis, back to the previous sentence boundary, at most MAX_WORDS. */
-function windowBefore(text: string, parenAt: number): Token[] {
+function windowBefore(text: string, parenAt: number): Word[] {
   const lo = Math.max(0, parenAt - 300);
   const chunk = text.slice(lo, parenAt);
   const cut = Math.max(...['.', '!', '?', ';', ':', '\n', '(', ')', '"', '“', '”'].map((c) => chunk.lastIndexOf(c)));
   const from = lo + cut + 1;
-  return tokenize(text.slice(from, parenAt))
+  return wordsOf(text.slice(from, parenAt))
     .map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
     .slice(-MAX_WORDS);
 }
 
 /** Schwartz & Hearst: the shortest word-suffix whose letters contain the acronym's, the first at a word start. */
-function byInitials(text: string, words: Token[], short: string): number | undefined {
+function byInitials(text: string, words: Word[], short: string): number | undefined {
   const letters = foldDiacritics(short)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
@@ -53,7 +53,7 @@ function byInitials(text: string, words: Token[], short: string): number | undef
 }
 
 /** The earliest capitalised head word after the last comma of the window, else the earliest before it. */
-function byHead(text: string, words: Token[]): number | undefined {
+function byHead(text: string, words: Word[]): number | undefined {
   const heads = DATA_SET.orgHeads.vi;
   const starts: number[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -78,7 +78,7 @@ function byHead(text: string, words: Token[]): number | undefined {
 }
 
 /** The trailing run of capitalised words (with name-connectors.tsv words inside), if it has two or more words. */
-function byCapitals(words: Token[]): number | undefined {
+function byCapitals(words: Word[]): number | undefined {
   let k = words.length;
   while (k > 0 && (isUpperInitial(words[k - 1].text) || DATA_SET.nameConnectors.has(words[k - 1].key))) k--;
   while (k < words.length && !isUpperInitial(words[k].text)) k++;
@@ -107,7 +107,7 @@ export function learnAcronyms(text: string): AcronymDefinition[] {
     }
     // Reverse form: "NATO (Tổ chức Hiệp ước …)": an acronym right before a capitalised phrase in parentheses.
     const before = /([\p{Lu}][\p{Lu}\p{N}&.\-]{1,11})\s*$/u.exec(text.slice(Math.max(0, open - 16), open));
-    const innerWords = tokenize(inner);
+    const innerWords = wordsOf(inner);
     if (before && upperCount(before[1]) >= 2 && innerWords.length >= 2 && isUpperInitial(inner) && !ACRONYM.test(inner)) {
       const shortEnd = open - (text.slice(0, open).length - text.slice(0, open).trimEnd().length);
       const shortStart = shortEnd - before[1].length;

@@ -7,7 +7,7 @@ import type { Lang } from '../types.js';
 import { slugify } from '../names/slugify.js';
 import { buildCountries, type CountryRecord } from './countries.js';
 import { flagsCell, listCell, readTsv, type TsvRow } from '../text/tsv.js';
-import { tokenize } from './tokens.js';
+import { words } from '../text/tokens.js';
 import { foldKey } from '../text/fold-key.js';
 import type { GazetteerEntry, TitleEntry, TitleKind } from './types.js';
 
@@ -25,7 +25,7 @@ export interface MinistryEntry {
 
 /** Key of a whole surface: its word keys joined by spaces (case, tone placement and hyphens ignored). */
 export const surfaceKey = (s: string): string =>
-  tokenize(s)
+  words(s)
     .map((t) => t.key)
     .join(' ');
 

@@ -7,6 +7,7 @@ export type { GazetteerEntry, GazetteerMention, TitleEntry, TitleKind, TitleMent
 export { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries } from './lookup.js';
 export { findTitles, lookupTitle, titleSurfaces } from './titles.js';
 export { learnAcronyms, acronymEntry } from './acronyms.js';
-export { tokenize, type Token } from './tokens.js';
+// The one tokenizer's words (text/tokens.ts), under the names the package has always exported.
+export { words as tokenize, type Word as Token } from '../text/tokens.js';
 export { foldKey } from '../text/fold-key.js';
 export { lookupPerson, personsBySurname, postsAt, findPersonNames, people, type PersonEntry, type PersonPost } from './people.js';

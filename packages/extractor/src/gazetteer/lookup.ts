@@ -6,7 +6,7 @@ import type { Lang } from '../types.js';
 import { slugify } from '../names/slugify.js';
 import { DATA_SET, surfaceKey, type MinistryEntry } from './entries.js';
 import { Matcher, type TokenMatch } from './matcher.js';
-import { tokenize, type Token } from './tokens.js';
+import { words, type Word } from '../text/tokens.js';
 import type { GazetteerEntry, GazetteerMention } from './types.js';
 
 /** Vietnamese text is matched with vi and en surfaces (the press keeps "Washington", "NATO"); English text with en only. */
@@ -52,7 +52,7 @@ const isCountry = (m: TokenMatch<GazetteerEntry> | undefined): m is TokenMatch<G
  */
 function ministryAt(
   text: string,
-  toks: Token[],
+  toks: Word[],
   i: number,
   lang: Lang,
   here: TokenMatch<GazetteerEntry> | undefined,
@@ -89,9 +89,9 @@ function ministryAt(
  * "mỹ" of "thẩm mỹ"), lower-case surfaces ("châu Âu") any case. Seats of government come
  * back as Locations with `seatOf`; ambiguous surfaces ("Anh") with `ambiguous: true`.
  * Ministries are composed from the pattern "Bộ Ngoại giao Nga" / "Russia's Foreign Ministry".
- * Pass `tokens` (from `tokenize(text)`) to share one tokenization between several finders.
+ * Pass `tokens` (from `words(text)`) to share one tokenization between several finders.
  */
-export function findGazetteerMentions(text: string, lang: Lang, tokens: Token[] = tokenize(text)): GazetteerMention[] {
+export function findGazetteerMentions(text: string, lang: Lang, tokens: Word[] = words(text)): GazetteerMention[] {
   const toks = tokens;
   const out: GazetteerMention[] = [];
   const gaz = MATCHERS[lang];

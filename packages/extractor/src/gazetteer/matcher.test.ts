@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { Matcher, defaultCaseRule } from './matcher.js';
-import { gapClass, tokenize } from './tokens.js';
+import { Matcher, Trie, type TrieWalk, defaultCaseRule, gapClass } from './matcher.js';
+import { words as tokenize } from '../text/tokens.js';
 import { foldKey } from '../text/fold-key.js';
 
 describe('tokens', () => {
@@ -76,4 +76,37 @@ describe('Matcher', () => {
     ['Bắc, Triều Tiên', [['Triều Tiên', 'korea']]],
     ['EUR', []],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe('Trie (the one longest-match lookup)', () => {
+  const trie = new Trie<number>();
+  for (const [keys, v] of [
+    [['a'], 1],
+    [['a', 'b', 'c'], 3],
+    [['b', 'c'], 2],
+  ] as const)
+    trie.update(keys, () => v);
+  const tokens = ['a', 'b', 'c', 'a', 'b', 'x'];
+  const walk = (accept: (v: number) => boolean): TrieWalk<string, undefined, number, [number, number]> => ({
+    key: (toks, _i, j) => toks[j]!,
+    accept: (v, _toks, _i, j) => (accept(v) ? [v, j] : undefined),
+  });
+  const at = (i: number, n = tokens.length, accept = (_v: number) => true) => trie.longest(walk(accept), tokens, i, n, undefined);
+
+  it('returns the deepest value on the path from a token', () => {
+    expect(at(0)).toEqual([3, 2]);
+    expect(at(1)).toEqual([2, 2]);
+    expect(at(3)).toEqual([1, 3]); // "a b x": only "a"
+    expect(at(5)).toBeUndefined();
+  });
+  it('stops at n, and falls back to a shorter value the accept function takes', () => {
+    expect(at(0, 2)).toEqual([1, 0]);
+    expect(at(0, tokens.length, (v) => v !== 3)).toEqual([1, 0]);
+  });
+  it('updates a value in place, gets exact sequences only, lists first keys', () => {
+    trie.update(['b', 'c'], (old) => (old ?? 0) + 10);
+    expect(trie.get(['b', 'c'])).toBe(12);
+    expect(trie.get(['a', 'b'])).toBeUndefined();
+    expect([...trie.firstKeys()].sort()).toEqual(['a', 'b']);
+  });
 });

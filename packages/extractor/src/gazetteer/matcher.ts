@@ -1,9 +1,84 @@
 /**
- * A trie over word keys: longest-leftmost, non-overlapping matching of many
- * multi-word surfaces in one pass over the tokens (linear in text length times
- * the depth of the longest surface).
+ * The one longest-match lookup over tokens: a trie over word keys (Trie), generic over the
+ * keys and the values. The gazetteer's Matcher keys a surface's words with the gaps between
+ * them; the lexicons' PhraseMatcher (text/phrases.ts) keys syllable tokens. Longest-leftmost,
+ * non-overlapping matching of many multi-word surfaces costs one pass over the tokens (linear
+ * in text length times the depth of the longest surface).
  */
-import { gapClass, tokenize, type Token } from './tokens.js';
+import { words, type Word } from '../text/tokens.js';
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** Values under sequences of keys; the longest sequence read off the tokens from a given one. */
+export class Trie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+
+  /** Sets the value under `keys` (non-empty) to `update(the value there, if any)`. */
+  update(keys: readonly string[], update: (old: V | undefined) => V): void {
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map() }));
+      node = child;
+    }
+    node.value = update(node.value);
+  }
+
+  /** The value under exactly `keys`, if any. */
+  get(keys: readonly string[]): V | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const k of keys) if (!(node = node.next.get(k))) return undefined;
+    return node.value;
+  }
+
+  /** The first keys of all sequences (to skip tokens no sequence can start at). */
+  firstKeys(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
+  /**
+   * The longest match from token i (of the first n): follows walk.key(i), walk.key(i + 1), …
+   * down the trie and returns what walk.accept gives for the deepest token j whose value it
+   * accepts (a value may not fit the text: a case rule). `walk` is a module constant and `ctx`
+   * what it needs besides the tokens (the gazetteer's: the text), so a look-up allocates no
+   * closures: the lexicons' matchers run it at most tokens of a document.
+   */
+  longest<T, C, R>(walk: TrieWalk<T, C, V, R>, tokens: readonly T[], i: number, n: number, ctx: C): R | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: R | undefined;
+    for (let j = i; j < n; j++) {
+      node = node.next.get(walk.key(tokens, i, j, ctx));
+      if (node === undefined) break;
+      if (node.value !== undefined) {
+        const hit = walk.accept(node.value, tokens, i, j, ctx);
+        if (hit !== undefined) best = hit;
+      }
+      if (node.next.size === 0) break;
+    }
+    return best;
+  }
+}
+
+/** How a trie is read off tokens: the key of token j in a match from token i, and what a value found there gives. */
+export interface TrieWalk<T, C, V, R> {
+  key(tokens: readonly T[], i: number, j: number, ctx: C): string;
+  accept(value: V, tokens: readonly T[], i: number, j: number, ctx: C): R | undefined;
+}
+
+/**
+ * How two consecutive words are joined: ' ' for a plain gap (spaces, hyphens,
+ * dashes, apostrophes: "Áp-ga-ni-xtan" = "Áp ga ni xtan"), '.' for an
+ * abbreviation dot ("U.S."), '#' for anything that breaks a name (comma, newline…).
+ */
+export function gapClass(gap: string): ' ' | '.' | '#' {
+  if (gap.length === 0) return ' ';
+  if (gap.length <= 3 && /^[ \t\u00a0\-\u2010\u2011\u2013'\u2019]+$/.test(gap)) return ' ';
+  if (/^\.[ \u00a0]?$/.test(gap)) return '.';
+  return '#';
+}
 
 /**
  * How a surface must be written in the text to match:
@@ -19,10 +94,10 @@ interface Output<T> {
   caseRule: CaseRule;
   words: string[];
 }
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  out?: Output<T>[];
-  dot?: boolean;
+/** The surfaces sharing one key sequence, and whether one is written with a final dot. */
+interface Outputs<T> {
+  out: Output<T>[];
+  dot: boolean;
 }
 
 /**
@@ -53,45 +128,49 @@ export function defaultCaseRule(surface: string): CaseRule {
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
+/** The key of word j of a match starting at word i: the gap's class before all but the first. */
+const wordKey = (tokens: readonly Word[], i: number, j: number, text: string): string =>
+  j === i ? tokens[j]!.key : gapClass(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) + tokens[j]!.key;
+
+/** Words keyed with their gaps; the first surface whose case rule the text meets. */
+const WORDS: TrieWalk<Word, string, Outputs<unknown>, TokenMatch<unknown>> = {
+  key: wordKey,
+  accept(node, tokens, i, j, text) {
+    const hit = node.out.find((o) => caseOk(o, tokens, i));
+    return hit && { first: i, last: j, end: tokens[j]!.end + (node.dot && text[tokens[j]!.end] === '.' ? 1 : 0), value: hit.value };
+  },
+};
+
 export class Matcher<T> {
-  private root: Node<T> = { next: new Map() };
+  private readonly trie = new Trie<Outputs<T>>();
   /** Number of surfaces added. */
   size = 0;
 
   /** Adds a surface; the first value added for the same surface and case rule wins ties. */
   add(surface: string, value: T, caseRule: CaseRule = defaultCaseRule(surface)): void {
-    const toks = tokenize(surface);
+    const toks = words(surface);
     if (toks.length === 0) return;
-    let node = this.root;
-    toks.forEach((t, i) => {
-      const key = i === 0 ? t.key : gapClass(surface.slice(toks[i - 1].end, t.start)) + t.key;
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
-      node = child;
-    });
-    (node.out ??= []).push({ value, caseRule, words: toks.map((t) => t.text) });
-    if (surface.trimEnd().endsWith('.')) node.dot = true;
+    const output = { value, caseRule, words: toks.map((t) => t.text) };
+    const dot = surface.trimEnd().endsWith('.');
+    this.trie.update(
+      toks.map((_, j) => wordKey(toks, 0, j, surface)),
+      (old) => {
+        const o = old ?? { out: [], dot: false };
+        o.out.push(output);
+        if (dot) o.dot = true;
+        return o;
+      },
+    );
     this.size++;
   }
 
   /** The longest match starting at token i, or undefined. */
-  matchAt(text: string, tokens: Token[], i: number): TokenMatch<T> | undefined {
-    let node: Node<T> | undefined = this.root;
-    let best: TokenMatch<T> | undefined;
-    for (let j = i; j < tokens.length; j++) {
-      const key: string = j === i ? tokens[j].key : gapClass(text.slice(tokens[j - 1].end, tokens[j].start)) + tokens[j].key;
-      node = node.next.get(key);
-      if (!node) break;
-      if (node.out) {
-        const hit = node.out.find((o) => caseOk(o, tokens, i));
-        if (hit) best = { first: i, last: j, end: tokens[j].end + (node.dot && text[tokens[j].end] === '.' ? 1 : 0), value: hit.value };
-      }
-    }
-    return best;
+  matchAt(text: string, tokens: Word[], i: number): TokenMatch<T> | undefined {
+    return this.trie.longest(WORDS as TrieWalk<Word, string, Outputs<T>, TokenMatch<T>>, tokens, i, tokens.length, text);
   }
 
   /** All longest-leftmost non-overlapping matches in a text, as character spans. */
-  find(text: string, tokens: Token[] = tokenize(text)): Array<{ start: number; end: number; text: string; value: T }> {
+  find(text: string, tokens: Word[] = words(text)): Array<{ start: number; end: number; text: string; value: T }> {
     const out: Array<{ start: number; end: number; text: string; value: T }> = [];
     for (let i = 0; i < tokens.length; ) {
       const m = this.matchAt(text, tokens, i);
@@ -99,7 +178,7 @@ export class Matcher<T> {
         i++;
         continue;
       }
-      const start = tokens[m.first].start,
+      const start = tokens[m.first]!.start,
         end = m.end;
       out.push({ start, end, text: text.slice(start, end), value: m.value });
       i = m.last + 1;
@@ -108,7 +187,7 @@ export class Matcher<T> {
   }
 }
 
-function caseOk<T>(o: Output<T>, tokens: Token[], i: number): boolean {
+function caseOk(o: Output<unknown>, tokens: readonly Word[], i: number): boolean {
   if (o.caseRule === 'any') return true;
   if (o.caseRule === 'initial') return isUpper(tokens[i].text[0]);
   return o.words.every((w, k) => tokens[i + k].text === w);

@@ -4,7 +4,8 @@ import { parsePeople, personKey, dateBounds } from './people-rows.js';
 import { surnameForms } from './people.js';
 import { parseTsv, readTsv } from '../text/tsv.js';
 import { DATA_SET } from './entries.js';
-import { gapClass, tokenize } from './tokens.js';
+import { words as tokenize } from '../text/tokens.js';
+import { gapClass } from './matcher.js';
 import { foldDiacritics } from '../names/slugify.js';
 
 const FILE = new URL('../../data/gazetteer/people.tsv', import.meta.url);

@@ -8,7 +8,7 @@ import { readTsv } from '../text/tsv.js';
 import { DATA_SET } from './entries.js';
 import { entryById } from './lookup.js';
 import { defaultCaseRule, Matcher } from './matcher.js';
-import { tokenize, type Token } from './tokens.js';
+import { words, type Word } from '../text/tokens.js';
 import { foldDiacritics } from '../names/slugify.js';
 import { dateBounds, parsePeople, personKey, type PersonEntry, type PersonPost, type PersonRecord } from './people-rows.js';
 
@@ -107,8 +107,8 @@ export function postsAt(p: PersonEntry, date?: string | null): PersonPost[] {
 /**
  * Known people named in a text: whole words, longest-leftmost, non-overlapping; a name
  * needs its first letter capitalised. Names shared by two people are not reported.
- * Pass `tokens` (from `tokenize(text)`) to share one tokenization with other finders.
+ * Pass `tokens` (from `words(text)`) to share one tokenization with other finders.
  */
-export function findPersonNames(text: string, tokens: Token[] = tokenize(text)): Array<{ start: number; end: number; text: string; entry: PersonEntry }> {
+export function findPersonNames(text: string, tokens: Word[] = words(text)): Array<{ start: number; end: number; text: string; entry: PersonEntry }> {
   return MATCHER.find(text, tokens).map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.value }));
 }

@@ -5,7 +5,7 @@
 import type { Lang } from '../types.js';
 import { DATA_SET, surfaceKey } from './entries.js';
 import { defaultCaseRule, Matcher } from './matcher.js';
-import { tokenize, type Token } from './tokens.js';
+import { words, type Word } from '../text/tokens.js';
 import type { TitleEntry, TitleMention } from './types.js';
 
 /** Vietnamese press writes titles both ways ("Ngoại trưởng", "ngoại trưởng"); English titles need a capital ("General", not "general"). */
@@ -17,7 +17,7 @@ for (const t of DATA_SET.titles) {
 const BY_SURFACE: Record<Lang, Map<string, TitleEntry>> = { vi: new Map(), en: new Map() };
 for (const t of DATA_SET.titles) if (!BY_SURFACE[t.lang].has(surfaceKey(t.surface))) BY_SURFACE[t.lang].set(surfaceKey(t.surface), t);
 
-const startsUpper = (t: Token | undefined): boolean => !!t && t.text[0] !== t.text[0].toLowerCase();
+const startsUpper = (t: Word | undefined): boolean => !!t && t.text[0] !== t.text[0].toLowerCase();
 
 /**
  * Titles, honorifics and modifiers in a text, longest match first ("Phó Thủ tướng" is one
@@ -25,7 +25,7 @@ const startsUpper = (t: Token | undefined): boolean => !!t && t.text[0] !== t.te
  * is reported only when a capitalised word or a title follows it, and a modifier ("cựu",
  * "former") only when a title follows it. `tokens` as for findGazetteerMentions.
  */
-export function findTitles(text: string, lang: Lang, tokens: Token[] = tokenize(text)): TitleMention[] {
+export function findTitles(text: string, lang: Lang, tokens: Word[] = words(text)): TitleMention[] {
   const toks = tokens;
   const m = MATCHERS[lang];
   const raw: Array<TitleMention & { first: number; last: number }> = [];

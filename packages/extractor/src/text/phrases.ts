@@ -1,8 +1,9 @@
 /**
- * Longest-match lookup of multi-syllable phrases over a token array. Entries are
- * indexed by their first syllable, so a lookup costs one Map hit plus a check of
- * the few entries that start with that syllable (no regex, no quadratic scan).
+ * Longest-match lookups of lexicon phrases over tokens, on the gazetteer's trie
+ * (gazetteer/matcher.ts): PhraseMatcher keys Vietnamese syllable tokens by foldKey,
+ * WordsMatcher English tokens by norm. One Map step per token matched.
  */
+import { Trie, type TrieWalk } from '../gazetteer/matcher.js';
 import { phraseKey, type Token } from './tokens.js';
 
 export interface PhraseMatch<V> {
@@ -11,8 +12,16 @@ export interface PhraseMatch<V> {
   value: V;
 } // token indexes, end exclusive
 
+const keys = (phrase: string): string[] => phraseKey(phrase).split(' ').filter(Boolean);
+
+/** Syllable tokens keyed by their foldKey. */
+const SYLLABLES: TrieWalk<Token, undefined, unknown, PhraseMatch<unknown>> = {
+  key: (tokens, _i, j) => tokens[j]!.lower,
+  accept: (value, _tokens, i, j) => ({ start: i, end: j + 1, value }),
+};
+
 export class PhraseMatcher<V> {
-  private readonly byFirst = new Map<string, { syl: string[]; value: V }[]>();
+  private readonly trie = new Trie<V>();
 
   constructor(entries: Iterable<[string, V]> = []) {
     for (const [p, v] of entries) this.add(p, v);
@@ -20,31 +29,14 @@ export class PhraseMatcher<V> {
 
   /** Adds a phrase (any case; compared on lower-cased syllables). Later entries for the same phrase win. */
   add(phrase: string, value: V): void {
-    const syl = phraseKey(phrase).split(' ').filter(Boolean);
-    if (syl.length === 0) return;
-    const list = this.byFirst.get(syl[0]!) ?? [];
-    const same = list.findIndex((e) => e.syl.join(' ') === syl.join(' '));
-    if (same >= 0) list.splice(same, 1);
-    list.push({ syl, value });
-    list.sort((a, b) => b.syl.length - a.syl.length);
-    this.byFirst.set(syl[0]!, list);
+    const syl = keys(phrase);
+    if (syl.length > 0) this.trie.update(syl, () => value);
   }
 
   /** The longest entry starting at token `i`, or undefined. */
   at(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    const list = this.byFirst.get(tokens[i]?.lower ?? '');
-    if (!list) return undefined;
-    for (const e of list) {
-      if (i + e.syl.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < e.syl.length; k++)
-        if (tokens[i + k]!.lower !== e.syl[k]) {
-          ok = false;
-          break;
-        }
-      if (ok) return { start: i, end: i + e.syl.length, value: e.value };
-    }
-    return undefined;
+    if (i < 0) return undefined;
+    return this.trie.longest(SYLLABLES as TrieWalk<Token, undefined, V, PhraseMatch<V>>, tokens, i, tokens.length, undefined);
   }
 
   /** Non-overlapping longest matches, left to right. */
@@ -62,11 +54,72 @@ export class PhraseMatcher<V> {
 
   /** First syllables of all entries (to skip tokens no entry can start at). */
   firstSyllables(): Iterable<string> {
-    return this.byFirst.keys();
+    return this.trie.firstKeys();
   }
 
   has(phrase: string): boolean {
-    const syl = phraseKey(phrase);
-    return (this.byFirst.get(syl.split(' ')[0]!) ?? []).some((e) => e.syl.join(' ') === syl);
+    return this.trie.get(keys(phrase)) !== undefined;
+  }
+}
+
+/** Whether token j may be inside a match starting at token i (a module constant, so a look-up allocates no closure). */
+export type Joins<T> = (tokens: readonly T[], i: number, j: number) => boolean;
+
+/** A token keyed by its lower-case form (the English plugin's tokens). */
+interface Normed {
+  norm: string;
+}
+
+const NO_KEY = '\u0000'; // in no sequence: the walk stops there
+
+const FORWARD: TrieWalk<Normed, Joins<Normed> | undefined, unknown, PhraseMatch<unknown>> = {
+  key: (tokens, i, j, joins) => (joins === undefined || joins(tokens, i, j) ? tokens[j]!.norm : NO_KEY),
+  accept: (value, _tokens, i, j) => ({ start: i, end: j + 1, value }),
+};
+// Backwards from token i: step j reads token 2i - j (i, i - 1, …), over a trie of reversed sequences.
+const BACKWARD: TrieWalk<Normed, undefined, unknown, PhraseMatch<unknown>> = {
+  key: (tokens, i, j) => tokens[2 * i - j]!.norm,
+  accept: (value, _tokens, i, j) => ({ start: 2 * i - j, end: i + 1, value }),
+};
+
+/**
+ * Sequences of lower-case words ("member states", "led by") matched on tokens' `norm`, on the
+ * same trie: the longest starting at a token, or ending at one. The first entry for a sequence wins.
+ */
+export class WordsMatcher<V> {
+  private readonly trie = new Trie<V>();
+  private readonly entries: Array<[readonly string[], V]> = [];
+  private reversed: Trie<V> | undefined;
+
+  constructor(entries: Iterable<readonly [readonly string[], V]> = []) {
+    for (const [w, v] of entries) this.add(w, v);
+  }
+
+  add(words: readonly string[], value: V): void {
+    if (words.length === 0) return;
+    this.trie.update(words, (old) => old ?? value);
+    this.entries.push([words, value]);
+    this.reversed = undefined;
+  }
+
+  /** The longest sequence starting at token i and ending before token n; with `joins`, only over tokens it allows. */
+  at<T extends Normed>(tokens: readonly T[], i: number, n = tokens.length, joins?: Joins<T>): PhraseMatch<V> | undefined {
+    if (i < 0) return undefined;
+    return this.trie.longest(FORWARD as TrieWalk<T, Joins<T> | undefined, V, PhraseMatch<V>>, tokens, i, n, joins);
+  }
+
+  /** The longest sequence ending at token `last` and starting at `from` or after. */
+  endingAt<T extends Normed>(tokens: readonly T[], last: number, from = 0): PhraseMatch<V> | undefined {
+    if (last >= tokens.length) return undefined;
+    if (!this.reversed) {
+      this.reversed = new Trie<V>();
+      for (const [w, v] of this.entries) this.reversed.update([...w].reverse(), (old) => old ?? v);
+    }
+    return this.reversed.longest(BACKWARD as TrieWalk<T, undefined, V, PhraseMatch<V>>, tokens, last, 2 * last - Math.max(from, 0) + 1, undefined);
+  }
+
+  /** First words of all sequences. */
+  firstWords(): Iterable<string> {
+    return this.trie.firstKeys();
   }
 }

@@ -12,11 +12,11 @@ import {
   personsBySurname,
   postsAt,
   resolveActor,
-  tokenize,
 } from '../../gazetteer/index.js';
 import { personKey } from '../../gazetteer/people-rows.js';
 import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import type { Gazetteer } from './actors.js';
+import { documentWords } from './tokens.js';
 
 let cached: Gazetteer | undefined;
 let starts: Set<string> | undefined;
@@ -68,7 +68,7 @@ function titleStart(word: string): boolean {
 export function sharedGazetteer(): Gazetteer {
   cached ??= {
     scan(text) {
-      const tokens = tokenize(text);
+      const tokens = documentWords(text);
       return {
         mentions: findGazetteerMentions(text, 'en', tokens),
         titles: findTitles(text, 'en', tokens),

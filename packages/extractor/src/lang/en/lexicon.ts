@@ -4,6 +4,7 @@
  * word with compromise's conjugator, so matching is a Map lookup per token.
  */
 import nlp from 'compromise';
+import { WordsMatcher } from '../../text/phrases.js';
 import { readTsvCells } from '../../text/tsv.js';
 import type { Predicate } from '../../schema.js';
 import { PREDICATES } from '../../schema.js';
@@ -59,9 +60,9 @@ export interface EnLexicon {
   fw: Record<FunctionRole, ReadonlySet<string>>;
   /** Trigger patterns by every inflected form of their first word, longest first. */
   triggers: Map<string, TriggerPattern[]>;
-  /** Nouns of "talks between X and Y" by their (lower-case, space-joined) words, longest first. */
-  between: Array<{ predicate: Predicate; words: string[] }>;
-  negation: string[][];
+  /** Nouns of "talks between X and Y" by their lower-case words. */
+  between: WordsMatcher<Predicate>;
+  negation: WordsMatcher<true>;
   /** Subordinators that make the following event hypothetical ("whether", "if"). */
   hypothetical: ReadonlySet<string>;
   /** Predicates whose "to"-infinitive complement is not asserted (DEMAND: "called on X to impose …"). */
@@ -69,9 +70,9 @@ export interface EnLexicon {
   /** Every inflection of the reporting verbs. */
   reportVerbs: Set<string>;
   reportPreps: string[][];
-  actorHeads: string[][];
-  /** Nouns of membership ("member", "member states", "ally"), longest first. */
-  memberNouns: string[][];
+  actorHeads: WordsMatcher<true>;
+  /** Nouns of membership ("member", "member states", "ally"). */
+  memberNouns: WordsMatcher<true>;
   /** Every word of an actor head, for a cheap first test. */
   headWords: ReadonlySet<string>;
   /** Lower-case particles inside personal names ("von", "der", "bin"). */
@@ -81,16 +82,16 @@ export interface EnLexicon {
   /** English titles beyond the shared list (titles-extra.tsv): lower-case surface → canonical. */
   extraTitles: ReadonlyMap<string, string>;
   /** Delegation nouns ("delegation", "team") and the cues before their leader ("led by"), delegations.tsv. */
-  delegationNouns: string[][];
-  delegationCues: string[][];
+  delegationNouns: WordsMatcher<true>;
+  delegationCues: WordsMatcher<true>;
   /** Canonical titles of posts held abroad (resident-titles.tsv), lower-case: their holders visit no one. */
   residentTitles: ReadonlySet<string>;
   /** Canonical titles of leaders who act for the state (leader-titles.tsv), lower-case. */
   leaderTitles: ReadonlySet<string>;
   /** Canonical titles relative to another person ("Counterpart"): the real title is looked up. */
   relationalTitles: ReadonlySet<string>;
-  /** Title prefixes ("vice", "first deputy") → canonical, longest first by word count. */
-  titlePrefixes: ReadonlyMap<string, string>;
+  /** Title prefixes ("vice", "first deputy") → canonical. */
+  titlePrefixes: WordsMatcher<string>;
   /** Capitalised words that are no lone place or person name (not-names.tsv: languages, agencies …). */
   notNames: ReadonlySet<string>;
   /** Heads of "<head> of <Name>" government bodies (org-heads.tsv). */
@@ -155,7 +156,7 @@ function loadWordClasses(): Map<string, Set<string>> {
   return out;
 }
 
-function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: Map<string, string>; relationalTitles: Set<string> } {
+function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: WordsMatcher<string>; relationalTitles: Set<string> } {
   const extraTitles = new Map<string, string>(),
     titlePrefixes = new Map<string, string>(),
     relationalTitles = new Set<string>();
@@ -164,7 +165,7 @@ function loadExtraTitles(): { extraTitles: Map<string, string>; titlePrefixes: M
     (kind === 'prefix' ? titlePrefixes : extraTitles).set(words(surface).join(' '), canonical);
     if (kind === 'relational') relationalTitles.add(canonical);
   }
-  return { extraTitles, titlePrefixes, relationalTitles };
+  return { extraTitles, titlePrefixes: new WordsMatcher([...titlePrefixes].map(([p, c]) => [p.split(' '), c] as const)), relationalTitles };
 }
 
 function loadPlaceWords(): EnLexicon['placeWords'] {
@@ -212,20 +213,14 @@ export function enLexicon(): EnLexicon {
   cached = {
     fw,
     triggers,
-    between: rows('between.tsv', 2)
-      .map(([p, n]) => ({ predicate: asPredicate(p, 'between.tsv'), words: words(n) }))
-      .sort(byLength),
+    between: new WordsMatcher(rows('between.tsv', 2).map(([p, n]) => [words(n), asPredicate(p, 'between.tsv')] as const)),
     embedding: new Set(rows('embedding.tsv', 1).map(([p]) => asPredicate(p, 'embedding.tsv'))),
     hypothetical: new Set(rows('hypothetical.tsv', 1).map(([c]) => c)),
-    negation: rows('negation.tsv', 1)
-      .map(([c]) => words(c))
-      .sort((a, b) => b.length - a.length),
+    negation: new WordsMatcher(rows('negation.tsv', 1).map(([c]) => [words(c), true] as const)),
     reportVerbs,
     reportPreps,
-    actorHeads,
-    memberNouns: rows('membership.tsv', 1)
-      .map(([n]) => words(n))
-      .sort((a, b) => b.length - a.length),
+    actorHeads: new WordsMatcher(actorHeads.map((h) => [h, true] as const)),
+    memberNouns: new WordsMatcher(rows('membership.tsv', 1).map(([n]) => [words(n), true] as const)),
     headWords: new Set(actorHeads.flat()),
     nameParticles: new Set(rows('name-particles.tsv', 1).map(([w]) => w)),
     topics,
@@ -234,14 +229,16 @@ export function enLexicon(): EnLexicon {
     placeWords: loadPlaceWords(),
     orgHeads: new Set(rows('org-heads.tsv', 1).map(([w]) => w.toLowerCase())),
     notNames: new Set(rows('not-names.tsv', 1).map(([w]) => w.toLowerCase())),
-    delegationNouns: rows('delegations.tsv', 2)
-      .filter(([k]) => k === 'noun')
-      .map(([, w]) => words(w))
-      .sort((a, b) => b.length - a.length),
-    delegationCues: rows('delegations.tsv', 2)
-      .filter(([k]) => k === 'cue')
-      .map(([, w]) => words(w))
-      .sort((a, b) => b.length - a.length),
+    delegationNouns: new WordsMatcher(
+      rows('delegations.tsv', 2)
+        .filter(([k]) => k === 'noun')
+        .map(([, w]) => [words(w), true] as const),
+    ),
+    delegationCues: new WordsMatcher(
+      rows('delegations.tsv', 2)
+        .filter(([k]) => k === 'cue')
+        .map(([, w]) => [words(w), true] as const),
+    ),
     residentTitles: new Set(rows('resident-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     leaderTitles: new Set(rows('leader-titles.tsv', 1).map(([t]) => t.toLowerCase())),
     ...loadExtraTitles(),

@@ -3,13 +3,14 @@
  * the text (sentences.ts then groups them).
  *
  * Tagging comes from compromise's lexicon (given names, months, weekdays, function
- * words) and its abbreviation list; the tokenizer itself is one regex pass. compromise's
- * own tokenizer was measured at 0.2–0.7 MB/s on this machine (0.17 MB/s with its
- * tagger), below the plugin's 0.5 MB/s budget on its own; this pass runs at several MB/s.
+ * words) and its abbreviation list; the words are text/tokens.ts's, the one word-splitting
+ * pass. compromise's own tokenizer was measured at 0.2–0.7 MB/s on this machine (0.17 MB/s
+ * with its tagger), below the plugin's 0.5 MB/s budget on its own; this pass runs at several MB/s.
  * Like compromise it expands "didn't" to did + not and keeps punctuation out of words.
  */
 import nlp from 'compromise';
 import { isListedAbbreviation } from '../../text/sentences.js';
+import { joinWords, words, type Word } from '../../text/tokens.js';
 
 /** One word of the text, with offsets into the document text. */
 export interface Token {
@@ -58,74 +59,17 @@ export function lexiconTags(word: string): ReadonlySet<string> {
   return tags;
 }
 
-// The word grammar, scanned by hand (a regex exec per word was a fifth of the plugin's time):
-// dotted abbreviations ("U.S.", "U.K."), then words with an optional apostrophe suffix
-// ("Russia's", "didn't", "allies'"); hyphens separate words ("NATO-Russia", "cease-fire").
-// It is the regex /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?['’]?/gu, step for step.
 const CONTRACTION = /^(.+?)n['’]t$/i;
 const IRREGULAR_NEG: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
-const LETTER = /^\p{L}$/u;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
-const DOT = 46,
-  APOSTROPHE = 39,
-  RIGHT_QUOTE = 0x2019;
 
-/** Character classes by code point: 1 word character, 2 letter (also a word character), 0 neither. */
-const classCache = new Map<number, number>();
-function charClass(cp: number): number {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 2 : cp >= 48 && cp <= 57 ? 1 : 0;
-  let c = classCache.get(cp);
-  if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    classCache.set(cp, (c = LETTER.test(ch) ? 2 : WORD_CHAR.test(ch) ? 1 : 0));
-  }
-  return c;
-}
-const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
-const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
-
-/** End of the word match starting at `i` (a word character), per the grammar above. */
-function wordEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = i,
-    pairs = 0;
-  for (let cp = text.codePointAt(j)!; j < n && charClass(cp) === 2 && text.charCodeAt(j + width(cp)) === DOT; cp = text.codePointAt(j)!) {
-    j += width(cp) + 1;
-    pairs++;
-  }
-  if (pairs >= 2) return j;
-  j = i;
-  while (j < n) {
-    const cp = text.codePointAt(j)!;
-    if (charClass(cp) === 0) break;
-    j += width(cp);
-  }
-  if (isApostrophe(text.charCodeAt(j))) {
-    let k = j + 1;
-    while (k < n) {
-      const cp = text.codePointAt(k)!;
-      if (charClass(cp) !== 2) break;
-      k += width(cp);
-    }
-    if (k > j + 1) j = k;
-  }
-  return isApostrophe(text.charCodeAt(j)) ? j + 1 : j;
-}
-
-/** Tokenizes `text` in one pass. */
+/**
+ * Tokenizes `text`: the words of text/tokens.ts joined as English writes them ("U.S.", "Russia's",
+ * "didn't", "allies'"; hyphens separate words: "NATO-Russia").
+ */
 export function tokenizeDocument(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    if (charClass(cp) === 0) {
-      i += width(cp);
-      continue;
-    }
-    const end = wordEnd(text, i);
-    pushWord(tokens, text.slice(i, end), i);
-    i = end;
-  }
+  joinWords(text, documentWords(text), true, (start, end, word) => pushWord(tokens, word !== undefined ? word.text : text.slice(start, end), start));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
@@ -137,6 +81,17 @@ export function tokenizeDocument(text: string): Token[] {
     if (next) next.pre = openingPunctuation(gap);
   }
   return tokens;
+}
+
+let lastText: string | undefined;
+let lastWords: Word[] = [];
+/** The words of a text; the last text's are kept, so the gazetteer scans the words the tokens were joined from. */
+export function documentWords(text: string): Word[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = words(text);
+  }
+  return lastWords;
 }
 
 /** The punctuation glued to the front of the next word: the gap's last run of non-spaces, if it has no letter or digit. */

@@ -24,7 +24,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
 import { readTsvCells } from '../../text/tsv.js';
 import { viLexicon } from './lexicon.js';
-import { documentTokens, gazetteerWords } from './tokens.js';
+import { documentWords } from './tokens.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const anchors: string[] = []; // lower-cased surfaces: most texts contain none, and are not tokenized again
@@ -69,7 +69,7 @@ let lastTokens: GazetteerToken[] = [];
 function tokensOf(text: string): GazetteerToken[] {
   if (text !== lastText) {
     lastText = text;
-    lastTokens = gazetteerWords(documentTokens(text));
+    lastTokens = documentWords(text);
   }
   return lastTokens;
 }

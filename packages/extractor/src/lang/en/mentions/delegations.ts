@@ -9,10 +9,11 @@ import type { Delegation, Demonym, Post, TokMention } from '../model.js';
 import type { EnLexicon } from '../lexicon.js';
 
 /** Length of the phrase of `phrases` starting at token k, or 0. */
-function phraseAt(tokens: Token[], k: number, phrases: string[][]): number {
-  for (const p of phrases) if (p.every((w, j) => tokens[k + j]?.norm === w && (j === p.length - 1 || /^ $/.test(tokens[k + j].post)))) return p.length;
-  return 0;
+function phraseAt(tokens: Token[], k: number, phrases: EnLexicon['delegationNouns']): number {
+  const m = phrases.at(tokens, k, tokens.length, spaced);
+  return m ? m.end - k : 0;
 }
+const spaced = (tokens: readonly Token[], i: number, j: number): boolean => j === i || /^ $/.test(tokens[j - 1]!.post);
 
 /** Every "<country|demonym> <delegation noun> <cue> [title] <Person>" of the document. */
 export function findDelegations(

@@ -50,23 +50,11 @@ export function afterDestination(tokens: Token[], at: Array<TokMention | undefin
 }
 
 /** A title prefix ("Vice", "First Deputy") starting at token k and joined to the next word. */
-const prefixFirsts = new WeakMap<EnLexicon, Set<string>>();
 export function prefixAt(tokens: Token[], k: number, lex: EnLexicon, maxLen = 2): { last: number; canonical: string } | undefined {
-  let firsts = prefixFirsts.get(lex);
-  if (!firsts) prefixFirsts.set(lex, (firsts = new Set([...lex.titlePrefixes.keys()].map((p) => p.split(' ')[0]))));
-  if (!firsts.has(tokens[k]?.norm)) return undefined;
-  for (let n = maxLen; n >= 1; n--) {
-    if (k + n >= tokens.length || tokens.slice(k, k + n).some((t) => !/^[\s-]+$/.test(t.post) || t.possessive)) continue;
-    const c = lex.titlePrefixes.get(
-      tokens
-        .slice(k, k + n)
-        .map((t) => t.norm)
-        .join(' '),
-    );
-    if (c) return { last: k + n, canonical: c };
-  }
-  return undefined;
+  const m = lex.titlePrefixes.at(tokens, k, Math.min(k + maxLen, tokens.length - 1), joinedToNext);
+  return m && { last: m.end, canonical: m.value };
 }
+const joinedToNext = (tokens: readonly Token[], _i: number, j: number): boolean => /^[\s-]+$/.test(tokens[j]!.post) && !tokens[j]!.possessive;
 
 /** The country or organization qualifying a title: "Russian", "Russia's", "NATO", "U.S.". */
 export function qualifierBefore(

@@ -13,15 +13,14 @@ import { objectsAfter, subjectsBefore } from './roles.js';
 const firstWords = new WeakMap<EnLexicon, Set<string>>();
 function memberNounFirsts(lex: EnLexicon): Set<string> {
   let firsts = firstWords.get(lex);
-  if (!firsts) firstWords.set(lex, (firsts = new Set(lex.memberNouns.map((n) => n[0]))));
+  if (!firsts) firstWords.set(lex, (firsts = new Set(lex.memberNouns.firstWords())));
   return firsts;
 }
 
 /** Length of a member noun starting at token k, or 0. */
 function memberNounAt(tokens: Token[], k: number, lex: EnLexicon): number {
-  if (!memberNounFirsts(lex).has(tokens[k]?.norm)) return 0;
-  for (const n of lex.memberNouns) if (n.every((w, j) => tokens[k + j]?.norm === w)) return n.length;
-  return 0;
+  const m = lex.memberNouns.at(tokens, k);
+  return m ? m.end - k : 0;
 }
 
 /**

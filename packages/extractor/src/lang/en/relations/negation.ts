@@ -7,6 +7,6 @@ import type { EnLexicon } from '../lexicon.js';
 
 /** Is there a negation cue in tokens [from, to)? */
 export function negatedBetween(tokens: Token[], from: number, to: number, lex: EnLexicon): boolean {
-  for (let k = from; k < to; k++) for (const cue of lex.negation) if (k + cue.length <= to && cue.every((w, j) => tokens[k + j].norm === w)) return true;
+  for (let k = from; k < to; k++) if (lex.negation.at(tokens, k, to)) return true;
   return false;
 }

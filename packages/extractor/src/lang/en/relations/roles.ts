@@ -26,16 +26,13 @@ const isWeekdayOrDate = (t: Token): boolean => t.tags.has('WeekDay') || t.tags.h
 /** Length of an actor-head phrase ending at token k ("foreign ministry", "officials"), or 0. */
 function headEndingAt(tokens: Token[], k: number, lex: EnLexicon, lo: number): number {
   if (!lex.headWords.has(tokens[k].norm)) return 0;
-  for (const h of lex.actorHeads) {
-    const s = k - h.length + 1;
-    if (s >= lo && h.every((w, j) => tokens[s + j].norm === w)) return h.length;
-  }
-  return 0;
+  const h = lex.actorHeads.endingAt(tokens, k, lo);
+  return h ? h.end - h.start : 0;
 }
 function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number): number {
   if (k >= hi || !lex.headWords.has(tokens[k].norm)) return 0;
-  for (const h of lex.actorHeads) if (k + h.length <= hi && h.every((w, j) => tokens[k + j].norm === w)) return h.length;
-  return 0;
+  const h = lex.actorHeads.at(tokens, k, hi);
+  return h ? h.end - k : 0;
 }
 
 /** The participant read at token k going backwards (mention ending at k, or demonym + head), with its first token. */

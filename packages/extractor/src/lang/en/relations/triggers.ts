@@ -90,14 +90,8 @@ export function betweenIn(tokens: Token[], clause: Clause, lex: EnLexicon): Betw
   const out: BetweenTrigger[] = [];
   for (let i = clause.first; i < clause.last; i++) {
     if (tokens[i].norm !== 'between') continue;
-    for (const b of lex.between) {
-      const s = i - b.words.length;
-      if (s < clause.first) continue;
-      if (b.words.every((w, k) => tokens[s + k].norm === w)) {
-        out.push({ predicate: b.predicate, first: s, last: i + 1 });
-        break;
-      }
-    }
+    const b = lex.between.endingAt(tokens, i - 1, clause.first);
+    if (b) out.push({ predicate: b.value, first: b.start, last: i + 1 });
   }
   return out;
 }
