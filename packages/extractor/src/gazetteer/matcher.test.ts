@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { Matcher, Trie, type TrieWalk, defaultCaseRule, gapClass } from './matcher.js';
+import { Matcher, defaultCaseRule, gapClass } from './matcher.js';
+import { Trie, type TrieWalk } from '../text/trie.js';
 import { words as tokenize } from '../text/tokens.js';
 import { foldKey } from '../text/fold-key.js';
 

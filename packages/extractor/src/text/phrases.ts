@@ -3,7 +3,7 @@
  * (gazetteer/matcher.ts): PhraseMatcher keys Vietnamese syllable tokens by foldKey,
  * WordsMatcher English tokens by norm. One Map step per token matched.
  */
-import { Trie, type TrieWalk } from '../gazetteer/matcher.js';
+import { Trie, type TrieWalk } from './trie.js';
 import { phraseKey, type Token } from './tokens.js';
 
 export interface PhraseMatch<V> {
