@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
-import { mergeExtractions } from './corpus.js';
-import { Graph, type Relation } from './schema.js';
-import type { DocumentExtraction, LocalEntity } from './types.js';
+import { mergeExtractions } from '../src/corpus.js';
+import { Graph, type Relation } from '../src/schema.js';
+import type { DocumentExtraction, LocalEntity } from '../src/types.js';
 
 const doc = (id: string) => ({ id, path: `in/${id}.txt`, title: `t ${id}`, lang: 'vi' as const, published: null });
 const ent = (id: string, name: string, type: LocalEntity['type'], spans: Array<[number, number, string]>, extra: Partial<LocalEntity> = {}): LocalEntity => ({

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { findTitles, lookupTitle, titleSurfaces } from './index.js';
+import { findTitles, lookupTitle, titleSurfaces } from '../../src/gazetteer/index.js';
 
 const got = (text: string, lang: 'vi' | 'en') => findTitles(text, lang).map((t) => [t.text, t.title.canonical, t.title.kind]);
 

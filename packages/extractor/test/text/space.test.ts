@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { countWords, hasSpaceToCollapse, isSpaceCode } from './space.js';
+import { countWords, hasSpaceToCollapse, isSpaceCode } from '../../src/text/space.js';
 
 // The helpers stand in for regexes on hot paths: they must agree with those regexes exactly.
 describe('space helpers agree with the regexes they replace', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { liftToCountries } from './lift.js';
-import type { Sighting } from './build.js';
+import { liftToCountries } from '../../src/relations/lift.js';
+import type { Sighting } from '../../src/relations/build.js';
 
 const ev = { doc: 'd', sentence: 's', start: 0, end: 1 };
 const s = (subject: string, predicate: Sighting['predicate'], object: string): Sighting => ({

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { parseTsv, listCell, flagsCell } from './tsv.js';
+import { parseTsv, listCell, flagsCell } from '../../src/text/tsv.js';
 
 describe('parseTsv', () => {
   it('skips the provenance header and blank lines, reads columns by name', () => {

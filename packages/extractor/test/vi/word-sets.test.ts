@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { foldKey } from '../../text/fold-key.js';
-import { kindRows, wordSets } from './word-sets.js';
-import { FUNCTION_WORDS } from './function-words.js';
+import { foldKey } from '../../src/text/fold-key.js';
+import { kindRows, wordSets } from '../../src/lang/vi/word-sets.js';
+import { FUNCTION_WORDS } from '../../src/lang/vi/function-words.js';
 
 describe('Vietnamese word sets', () => {
   it('holds fold keys, so either tone-mark placement of a word is found', () => {

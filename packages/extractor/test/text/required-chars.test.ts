@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { requiredChars } from './required-chars.js';
+import { requiredChars } from '../../src/text/required-chars.js';
 
 describe('requiredChars', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { toPartialIso } from './dates.js';
+import { toPartialIso } from '../../src/relations/dates.js';
 
 describe('toPartialIso', () => {
   it.each([

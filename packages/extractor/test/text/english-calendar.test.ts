@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthByAbbreviation, monthByName, monthNumber, relativeDays, weekdayByName } from './english-calendar.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthByAbbreviation, monthByName, monthNumber, relativeDays, weekdayByName } from '../../src/text/english-calendar.js';
 
 describe('English calendar words', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { learnAcronyms, acronymEntry } from './index.js';
+import { learnAcronyms, acronymEntry } from '../../src/gazetteer/index.js';
 
 describe('learnAcronyms', () => {
   const table: Array<[string, Array<[string, string]>]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { joinWords, syllables, tokenize, words } from './tokens.js';
+import { joinWords, syllables, tokenize, words } from '../../src/text/tokens.js';
 
 // The grammars the tokens stand for, as regexes: the hand-written pass must give exactly their matches.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

@@ -1,12 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
-import { entryById, findPersonNames, lookupPerson, people, personsBySurname, postsAt, titleSurfaces } from './index.js';
-import { parsePeople, personKey, dateBounds } from './people-rows.js';
-import { surnameForms } from './people.js';
-import { parseTsv, readTsv } from '../text/tsv.js';
-import { DATA_SET } from './entries.js';
-import { words as tokenize } from '../text/tokens.js';
-import { gapClass } from './matcher.js';
-import { foldDiacritics } from '../names/slugify.js';
+import { entryById, findPersonNames, lookupPerson, people, personsBySurname, postsAt, titleSurfaces } from '../../src/gazetteer/index.js';
+import { parsePeople, personKey, dateBounds } from '../../src/gazetteer/people-rows.js';
+import { surnameForms } from '../../src/gazetteer/people.js';
+import { parseTsv, readTsv } from '../../src/text/tsv.js';
+import { DATA_SET } from '../../src/gazetteer/entries.js';
+import { words as tokenize } from '../../src/text/tokens.js';
+import { gapClass } from '../../src/gazetteer/matcher.js';
+import { foldDiacritics } from '../../src/names/slugify.js';
 
 const FILE = new URL('../../data/gazetteer/people.tsv', import.meta.url);
 const TITLES = new Set(DATA_SET.titles.filter((t) => t.kind === 'title').map((t) => t.canonical));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { slugify, namesMatch, surnameMatches, firstNameMatches, surnameBlockKeys, canonicalName, tokensCompatible } from './index.js';
+import { slugify, namesMatch, surnameMatches, firstNameMatches, surnameBlockKeys, canonicalName, tokensCompatible } from '../../src/names/index.js';
 
 describe('slugify', () => {
   it.each([

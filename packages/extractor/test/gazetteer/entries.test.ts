@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { rowEntries } from './entries.js';
-import { parseTsv } from '../text/tsv.js';
+import { rowEntries } from '../../src/gazetteer/entries.js';
+import { parseTsv } from '../../src/text/tsv.js';
 
 const rows = (body: string) => parseTsv(`id\tname\ttype\tacronym\twikidata\tseat_of\tvi\ten\tflags\n${body}\n`, 'test.tsv');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { lookupName } from '../gazetteer/lookup.js';
+import { lookupName } from '../../src/gazetteer/lookup.js';
 
-import { foldKey } from './fold-key.js';
-import { PhraseMatcher } from './phrases.js';
-import { tokenize, words } from './tokens.js';
+import { foldKey } from '../../src/text/fold-key.js';
+import { PhraseMatcher } from '../../src/text/phrases.js';
+import { tokenize, words } from '../../src/text/tokens.js';
 
 describe('one folding key for the gazetteer and the lexicons', () => {
   it('"Hoa Kỳ" and "Hoa Kì" (final y/i spellings) meet in the gazetteer', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { PhraseMatcher, WordsMatcher } from './phrases.js';
-import { foldKey, tokenize } from './tokens.js';
+import { PhraseMatcher, WordsMatcher } from '../../src/text/phrases.js';
+import { foldKey, tokenize } from '../../src/text/tokens.js';
 
 describe('tokenize', () => {
   it('splits syllables and punctuation with offsets and case flags', () => {

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
-import { Matcher, defaultCaseRule, gapClass } from './matcher.js';
-import { Trie, type TrieWalk } from '../text/trie.js';
-import { words as tokenize } from '../text/tokens.js';
-import { foldKey } from '../text/fold-key.js';
+import { Matcher, defaultCaseRule, gapClass } from '../../src/gazetteer/matcher.js';
+import { Trie, type TrieWalk } from '../../src/text/trie.js';
+import { words as tokenize } from '../../src/text/tokens.js';
+import { foldKey } from '../../src/text/fold-key.js';
 
 describe('tokens', () => {
   it('treats Vietnamese syllables with diacritics as single words', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries, tokenize } from './index.js';
+import { findGazetteerMentions, lookupName, lookupDemonym, entryById, resolveActor, gazetteerEntries, tokenize } from '../../src/gazetteer/index.js';
 
 const ids = (text: string, lang: 'vi' | 'en') => findGazetteerMentions(text, lang).map((m) => [m.text, m.entry.id]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { tokenize } from '../../../text/tokens.js';
-import { findDates } from './dates.js';
+import { tokenize } from '../../../src/text/tokens.js';
+import { findDates } from '../../../src/lang/vi/mentions/dates.js';
 
 const dates = (s: string, published: string | null = null) => findDates(tokenize(s), published).map((d) => (d.since ? `since ${d.iso}` : d.iso));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isProse, splitSentences } from './sentences.js';
+import { isProse, splitSentences } from '../../src/text/sentences.js';
 
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 
