@@ -13,8 +13,8 @@ Questions an analyst asks of the news graph in Neo4j, with the query that answer
 Run them in the Neo4j Browser (http://127.0.0.1:7474 after \`pnpm neo4j:start\`), with
 \`cypher-shell\`, or from code with \`runReadQuery(driver, cypher, params)\` from
 \`@kg/graph\` (read-only session). Every query here is run by
-\`packages/graph/test/cookbook/cookbook.test.ts\` against two hand-checked fixtures, and by
-\`seeds.test.ts\` against the seed articles extracted and loaded into a real Neo4j. This file is generated from
+\`packages/graph/test/cookbook/cookbook.neo4j.test.ts\` against two hand-checked fixtures, and by
+\`seeds.neo4j.test.ts\` against the seed articles extracted and loaded into a real Neo4j. This file is generated from
 \`packages/graph/src/neo4j/cookbook.ts\`; edit that file, then run
 \`npx tsx packages/graph/src/neo4j/cookbook-doc.ts\`.
 
@@ -52,7 +52,7 @@ export function readmeWithCookbook(readme: string): string {
     b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error(`kg cookbook: README has no ${START} … ${END} section`);
   const intro =
-    "Every query below is run by a test against the seeds loaded into the real Neo4j\n(packages/graph/test/cookbook/seeds.test.ts) and against hand-checked fixtures\n(cookbook.test.ts). Generated from packages/graph/src/neo4j/cookbook.ts; the model's\nconventions are in [docs/cookbook.md](packages/graph/docs/cookbook.md).\n";
+    "Every query below is run by a test against the seeds loaded into the real Neo4j\n(packages/graph/test/cookbook/seeds.neo4j.test.ts) and against hand-checked fixtures\n(cookbook.neo4j.test.ts). Generated from packages/graph/src/neo4j/cookbook.ts; the model's\nconventions are in [docs/cookbook.md](packages/graph/docs/cookbook.md).\n";
   return `${readme.slice(0, a + START.length)}\n${[intro, ...recipesMarkdown('###')].join('\n')}${readme.slice(b)}`;
 }
 
