@@ -15,6 +15,14 @@ export interface Attribution {
   speakerLast: number;
 }
 
+/** First words of the reporting phrases ("according"), so most tokens try none of them. */
+const prepFirsts = new WeakMap<EnLexicon, Set<string>>();
+function reportPrepFirsts(lex: EnLexicon): Set<string> {
+  let firsts = prepFirsts.get(lex);
+  if (!firsts) prepFirsts.set(lex, (firsts = new Set(lex.reportPreps.map((p) => p[0]))));
+  return firsts;
+}
+
 /** The speaker of a sentence, or undefined. */
 export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, lex: EnLexicon): Attribution | undefined {
   const whole = { first: s.first, last: s.last };
@@ -28,6 +36,7 @@ export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, 
       if (after && after.first === k + 1 && (after.last === s.last || /[,.;]/.test(tokens[after.last - 1].post)))
         return { speaker: after.entity, verb: k, speakerFirst: after.first, speakerLast: after.last };
     }
+    if (!reportPrepFirsts(lex).has(t.norm)) continue;
     for (const prep of lex.reportPreps) {
       if (!prep.every((w, j) => tokens[k + j]?.norm === w)) continue;
       const p = objectsAfter(tokens, k + prep.length, whole, rec, lex, 'actor')[0];

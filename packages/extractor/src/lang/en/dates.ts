@@ -12,7 +12,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthOf = (t: Token | undefined): number => {
   if (!t) return -1;
-  const w = t.norm.replace(/\.$/, '');
+  const w = t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
   return monthByName(w) || (t.cap && monthByAbbreviation(w)) || -1;
 };
 /** Is the token a month name ("March", "Sept.")? */

@@ -41,7 +41,7 @@ export function findGroups(
   const out: Array<{ name: Token; members: TokMention[] }> = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (at[k] || !isGroupName(t) || tokens[k - 1].norm !== 'the') continue;
+    if (tokens[k - 1].norm !== 'the' || at[k] || !isGroupName(t)) continue;
     // "the Quad, the grouping of the United States, Japan, India and Australia"
     if (/^,\s*$/.test(t.post) && tokens[k + 1]?.norm === 'the' && groupNouns.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'of') {
       const { members } = countryList(tokens, at, k + 4);

@@ -44,7 +44,12 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
   }
   relations.push(...postRelations(rec, tok.sentences, doc.id));
   // Leaders act for their countries; only countries the article names (a demonym will do).
-  const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
+  const named = new Set<string>();
+  for (const m of rec.mentions) {
+    named.add(m.entity.id);
+    named.add(m.actor?.id ?? m.entity.id);
+  }
+  for (const d of rec.demonyms.values()) named.add(d.ref.id);
   const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
   const inferred = new Set(
@@ -60,7 +65,12 @@ export function extractEnglish(doc: CleanDocument, gaz: Gazetteer = sharedGazett
     text: m.text,
   }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
-  const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
+  const related = new Set<string>();
+  for (const r of relations) {
+    related.add(r.subject);
+    related.add(r.object);
+    related.add(r.attributedTo ?? '');
+  }
   for (const d of new Set(rec.demonyms.values())) if (related.has(d.ref.id)) mentions.push({ ref: d.ref, start: d.start, end: d.end, text: d.text });
   mentions.sort((a, b) => a.start - b.start);
   const entities = collectEntities(mentions);
