@@ -8,6 +8,7 @@
 import type { LocalEntity } from '../../types.js';
 import type { Token, TokSentence } from './tokens.js';
 import type { EntityRef, TokMention } from './mentions.js';
+import { sentenceOf } from './sentence-of.js';
 
 /** The entity a mention stands for in the output. */
 export function resolveMention(
@@ -21,7 +22,7 @@ export function resolveMention(
   if (usedAsActor.has(m)) return m.actor;
   const prev = tokens[m.first - 1];
   const isDateline =
-    sentences.some((s) => s.first === m.first) && /,|—/.test(tokens[m.last - 1].post) && tokens[m.first].text === tokens[m.first].text.toUpperCase();
+    sentenceOf(sentences, m.first)?.first === m.first && /,|—/.test(tokens[m.last - 1].post) && tokens[m.first].text === tokens[m.first].text.toUpperCase();
   if (isDateline || (prev && placePreps.has(prev.norm))) return m.entity;
   return m.actor;
 }

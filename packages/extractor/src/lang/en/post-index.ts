@@ -1,0 +1,38 @@
+/**
+ * A document's posts looked up by token or by person, indexed once per posts array: the role
+ * readers ask per token, and scanning every post each time was quadratic in a long article.
+ * Every look-up returns what `posts.find` would: the first matching post in array order.
+ */
+import type { Post, TokMention } from './mentions.js';
+
+export interface PostIndex {
+  /** The first appositive post whose title span [person.last, last) covers token k. */
+  appositiveAt: Map<number, Post>;
+  /** The first post of a person mention. */
+  ofPerson: Map<TokMention, Post>;
+  /** The first non-appositive post of a person mention. */
+  titleOfPerson: Map<TokMention, Post>;
+  /** The posts whose lead [first, person.first) covers token k, in array order. */
+  leadingTo: Map<number, Post[]>;
+}
+
+const built = new WeakMap<ReadonlyArray<Post>, { size: number; index: PostIndex }>();
+
+export function postIndex(posts: ReadonlyArray<Post>): PostIndex {
+  const seen = built.get(posts);
+  if (seen && seen.size === posts.length) return seen.index;
+  const index: PostIndex = { appositiveAt: new Map(), ofPerson: new Map(), titleOfPerson: new Map(), leadingTo: new Map() };
+  for (const p of posts) {
+    if (!index.ofPerson.has(p.person)) index.ofPerson.set(p.person, p);
+    if (p.appositive) {
+      for (let k = p.person.last; k < p.last; k++) if (!index.appositiveAt.has(k)) index.appositiveAt.set(k, p);
+    } else if (!index.titleOfPerson.has(p.person)) index.titleOfPerson.set(p.person, p);
+    for (let k = p.first; k < p.person.first; k++) {
+      const list = index.leadingTo.get(k);
+      if (list) list.push(p);
+      else index.leadingTo.set(k, [p]);
+    }
+  }
+  built.set(posts, { size: posts.length, index });
+  return index;
+}
