@@ -33,7 +33,8 @@ export function collectEntities(mentions: Array<{ ref: EntityRef; start: number;
   for (const m of mentions) {
     let e = byId.get(m.ref.id);
     if (!e) {
-      e = { id: m.ref.id, name: m.ref.name, type: m.ref.type, aliases: [], mentions: [], ...(m.ref.wikidata ? { wikidata: m.ref.wikidata } : {}) };
+      e = { id: m.ref.id, name: m.ref.name, type: m.ref.type, aliases: [], mentions: [] };
+      if (m.ref.wikidata) e.wikidata = m.ref.wikidata; // last, as the spread put it
       byId.set(m.ref.id, e);
     }
     if (!e.aliases.includes(m.text)) e.aliases.push(m.text);

@@ -3,7 +3,7 @@
  * mention under each token, the demonyms, the title words and the people named so far.
  * Each pass reads what the earlier ones found and adds its own; `put` keeps mentions apart.
  */
-import { slugify } from '../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Gazetteer, GazetteerEntry, KnownPerson } from './actors.js';
 import type { EnLexicon } from './lexicon.js';
 import type { Demonym, EntityRef, TokMention } from './mentions.js';
@@ -101,7 +101,7 @@ export function personRef(d: Draft, surface: string): EntityRef {
   const name = surface.replace(/\s+/g, ' ').trim();
   const seen = persons.get(name) ?? [...persons.entries()].find(([s, p]) => s.endsWith(` ${name}`) || p.name.endsWith(` ${name}`))?.[1];
   if (seen) return seen;
-  const ref: EntityRef = resolvePerson(d, name) ?? { id: slugify(name), name, type: 'Person' };
+  const ref: EntityRef = resolvePerson(d, name) ?? { id: slugOf(name), name, type: 'Person' };
   persons.set(name, ref);
   return ref;
 }

@@ -5,7 +5,7 @@
  * India and Australia" (group nouns in function-words.tsv). The name becomes an Organization and each
  * listed member a MEMBER_OF it (membership.ts).
  */
-import { slugify } from '../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Token } from './tokens.js';
 import type { TokMention } from './mentions.js';
 
@@ -89,6 +89,6 @@ export function groupMention(name: Token): TokMention {
     start: name.start,
     end: name.end,
     text: name.text,
-    entity: { id: slugify(name.text), name: name.text, type: 'Organization' },
+    entity: { id: slugOf(name.text), name: name.text, type: 'Organization' },
   };
 }

@@ -10,7 +10,7 @@
  *    name is a common word, an institution ("at Harvard University") or starts a person's name;
  *  - a dateline: "RZESZÓW, Poland —" at the start of a line → Location.
  */
-import { slugify } from '../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Token, TokSentence } from './tokens.js';
 import type { EnLexicon } from './lexicon.js';
 import { isMonthName } from './dates.js';
@@ -31,7 +31,7 @@ function mention(tokens: Token[], text: string, first: number, last: number, typ
     end = tokens[last - 1].start + tokens[last - 1].text.replace(/['’]s?$/, '').length;
   const surface = text.slice(start, end);
   const n = name ?? surface;
-  const entity: EntityRef = { id: slugify(n), name: n, type };
+  const entity: EntityRef = { id: slugOf(n), name: n, type };
   return { first, last, start, end, text: surface, entity };
 }
 
@@ -127,7 +127,7 @@ export function featurePlacesAndEvents(
     const head = tokens[m.last];
     if (head && event.has(head.norm) && joined(tokens[m.last - 1]) && tokens[k - 1]?.norm === 'the') {
       const e = mention(tokens, text, k, m.last + 1, 'Event');
-      beside.push({ ...e, entity: { ...e.entity, id: slugify(e.text), name: e.text } });
+      beside.push({ ...e, entity: { ...e.entity, id: slugOf(e.text), name: e.text } });
     }
   }
   return { own, beside };
