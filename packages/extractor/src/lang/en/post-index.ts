@@ -3,7 +3,7 @@
  * readers ask per token, and scanning every post each time was quadratic in a long article.
  * Every look-up returns what `posts.find` would: the first matching post in array order.
  */
-import type { Post, TokMention } from './mentions.js';
+import type { Delegation, Post, TokMention } from './mentions.js';
 
 export interface PostIndex {
   /** The first appositive post whose title span [person.last, last) covers token k. */
@@ -35,4 +35,20 @@ export function postIndex(posts: ReadonlyArray<Post>): PostIndex {
   }
   built.set(posts, { size: posts.length, index });
   return index;
+}
+
+const delegationsBuilt = new WeakMap<ReadonlyArray<Delegation>, { size: number; at: Map<number, Delegation[]> }>();
+
+/** The delegations starting at each token, in array order (objectsAfter asks at every token). */
+export function delegationsAt(delegations: ReadonlyArray<Delegation>): Map<number, Delegation[]> {
+  const seen = delegationsBuilt.get(delegations);
+  if (seen && seen.size === delegations.length) return seen.at;
+  const at = new Map<number, Delegation[]>();
+  for (const d of delegations) {
+    const list = at.get(d.first);
+    if (list) list.push(d);
+    else at.set(d.first, [d]);
+  }
+  delegationsBuilt.set(delegations, { size: delegations.length, at });
+  return at;
 }

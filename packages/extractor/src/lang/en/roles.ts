@@ -10,7 +10,7 @@ import type { Clause } from './clauses.js';
 import type { EntityRef, Recognized, TokMention } from './mentions.js';
 import type { EnLexicon, ObjectKind } from './lexicon.js';
 import { pairEndingAt } from './pairs.js';
-import { postIndex } from './post-index.js';
+import { delegationsAt, postIndex } from './post-index.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
 export interface Participant {
@@ -164,7 +164,12 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
   let closed = false;
   while (k < clause.last) {
     // "a US team headed by Secretary of State X": the delegation's leader.
-    const dl = kind !== 'place' ? rec.delegations.find((d) => d.first === k && d.last <= clause.last) : undefined;
+    const dl =
+      kind !== 'place' && rec.delegations.length
+        ? delegationsAt(rec.delegations)
+            .get(k)
+            ?.find((d) => d.last <= clause.last)
+        : undefined;
     const p = dl
       ? { entity: dl.leader.entity, first: dl.first, last: dl.last, mention: dl.leader }
       : participantStartingAt(tokens, k, rec, lex, kind, clause.last);
