@@ -10,7 +10,7 @@ import type { Clause } from './clauses.js';
 import type { EntityRef, Recognized, TokMention } from './mentions.js';
 import type { EnLexicon, ObjectKind } from './lexicon.js';
 import { pairEndingAt } from './pairs.js';
-import { delegationsAt, postIndex } from './post-index.js';
+import { appositiveAt, delegationsAt, postLeadingTo, postOfPerson } from './post-index.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
 export interface Participant {
@@ -42,10 +42,9 @@ function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number):
 /** The participant read at token k going backwards (mention ending at k, or demonym + head), with its first token. */
 function participantEndingAt(k: number, rec: Recognized): Participant | undefined {
   // Reading back over an appositive ("Sergei Lavrov, Russia's foreign minister, met …") reaches the person.
-  const posts = postIndex(rec.posts);
-  const app = posts.appositiveAt.get(k);
+  const app = appositiveAt(rec.posts, k);
   if (app) {
-    const title = posts.titleOfPerson.get(app.person);
+    const title = postOfPerson(rec.posts, app.person, true);
     return { entity: app.person.entity, first: Math.min(title?.first ?? app.first, app.first), last: app.last, mention: app.person };
   }
   const m = rec.at[k];
@@ -53,7 +52,7 @@ function participantEndingAt(k: number, rec: Recognized): Participant | undefine
     const entity = m.actor ?? m.entity;
     if (entity.type === 'Location' || entity.type === 'Event') return undefined;
     // "Russian President Vladimir Putin": the participant spans its title and qualifier.
-    const post = entity.type === 'Person' ? posts.ofPerson.get(m) : undefined;
+    const post = entity.type === 'Person' ? postOfPerson(rec.posts, m) : undefined;
     return { entity, first: post ? Math.min(post.first, m.first) : m.first, last: m.last, mention: m };
   }
   const d = rec.demonyms.get(k);
@@ -221,10 +220,9 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
 
 /** If tokens from k are "[qualifier] Title [of X]" before a person's name, the index of the name. */
 function personAfterTitle(k: number, rec: Recognized): number | undefined {
-  const leading = postIndex(rec.posts).leadingTo.get(k);
-  if (!leading) return undefined;
-  const inTitle = rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] && rec.at[k]!.entity.type !== 'Person');
-  const post = inTitle ? leading[0] : leading.find((p) => k === p.first);
+  if (!rec.posts.length) return undefined;
+  const inTitle = rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] !== undefined && rec.at[k]!.entity.type !== 'Person');
+  const post = postLeadingTo(rec.posts, k, inTitle);
   return post && post.person.first > k ? post.person.first : undefined;
 }
 
