@@ -14,6 +14,14 @@ function phraseAt(tokens: Token[], k: number, phrases: string[][]): number {
   return 0;
 }
 
+/** First words of the delegation nouns ("delegation", "team"). */
+const firstWords = new WeakMap<EnLexicon, Set<string | undefined>>();
+function delegationNounFirsts(lex: EnLexicon): Set<string | undefined> {
+  let firsts = firstWords.get(lex);
+  if (!firsts) firstWords.set(lex, (firsts = new Set(lex.delegationNouns.map((n) => n[0]))));
+  return firsts;
+}
+
 /** Every "<country|demonym> <delegation noun> <cue> [title] <Person>" of the document. */
 export function findDelegations(
   tokens: Token[],
@@ -23,16 +31,14 @@ export function findDelegations(
   lex: EnLexicon,
 ): Delegation[] {
   const out: Delegation[] = [];
+  const nounFirsts = delegationNounFirsts(lex);
   for (let k = 0; k < tokens.length; k++) {
-    const m = at[k],
-      d = demonyms.get(k);
-    const country =
-      m && m.first === k && (m.actor ?? m.entity).type === 'Country'
-        ? { ref: m.actor ?? m.entity, last: m.last }
-        : d && d.first === k
-          ? { ref: d.ref, last: d.last }
-          : undefined;
-    if (!country || /[^\s]/.test(tokens[country.last - 1].post)) continue;
+    const m = at[k];
+    const own = m && m.first === k && (m.actor ?? m.entity).type === 'Country';
+    const d = own ? undefined : demonyms.get(k);
+    const country = own ? { ref: m.actor ?? m.entity, last: m.last } : d && d.first === k ? { ref: d.ref, last: d.last } : undefined;
+    // A delegation noun must follow: most countries and demonyms have none after them.
+    if (!country || !nounFirsts.has(tokens[country.last]?.norm) || /[^\s]/.test(tokens[country.last - 1].post)) continue;
     const n = phraseAt(tokens, country.last, lex.delegationNouns);
     if (!n) continue;
     const c = phraseAt(tokens, country.last + n, lex.delegationCues);
