@@ -25,7 +25,9 @@ export function clausesOf(tokens: Token[], s: TokSentence, lex: EnLexicon): Clau
   for (let i = s.first; i < s.last - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const breakAfter = HARD_BREAK.test(t.post) || HARD_BREAK.test(next.pre) || (/,/.test(t.post) && openers.has(next.norm));
+    // Most gaps are one space with nothing glued to the next word: no regex for them.
+    const plain = t.post === ' ' && next.pre === '';
+    const breakAfter = !plain && (HARD_BREAK.test(t.post) || HARD_BREAK.test(next.pre) || (/,/.test(t.post) && openers.has(next.norm)));
     if (breakAfter) {
       out.push({ first, last: i + 1 });
       first = i + 1;

@@ -33,7 +33,12 @@ export function resolveEntities(tok: Tokenized, rec: Recognized, relations: Rela
     text: m.text,
   }));
   // A demonym ("British officials") is a mention of its country when that country takes part in a relation.
-  const related = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? '']));
+  const related = new Set<string>();
+  for (const r of relations) {
+    related.add(r.subject);
+    related.add(r.object);
+    related.add(r.attributedTo ?? '');
+  }
   for (const d of new Set(rec.demonyms.values())) if (related.has(d.ref.id)) mentions.push({ ref: d.ref, start: d.start, end: d.end, text: d.text });
   mentions.sort((a, b) => a.start - b.start);
   return collectEntities(mentions);

@@ -72,7 +72,8 @@ export function sharedGazetteer(): Gazetteer {
       return {
         mentions: findGazetteerMentions(text, 'en', tokens),
         titles: findTitles(text, 'en', tokens),
-        acronyms: learnAcronyms(text).map((definition) => ({ definition, entry: acronymEntry(definition, 'en') })),
+        // Every definition is read from a parenthesis: without one, no regex pass over the text.
+        acronyms: text.includes('(') ? learnAcronyms(text).map((definition) => ({ definition, entry: acronymEntry(definition, 'en') })) : [],
       };
     },
     demonym: lookupDemonym,

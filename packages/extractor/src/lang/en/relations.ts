@@ -45,7 +45,12 @@ export function relations(doc: CleanDocument, tok: Tokenized, linked: Linked, ga
   }
   relations.push(...postRelations(rec, tok.sentences, doc.id));
   // Leaders act for their countries; only countries the article names (a demonym will do).
-  const named = new Set([...rec.mentions.flatMap((m) => [m.entity.id, m.actor?.id ?? m.entity.id]), ...[...rec.demonyms.values()].map((d) => d.ref.id)]);
+  const named = new Set<string>();
+  for (const m of rec.mentions) {
+    named.add(m.entity.id);
+    named.add(m.actor?.id ?? m.entity.id);
+  }
+  for (const d of rec.demonyms.values()) named.add(d.ref.id);
   const leaders = countriesOfPeople(rec, gaz.people, doc.published, (t) => lex.leaderTitles.has(t.toLowerCase()));
   const inArticle = (r: Relation): boolean => named.has(r.subject) && named.has(r.object);
   const inferred = new Set(

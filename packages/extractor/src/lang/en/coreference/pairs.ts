@@ -5,7 +5,7 @@
  * countries named shortly before it; with neither it stands for nothing.
  */
 import type { Token } from '../tokens.js';
-import type { EntityRef, Recognized } from '../model.js';
+import type { EntityRef, Recognized, TokMention } from '../model.js';
 import type { EnLexicon } from '../lexicon.js';
 
 /** How far back (in tokens) the two countries may have been named. */
@@ -27,7 +27,9 @@ export function resolvePair(
   countries: ReadonlyMap<string, EntityRef>,
 ): [EntityRef, EntityRef] | undefined {
   const own = new Map<string, EntityRef>();
-  for (const m of rec.mentions) {
+  const mentions = rec.mentions;
+  for (let i = fromToken(mentions, sentence.first), n = windowEnd(mentions, sentence.last); i < n; i++) {
+    const m = mentions[i];
     if (m.first < sentence.first || m.first >= sentence.last || m.entity.type !== 'Person') continue;
     const c = countries.get(m.entity.id);
     if (c) own.set(c.id, c);
@@ -35,7 +37,8 @@ export function resolvePair(
   if (own.size === 2) return [...own.values()] as [EntityRef, EntityRef];
   // The last two distinct countries named before the phrase.
   const named: Array<{ k: number; ref: EntityRef }> = [];
-  for (const m of rec.mentions) {
+  for (let i = fromToken(mentions, at - REACH), n = windowEnd(mentions, at); i < n; i++) {
+    const m = mentions[i];
     const ref = m.actor ?? m.entity;
     if (ref.type === 'Country' && m.first < at && at - m.first <= REACH) named.push({ k: m.first, ref });
   }
@@ -45,3 +48,31 @@ export function resolvePair(
   for (const n of named) if (!pair.some((p) => p.id === n.ref.id) && pair.push(n.ref) === 2) break;
   return pair.length === 2 ? [pair[0], pair[1]] : undefined;
 }
+
+// Mentions ordered by first token are searched in a window, not from the article's start (one
+// scan per pair phrase was quadratic in a long article); any other order scans them all.
+const ordered = new WeakMap<ReadonlyArray<TokMention>, { size: number; yes: boolean }>();
+function byFirstToken(mentions: ReadonlyArray<TokMention>): boolean {
+  let seen = ordered.get(mentions);
+  if (!seen || seen.size !== mentions.length) {
+    seen = { size: mentions.length, yes: mentions.every((m, i) => i === 0 || mentions[i - 1].first <= m.first) };
+    ordered.set(mentions, seen);
+  }
+  return seen.yes;
+}
+
+/** Index of the first mention whose first token is at or after k (0 when unordered). */
+function fromToken(mentions: ReadonlyArray<TokMention>, k: number): number {
+  if (!byFirstToken(mentions)) return 0;
+  let lo = 0,
+    hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index past the last mention whose first token is before k (the length when unordered). */
+const windowEnd = (mentions: ReadonlyArray<TokMention>, k: number): number => (byFirstToken(mentions) ? fromToken(mentions, k) : mentions.length);

@@ -8,6 +8,7 @@
 import type { LocalEntity } from '../../../types.js';
 import type { Token, TokSentence } from '../tokens.js';
 import type { EntityRef, TokMention } from '../model.js';
+import { sentenceOf } from '../sentences.js';
 
 /** The entity a mention stands for in the output. */
 export function resolveMention(
@@ -21,7 +22,7 @@ export function resolveMention(
   if (usedAsActor.has(m)) return m.actor;
   const prev = tokens[m.first - 1];
   const isDateline =
-    sentences.some((s) => s.first === m.first) && /,|—/.test(tokens[m.last - 1].post) && tokens[m.first].text === tokens[m.first].text.toUpperCase();
+    sentenceOf(sentences, m.first)?.first === m.first && /,|—/.test(tokens[m.last - 1].post) && tokens[m.first].text === tokens[m.first].text.toUpperCase();
   if (isDateline || (prev && placePreps.has(prev.norm))) return m.entity;
   return m.actor;
 }
@@ -32,7 +33,8 @@ export function collectEntities(mentions: Array<{ ref: EntityRef; start: number;
   for (const m of mentions) {
     let e = byId.get(m.ref.id);
     if (!e) {
-      e = { id: m.ref.id, name: m.ref.name, type: m.ref.type, aliases: [], mentions: [], ...(m.ref.wikidata ? { wikidata: m.ref.wikidata } : {}) };
+      e = { id: m.ref.id, name: m.ref.name, type: m.ref.type, aliases: [], mentions: [] };
+      if (m.ref.wikidata) e.wikidata = m.ref.wikidata; // last, as the spread put it
       byId.set(m.ref.id, e);
     }
     if (!e.aliases.includes(m.text)) e.aliases.push(m.text);

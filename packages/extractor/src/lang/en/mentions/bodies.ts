@@ -5,7 +5,7 @@
  * Ministry of External Affairs" → "Ministry of External Affairs of India", so that a title
  * after it ("… spokesperson Randhir Jaiswal") has its body.
  */
-import { slugify } from '../../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Token } from '../tokens.js';
 import type { Demonym, EntityRef, TokMention } from '../model.js';
 import type { EnLexicon } from '../lexicon.js';
@@ -38,7 +38,7 @@ export function governmentBodies(
     const surface = text.slice(t.start, tokens[e - 1].end).replace(/['’]s?$/, '');
     const dem = demonyms.get(k - 1);
     const name = dem && dem.last === k ? `${surface} of ${dem.ref.name}` : surface;
-    out.push({ first: k, last: e, start: t.start, end: t.start + surface.length, text: surface, entity: { id: slugify(name), name, type: 'Organization' } });
+    out.push({ first: k, last: e, start: t.start, end: t.start + surface.length, text: surface, entity: { id: slugOf(name), name, type: 'Organization' } });
     k = e - 1;
   }
   return out;
@@ -80,6 +80,6 @@ export function longerBody(
     start: tokens[s].start,
     end: tokens[s].start + surface.length,
     text: surface,
-    entity: { id: slugify(name), name, type: 'Organization' },
+    entity: { id: slugOf(name), name, type: 'Organization' },
   };
 }

@@ -12,7 +12,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthOf = (t: Token | undefined): number => {
   if (!t) return -1;
-  const w = t.norm.replace(/\.$/, '');
+  const w = t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
   return monthByName(w) || (t.cap && monthByAbbreviation(w)) || -1;
 };
 /** Is the token a month name ("March", "Sept.")? */
@@ -28,6 +28,16 @@ const yearOf = (t: Token | undefined): number => (t && /^(19|20)\d\d$/.test(t.no
 function parseIso(iso: string | null): Date | undefined {
   const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+}
+// The last publication date parsed: every event of a document asks for the same one.
+let lastIso: string | null = null;
+let lastDate: Date | undefined;
+function publishedDate(iso: string | null): Date | undefined {
+  if (iso !== lastIso) {
+    lastIso = iso;
+    lastDate = parseIso(iso);
+  }
+  return lastDate;
 }
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -47,12 +57,13 @@ export function dateIn(
   inName: (k: number) => boolean = () => false,
   monthPreps: ReadonlySet<string> = new Set(),
 ): string | undefined {
-  const published = parseIso(publishedIso);
+  const published = publishedDate(publishedIso);
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (inName(k)) continue; // the "May" of "Theresa May"
-    const month = monthOf(t);
-    if (month > 0 && (t.tags.has('Month') || t.cap)) {
+    // Only a capitalised or Month-tagged word can be a month: the others skip the look-ups.
+    const month = t.cap || t.tags.has('Month') ? monthOf(t) : -1;
+    if (month > 0) {
       const dayAfter = dayOf(tokens[k + 1]);
       const dayBefore = k - 1 >= from ? dayOf(tokens[k - 1]) : -1;
       const found = dayAfter > 0 && k + 1 < to ? dayAfter : dayBefore;
@@ -68,8 +79,8 @@ export function dateIn(
       continue;
     }
     if (!published) continue;
-    const wd = weekdayByName(t.norm);
-    if (wd >= 0 && t.cap) {
+    const wd = t.cap ? weekdayByName(t.norm) : -1;
+    if (wd >= 0) {
       const back = (published.getUTCDay() - wd + 7) % 7;
       return isoDay(new Date(published.getTime() - back * 86_400_000));
     }

@@ -25,14 +25,10 @@ export function findDelegations(
 ): Delegation[] {
   const out: Delegation[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const m = at[k],
-      d = demonyms.get(k);
-    const country =
-      m && m.first === k && (m.actor ?? m.entity).type === 'Country'
-        ? { ref: m.actor ?? m.entity, last: m.last }
-        : d && d.first === k
-          ? { ref: d.ref, last: d.last }
-          : undefined;
+    const m = at[k];
+    const own = m && m.first === k && (m.actor ?? m.entity).type === 'Country';
+    const d = own ? undefined : demonyms.get(k);
+    const country = own ? { ref: m.actor ?? m.entity, last: m.last } : d && d.first === k ? { ref: d.ref, last: d.last } : undefined;
     if (!country || /[^\s]/.test(tokens[country.last - 1].post)) continue;
     const n = phraseAt(tokens, country.last, lex.delegationNouns);
     if (!n) continue;

@@ -3,7 +3,7 @@
  * mention under each token, the demonyms, the title words and the people named so far.
  * Each pass reads what the earlier ones found and adds its own; `put` keeps mentions apart.
  */
-import { slugify } from '../../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Gazetteer, GazetteerEntry, KnownPerson } from '../actors.js';
 import type { EnLexicon } from '../lexicon.js';
 import type { Demonym, EntityRef, TokMention } from '../model.js';
@@ -19,8 +19,6 @@ export interface Draft {
   /** Mention covering each token index (undefined where none). */
   at: Array<TokMention | undefined>;
   mentions: TokMention[];
-  /** Token index of each token start offset. */
-  startIdx: Map<number, number>;
   demonyms: Map<number, Demonym>;
   /** Token indexes covered by title words. */
   titleTokens: Set<number>;
@@ -32,8 +30,6 @@ export interface Draft {
 
 export function newDraft(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLexicon): Draft {
   const { tokens } = tok;
-  const startIdx = new Map<number, number>();
-  for (const t of tokens) startIdx.set(t.start, t.i);
   return {
     text,
     tok,
@@ -42,7 +38,6 @@ export function newDraft(text: string, tok: Tokenized, gaz: Gazetteer, lex: EnLe
     lex,
     at: new Array(tokens.length),
     mentions: [],
-    startIdx,
     demonyms: new Map(),
     titleTokens: new Set(),
     persons: new Map(),
@@ -64,11 +59,29 @@ export const refOf = (e: GazetteerEntry): EntityRef => ({ id: e.id, name: e.name
 /** Token range [first, last) covering the character span [start, end), or undefined. */
 export function tokenRange(d: Draft, start: number, end: number): [number, number] | undefined {
   const { tokens } = d;
-  const first = d.startIdx.get(start);
+  const first = tokenStartingAt(tokens, start);
   if (first === undefined) return undefined;
   let last = first;
   while (last < tokens.length && tokens[last].start < end) last++;
   return tokens[last - 1].end >= end || tokens[last - 1].end + 2 >= end ? [first, last] : undefined;
+}
+
+/**
+ * Index of the token starting at offset `start`, or undefined: a binary search over the
+ * ordered starts (a per-document Map of every start cost more than the few look-ups).
+ */
+function tokenStartingAt(tokens: Token[], start: number): number | undefined {
+  let lo = 0,
+    hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === tokens.length || tokens[lo].start !== start) return undefined;
+  // Equal starts: the last one, as the Map it replaces kept.
+  while (lo + 1 < tokens.length && tokens[lo + 1].start === start) lo++;
+  return tokens[lo].i;
 }
 
 /** The person of the people gazetteer a name stands for, noted as named in the document. */
@@ -88,7 +101,7 @@ export function personRef(d: Draft, surface: string): EntityRef {
   const name = surface.replace(/\s+/g, ' ').trim();
   const seen = persons.get(name) ?? [...persons.entries()].find(([s, p]) => s.endsWith(` ${name}`) || p.name.endsWith(` ${name}`))?.[1];
   if (seen) return seen;
-  const ref: EntityRef = resolvePerson(d, name) ?? { id: slugify(name), name, type: 'Person' };
+  const ref: EntityRef = resolvePerson(d, name) ?? { id: slugOf(name), name, type: 'Person' };
   persons.set(name, ref);
   return ref;
 }

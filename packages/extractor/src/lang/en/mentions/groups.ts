@@ -5,7 +5,7 @@
  * India and Australia" (group nouns in function-words.tsv). The name becomes an Organization and each
  * listed member a MEMBER_OF it (relations/membership.ts).
  */
-import { slugify } from '../../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Token } from '../tokens.js';
 import type { TokMention } from '../model.js';
 
@@ -41,7 +41,7 @@ export function findGroups(
   const out: Array<{ name: Token; members: TokMention[] }> = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (at[k] || !isGroupName(t) || tokens[k - 1].norm !== 'the') continue;
+    if (tokens[k - 1].norm !== 'the' || at[k] || !isGroupName(t)) continue;
     // "the Quad, the grouping of the United States, Japan, India and Australia"
     if (/^,\s*$/.test(t.post) && tokens[k + 1]?.norm === 'the' && groupNouns.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'of') {
       const { members } = countryList(tokens, at, k + 4);
@@ -89,6 +89,6 @@ export function groupMention(name: Token): TokMention {
     start: name.start,
     end: name.end,
     text: name.text,
-    entity: { id: slugify(name.text), name: name.text, type: 'Organization' },
+    entity: { id: slugOf(name.text), name: name.text, type: 'Organization' },
   };
 }

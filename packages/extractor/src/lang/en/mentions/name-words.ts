@@ -7,6 +7,11 @@ import type { Token } from '../tokens.js';
 import type { EnLexicon } from '../lexicon.js';
 import type { Demonym, TokMention } from '../model.js';
 
+// Module-level: the worker build (esbuild, target node20.10) turns a \p{…} regex literal into
+// `new RegExp(…)`, which inside a function would build one per call.
+const INITIAL = /^\p{Lu}$/u;
+const ALL_CAPS = /^\p{Lu}+$/u;
+
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
 export const isGivenName = (t: Token): boolean => NAME_TAGS.some((n) => t.tags.has(n));
 /** Words that are never part of a name even when capitalised (sentence-initial function words, dates). */
@@ -33,7 +38,7 @@ export function nameRun(
   while (k < limit && k - i < 5) {
     const t = tokens[k];
     // An initial before a name ("S. Jaishankar", "John F. Kennedy").
-    if (/^\p{Lu}$/u.test(t.text) && t.post === '. ' && !at[k] && !titleTokens.has(k) && k + 1 < limit && tokens[k + 1].cap && !at[k + 1]) {
+    if (INITIAL.test(t.text) && t.post === '. ' && !at[k] && !titleTokens.has(k) && k + 1 < limit && tokens[k + 1].cap && !at[k + 1]) {
       k++;
       continue;
     }
@@ -78,7 +83,7 @@ export function isLoneSurname(
   titleTokens: Set<number>,
 ): boolean {
   const t = tokens[k];
-  if (notName(t) || t.pre === '(' || titleTokens.has(k) || demonyms.has(k) || lex.headWords.has(t.norm) || /^\p{Lu}+$/u.test(t.text)) return false;
+  if (notName(t) || t.pre === '(' || titleTokens.has(k) || demonyms.has(k) || lex.headWords.has(t.norm) || ALL_CAPS.test(t.text)) return false;
   if (/[\d.]/.test(t.text) || lex.nameParticles.has(t.norm) || lex.notNames.has(t.norm)) return false;
   if ([...t.tags].some((g) => !SURNAME_TAGS.has(g))) return false;
   if (k === sentenceFirst && /s$/.test(t.norm) && !t.tags.has('LastName')) return false;

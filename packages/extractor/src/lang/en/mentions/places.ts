@@ -10,11 +10,18 @@
  *    name is a common word, an institution ("at Harvard University") or starts a person's name;
  *  - a dateline: "RZESZÓW, Poland —" at the start of a line → Location.
  */
-import { slugify } from '../../../names/slugify.js';
+import { slugOf } from './slugs.js';
 import type { Token, TokSentence } from '../tokens.js';
 import type { EnLexicon } from '../lexicon.js';
 import { isMonthName } from './dates.js';
 import type { Demonym, EntityRef, TokMention } from '../model.js';
+
+// Module-level: the worker build (esbuild, target node20.10) turns a \p{…} regex literal into
+// `new RegExp(…)`, which inside a function would build one per call.
+const DATELINE_WORD = /^\p{Lu}{3,}$/u;
+const UPPER_WORD = /^\p{Lu}{2,}$/u;
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
+const ALL_CAPS = /^\p{Lu}+$/u;
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
 // compromise's lexicon knows some places ("Woodside": Place, "Lviv": City).
@@ -31,7 +38,7 @@ function mention(tokens: Token[], text: string, first: number, last: number, typ
     end = tokens[last - 1].start + tokens[last - 1].text.replace(/['’]s?$/, '').length;
   const surface = text.slice(start, end);
   const n = name ?? surface;
-  const entity: EntityRef = { id: slugify(n), name: n, type };
+  const entity: EntityRef = { id: slugOf(n), name: n, type };
   return { first, last, start, end, text: surface, entity };
 }
 
@@ -127,7 +134,7 @@ export function featurePlacesAndEvents(
     const head = tokens[m.last];
     if (head && event.has(head.norm) && joined(tokens[m.last - 1]) && tokens[k - 1]?.norm === 'the') {
       const e = mention(tokens, text, k, m.last + 1, 'Event');
-      beside.push({ ...e, entity: { ...e.entity, id: slugify(e.text), name: e.text } });
+      beside.push({ ...e, entity: { ...e.entity, id: slugOf(e.text), name: e.text } });
     }
   }
   return { own, beside };
@@ -153,11 +160,11 @@ export function cuedPlaces(
       if (!t.cap || at[i] || titleTokens.has(i) || demonyms.has(i)) continue;
       // Dateline: "RZESZÓW, Poland —" / "EL FASHER (Reuters) -" at the start of a line.
       const lineStart = i === 0 || /\n/.test(tokens[i - 1].post);
-      if (lineStart && /^\p{Lu}{3,}$/u.test(t.text)) {
-        const end = capRun(tokens, at, i, s.last, 3, (w) => /^\p{Lu}{2,}$/u.test(w.text));
+      if (lineStart && DATELINE_WORD.test(t.text)) {
+        const end = capRun(tokens, at, i, s.last, 3, (w) => UPPER_WORD.test(w.text));
         if (/^,|^\s+[(—–-]/.test(tokens[end - 1].post) && tokens.slice(i, end).every((w) => ![...w.tags].some((g) => !NAME_OR_PLACE_TAGS.has(g)))) {
           const surface = text.slice(t.start, tokens[end - 1].end);
-          const name = surface.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+          const name = surface.toLowerCase().replace(WORD_INITIAL, (_, a: string, b: string) => a + b.toUpperCase());
           out.push(mention(tokens, text, i, end, 'Location', name));
           i = end - 1;
           continue;
@@ -168,7 +175,7 @@ export function cuedPlaces(
       if (!prev || !cue.has(prev.norm) || prev.cap || !joined(prev)) continue;
       const from = particle(t) ? i + 1 : i;
       const end = capRun(tokens, at, from, s.last, 3, nameLike);
-      if (end === from || /^\p{Lu}+$/u.test(tokens[from].text)) continue;
+      if (end === from || ALL_CAPS.test(tokens[from].text)) continue;
       const words = tokens.slice(i, end);
       if (tokens[end - 1].possessive || (tokens[end]?.cap && joined(tokens[end - 1]))) continue;
       if (words.some((w) => institution.has(w.norm) || event.has(w.norm) || lex.headWords.has(w.norm) || lex.notNames.has(w.norm) || titleTokens.has(w.i)))

@@ -10,6 +10,10 @@ import { personMention, put, tokenRange, type Draft } from './draft.js';
 import { nameRun } from './name-words.js';
 import { afterDestination, lowerTitleAt, prefixAt, qualifierBefore } from './title-words.js';
 
+// Module-level: the worker build (esbuild, target node20.10) turns a \p{…} regex literal into
+// `new RegExp(…)`, which inside a function would build one per call.
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 interface TitleSpan {
   last: number;
   canonical: string;
@@ -60,7 +64,7 @@ export function titlePosts(d: Draft, scan: GazetteerScan): Post[] {
   for (const m of mentions) {
     const p = m.entity.type === 'Person' ? known.get(m.entity.id) : undefined;
     const before = tokens[m.first - 1];
-    if (!p || !before || before.cap || !/^ $/.test(before.post) || !/^\p{Ll}+$/u.test(before.text)) continue;
+    if (!p || !before || before.cap || !/^ $/.test(before.post) || !LOWER_WORD.test(before.text)) continue;
     for (let s = Math.max(0, m.first - 4); s < m.first; s++) {
       if (titleAt.has(s) || titleTokens.has(s) || at[s] || tokens[s].cap) continue;
       const hit = lowerTitleAt(tokens, s, gaz, lex);

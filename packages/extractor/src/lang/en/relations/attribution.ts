@@ -15,12 +15,21 @@ export interface Attribution {
   speakerLast: number;
 }
 
+/** First words of the reporting phrases ("according"), so most tokens try none of them. */
+const prepFirsts = new WeakMap<EnLexicon, Set<string>>();
+function reportPrepFirsts(lex: EnLexicon): Set<string> {
+  let firsts = prepFirsts.get(lex);
+  if (!firsts) prepFirsts.set(lex, (firsts = new Set(lex.reportPreps.map((p) => p[0]))));
+  return firsts;
+}
+
 /** The speaker of a sentence, or undefined. */
 export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, lex: EnLexicon): Attribution | undefined {
   const whole = { first: s.first, last: s.last };
+  const prepFirsts = reportPrepFirsts(lex);
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
-    if (lex.reportVerbs.has(t.norm) && !t.cap && !rec.titleTokens.has(k)) {
+    if (!t.cap && lex.reportVerbs.has(t.norm) && !rec.titleTokens.has(k)) {
       const before = subjectsBefore(tokens, k, whole, rec, lex).find((b) => !b.pronoun);
       if (before) return { speaker: before.entity, verb: k, speakerFirst: before.first, speakerLast: before.last };
       // Inverted "…, said Lavrov." only when the speaker ends the clause.
@@ -28,6 +37,7 @@ export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, 
       if (after && after.first === k + 1 && (after.last === s.last || /[,.;]/.test(tokens[after.last - 1].post)))
         return { speaker: after.entity, verb: k, speakerFirst: after.first, speakerLast: after.last };
     }
+    if (!prepFirsts.has(t.norm)) continue;
     for (const prep of lex.reportPreps) {
       if (!prep.every((w, j) => tokens[k + j]?.norm === w)) continue;
       const p = objectsAfter(tokens, k + prep.length, whole, rec, lex, 'actor')[0];

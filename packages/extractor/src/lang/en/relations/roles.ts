@@ -10,6 +10,7 @@ import type { Clause } from '../clauses.js';
 import type { EntityRef, Recognized, TokMention } from '../model.js';
 import type { EnLexicon, ObjectKind } from '../lexicon.js';
 import { pairEndingAt } from '../coreference/pairs.js';
+import { appositiveAt, delegationsAt, postLeadingTo, postOfPerson } from '../mentions/post-index.js';
 
 /** A participant: the entity, the tokens it was read from, and whether it came from a pronoun. */
 export interface Participant {
@@ -38,9 +39,9 @@ function headStartingAt(tokens: Token[], k: number, lex: EnLexicon, hi: number):
 /** The participant read at token k going backwards (mention ending at k, or demonym + head), with its first token. */
 function participantEndingAt(k: number, rec: Recognized): Participant | undefined {
   // Reading back over an appositive ("Sergei Lavrov, Russia's foreign minister, met …") reaches the person.
-  const app = rec.posts.find((p) => p.appositive && p.person.last <= k && k < p.last);
+  const app = appositiveAt(rec.posts, k);
   if (app) {
-    const title = rec.posts.find((p) => !p.appositive && p.person === app.person);
+    const title = postOfPerson(rec.posts, app.person, true);
     return { entity: app.person.entity, first: Math.min(title?.first ?? app.first, app.first), last: app.last, mention: app.person };
   }
   const m = rec.at[k];
@@ -48,7 +49,7 @@ function participantEndingAt(k: number, rec: Recognized): Participant | undefine
     const entity = m.actor ?? m.entity;
     if (entity.type === 'Location' || entity.type === 'Event') return undefined;
     // "Russian President Vladimir Putin": the participant spans its title and qualifier.
-    const post = entity.type === 'Person' ? rec.posts.find((p) => p.person === m) : undefined;
+    const post = entity.type === 'Person' ? postOfPerson(rec.posts, m) : undefined;
     return { entity, first: post ? Math.min(post.first, m.first) : m.first, last: m.last, mention: m };
   }
   const d = rec.demonyms.get(k);
@@ -159,7 +160,12 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
   let closed = false;
   while (k < clause.last) {
     // "a US team headed by Secretary of State X": the delegation's leader.
-    const dl = kind !== 'place' ? rec.delegations.find((d) => d.first === k && d.last <= clause.last) : undefined;
+    const dl =
+      kind !== 'place' && rec.delegations.length
+        ? delegationsAt(rec.delegations)
+            .get(k)
+            ?.find((d) => d.last <= clause.last)
+        : undefined;
     const p = dl
       ? { entity: dl.leader.entity, first: dl.first, last: dl.last, mention: dl.leader }
       : participantStartingAt(tokens, k, rec, lex, kind, clause.last);
@@ -211,12 +217,9 @@ export function objectsAfter(tokens: Token[], start: number, clause: Clause, rec
 
 /** If tokens from k are "[qualifier] Title [of X]" before a person's name, the index of the name. */
 function personAfterTitle(k: number, rec: Recognized): number | undefined {
-  const post = rec.posts.find(
-    (p) =>
-      p.first <= k &&
-      k < p.person.first &&
-      (k === p.first || rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] && rec.at[k]!.entity.type !== 'Person')),
-  );
+  if (!rec.posts.length) return undefined;
+  const inTitle = rec.titleTokens.has(k) || rec.demonyms.has(k) || (rec.at[k] !== undefined && rec.at[k]!.entity.type !== 'Person');
+  const post = postLeadingTo(rec.posts, k, inTitle);
   return post && post.person.first > k ? post.person.first : undefined;
 }
 

@@ -16,6 +16,7 @@ import { topicsAfter } from './topics.js';
 import { dateIn } from '../mentions/dates.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { resolvePair } from '../coreference/pairs.js';
+import { sentenceOf } from '../sentences.js';
 
 const DATE_REACH = 12;
 
@@ -284,7 +285,7 @@ function pairwise<T>(xs: T[], f: (a: T, b: T) => void): void {
 export function postRelations(rec: Recognized, sentences: TokSentence[], docId: string): Relation[] {
   const out: Relation[] = [];
   for (const p of rec.posts) {
-    const s = sentences.find((x) => x.first <= p.first && p.first < x.last);
+    const s = sentenceOf(sentences, p.first);
     if (!s || !p.of || p.relational || p.of.id === p.person.entity.id) continue;
     out.push({
       subject: p.person.entity.id,

@@ -8,7 +8,9 @@
  */
 import type { Relation } from '../../../schema.js';
 import type { Token } from '../tokens.js';
-import type { EntityRef, Recognized } from '../model.js';
+import type { EntityRef, Recognized, TokMention } from '../model.js';
+import type { PeopleLookup } from '../actors.js';
+import { countryOfPerson } from '../mentions/people.js';
 
 const LIFTED = new Set(['MEET', 'CALL', 'COOPERATE']);
 
@@ -40,11 +42,17 @@ export function hostVisits(
   const out: Relation[] = [];
   // An ambassador lives in the host's capital: meeting there is no visit.
   const residents = new Set(rec.posts.filter((p) => residentTitles.has(p.title.toLowerCase())).map((p) => p.person.entity.id));
+  let sorted: boolean | undefined;
   for (const r of relations) {
     if (r.predicate !== 'MEET') continue;
+    sorted ??= rec.mentions.every((m, i) => i === 0 || rec.mentions[i - 1].start <= m.start);
     const ev = r.evidence[0];
-    const capital = rec.mentions.find(
-      (m) => m.actor?.type === 'Country' && m.start >= ev.start && m.end <= ev.end && placePreps.has(tokens[m.first - 1]?.norm ?? ''),
+    const capital = mentionWithin(
+      rec.mentions,
+      sorted,
+      ev.start,
+      ev.end,
+      (m) => m.actor?.type === 'Country' && placePreps.has(tokens[m.first - 1]?.norm ?? ''),
     );
     if (!capital) continue;
     const host = capital.actor!;
@@ -68,4 +76,22 @@ export function hostVisits(
     }
   }
   return out;
+}
+
+/**
+ * The first mention (in array order) inside [start, end) that `ok` accepts. Mentions sorted by
+ * start are searched from the first that starts in the span, not from the article's start:
+ * one search per meeting was quadratic in a long article.
+ */
+function mentionWithin(mentions: TokMention[], sorted: boolean, start: number, end: number, ok: (m: TokMention) => boolean): TokMention | undefined {
+  if (!sorted) return mentions.find((m) => m.start >= start && m.end <= end && ok(m));
+  let lo = 0,
+    hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].start <= end; i++) if (mentions[i].end <= end && ok(mentions[i])) return mentions[i];
+  return undefined;
 }
