@@ -16,7 +16,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}$/u;
 const MAX_WORDS = 14;
 
 const isUpperInitial = (w: string): boolean => w[0] !== w[0].toLowerCase();
-const upperCount = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
+const UPPER_G = /\p{Lu}/gu;
+const upperCount = (s: string): number => (s.match(UPPER_G) ?? []).length;
 
 /** The words before an opening parenthesis, back to the previous sentence boundary, at most MAX_WORDS. */
 function windowBefore(text: string, parenAt: number): Word[] {

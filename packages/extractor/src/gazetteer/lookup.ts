@@ -9,6 +9,8 @@ import { Matcher, type TokenMatch } from './matcher.js';
 import { words, type Word } from '../text/tokens.js';
 import type { GazetteerEntry, GazetteerMention } from './types.js';
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Vietnamese text is matched with vi and en surfaces (the press keeps "Washington", "NATO"); English text with en only. */
 function buildMatchers(): Record<Lang, Matcher<GazetteerEntry>> {
   const vi = new Matcher<GazetteerEntry>(),
@@ -126,7 +128,7 @@ export function lookupName(surface: string, lang: Lang): GazetteerEntry | undefi
   if (hits.length === 1 && hits[0].start === 0 && hits[0].end === surface.trim().length) return hits[0].entry;
   const e = BY_SURFACE[lang].get(surfaceKey(surface));
   // A lower-case lookup of a capitalised or acronym surface is not the name ("nato", "mỹ").
-  return e && /^\p{Lu}/u.test(surface.trim()) ? e : undefined;
+  return e && CAPITALISED.test(surface.trim()) ? e : undefined;
 }
 
 /**

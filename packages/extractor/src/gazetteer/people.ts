@@ -12,6 +12,8 @@ import { words, type Word } from '../text/tokens.js';
 import { foldDiacritics } from '../names/slugify.js';
 import { dateBounds, parsePeople, personKey, type PersonEntry, type PersonPost, type PersonRecord } from './people-rows.js';
 
+const LOWER_INITIAL = /^\p{Ll}/u;
+
 export type { PersonEntry, PersonPost } from './people-rows.js';
 
 const TITLES = new Set(DATA_SET.titles.filter((t) => t.kind === 'title').map((t) => t.canonical));
@@ -33,7 +35,7 @@ export function surnameForms(surface: string, family?: string): string[] {
   if (family !== undefined && personKey(words[words.length - 1]) !== personKey(family)) return [words[0]];
   const last = words.length - 1;
   let first = last;
-  while (first > 1 && /^\p{Ll}/u.test(words[first - 1])) first--;
+  while (first > 1 && LOWER_INITIAL.test(words[first - 1])) first--;
   return first === last ? [words[last]] : [words.slice(first).join(' '), words[last]];
 }
 

@@ -11,12 +11,9 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const MARKS = /\p{M}+/gu;
+
 /** Removes combining marks and maps đ/Đ to d/D; keeps everything else ("Hà Nội" → "Ha Noi"). */
 export function foldDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }

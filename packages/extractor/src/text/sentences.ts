@@ -12,7 +12,16 @@ import type { Sentence } from '../types.js';
 import { readTsv } from './tsv.js';
 
 const BOUNDARY = /[.!?…]+[”"’»)\]]*(?=[ \t\u00a0]+[\p{Lu}\p{N}"“‘«(\-–])/gu;
-const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+// A dot glued between two words ("...the talks.The minister"): after two lower-case letters,
+// before a capital and a lower-case one. The two letters before are checked by TWO_LOWER on a
+// 4-code-unit window (two code points, astral ones included) rather than by a lookbehind,
+// which V8 runs many times slower over every dot-free stretch of the line.
+const GLUED = /\.(?=\p{Lu}\p{Ll})/gu;
+const TWO_LOWER = /\p{Ll}{2}$/u;
+// Unicode-property regexes at module level: a build for a node target turns a literal into
+// `new RegExp(...)`, which inside a function is compiled again on every call.
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED_WORD = /^(?:\p{L}\.)+\p{L}$/u;
 const LINE = /[^\n]+/g;
 // Abbreviations that end with a dot inside a sentence (lower-cased, without the dot).
 const ABBREVIATIONS = new Set(readTsv(new URL('../../data/lexicons/abbreviations.tsv', import.meta.url), 2).map((r) => r.get('abbreviation').toLowerCase()));
@@ -26,8 +35,8 @@ function isAbbreviation(text: string, dot: number, abbreviation: (word: string) 
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (/^\p{Lu}$/u.test(word)) return true; // "C." in "C. Ashton"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S.", "e.g."
+  if (INITIAL.test(word)) return true; // "C." in "C. Ashton"
+  if (DOTTED_WORD.test(word)) return true; // "U.S.", "e.g."
   return abbreviation(word.toLowerCase());
 }
 
@@ -37,7 +46,8 @@ function boundaries(line: string, abbreviation: (word: string) => boolean): numb
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) if (!isAbbreviation(line, m.index, abbreviation)) out.push(m.index + m[0].length);
   GLUED.lastIndex = 0;
-  for (let m = GLUED.exec(line); m; m = GLUED.exec(line)) if (!isAbbreviation(line, m.index, abbreviation)) out.push(m.index + 1);
+  for (let m = GLUED.exec(line); m; m = GLUED.exec(line))
+    if (TWO_LOWER.test(line.slice(Math.max(0, m.index - 4), m.index)) && !isAbbreviation(line, m.index, abbreviation)) out.push(m.index + 1);
   return out.sort((a, b) => a - b);
 }
 

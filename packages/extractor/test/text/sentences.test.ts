@@ -40,3 +40,33 @@ describe('isProse', () => {
     ['Libya, lá chắn tên lửa gây mâu thuẫn Nga - NATO', false],
   ])('%s → %s', (s, expected) => expect(isProse(s)).toBe(expected));
 });
+
+describe('glued sentences ("…talks.The …")', () => {
+  // The rule as a lookbehind regex: a dot after two lower-case letters, before a capital and a lower-case letter.
+  const SPEC = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+  const alphabet = ['a', 'é', 'B', 'Đ', '.', ' ', '𝐚', '𝐀', 'x', 'Y', 'ư', '\u0301'];
+  const texts = (n: number): string[] => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
+    return Array.from({ length: n }, () => Array.from({ length: 4 + (next() % 24) }, () => alphabet[next() % alphabet.length]).join(''));
+  };
+  // Sentence ends the splitter finds inside a line with no spaces: only glued dots can end one there.
+  const ends = (line: string) => splitSentences(line, () => false).map((s) => s.end);
+  const specEnds = (line: string) => {
+    const cuts = [...line.matchAll(SPEC)].map((m) => m.index! + 1);
+    const spans = [0, ...cuts].map((start, i) => [start, cuts[i] ?? line.length]);
+    return spans.filter(([s, e]) => /[\p{L}\p{N}]/u.test(line.slice(s, e))).map(([, e]) => e);
+  };
+
+  it('splits where the rule says, astral letters included, on 3,000 random lines', () => {
+    for (const t of texts(3000).map((s) => s.replace(/ /g, ''))) expect([t, ends(t)]).toEqual([t, specEnds(t)]);
+  });
+
+  it('splits a fresh example and leaves an initialism alone', () => {
+    expect(splitSentences('The ministers met on Monday.They agreed to meet again.').map((s) => s.text)).toEqual([
+      'The ministers met on Monday.',
+      'They agreed to meet again.',
+    ]);
+    expect(splitSentences('Officials of the U.S.Army spoke.')).toHaveLength(1);
+  });
+});

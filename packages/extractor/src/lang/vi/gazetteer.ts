@@ -93,9 +93,12 @@ function withStateForm(text: string, h: KnownHit): KnownHit {
  * "Quốc hội Vương quốc Campuchia": a national body before a country written with its style is that
  * country's body (ministries.tsv), as "Quốc hội Campuchia" is. Returns the body's hit, or the country's.
  */
+/** Up to four words ending right before a country's name. */
+const WORDS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}]*|[\p{Ll}\p{M}]+)(?: [\p{L}\p{M}]+){0,3} $/u;
+
 function bodyBeforeStateForm(text: string, country: KnownHit, nameStart: number): KnownHit {
   if (country.start === nameStart) return country;
-  const before = /(?:\p{Lu}[\p{L}\p{M}]*|[\p{Ll}\p{M}]+)(?: [\p{L}\p{M}]+){0,3} $/u.exec(text.slice(Math.max(0, country.start - 40), country.start));
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, country.start - 40), country.start));
   if (!before) return country;
   const probe = `${before[0]}${text.slice(nameStart, country.end)}`;
   const body = findGazetteerMentions(probe, 'vi').find((m) => m.end === probe.length && m.entry.type === 'Organization');
