@@ -4,8 +4,21 @@
  * pair one with every headline; a page's own dateline is one near the title.
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text/english-calendar.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { readTsv } from '../text/tsv.js';
 
-const WEEKDAYS = `thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s*nhật|cn|t[2-7]|${WEEKDAY_PATTERN}`;
+/** data/lexicons/timestamp-words.tsv as one alternation per kind, in file order; a space matches any spaces. */
+const words = (() => {
+  const byKind = new Map<string, string[]>();
+  for (const r of readTsv(new URL('../../data/lexicons/timestamp-words.tsv', import.meta.url), 2)) {
+    const list = byKind.get(r.get('kind')) ?? [];
+    list.push(escapeRegExp(r.get('word')).replace(/ /g, '\\s*'));
+    byKind.set(r.get('kind'), list);
+  }
+  return (kind: string): string => (byKind.get(kind) ?? []).join('|');
+})();
+
+const WEEKDAYS = `${words('weekday')}|${WEEKDAY_PATTERN}`;
 
 const TOKEN = new RegExp(
   [
@@ -14,10 +27,10 @@ const TOKEN = new RegExp(
     '\\d{1,2}h\\d{0,2}', // 14h30
     `(?:${MONTH_PATTERN})\\.?`,
     `(?:${WEEKDAYS})`,
-    '(?:ngày|tháng|năm|lúc|giờ|phút|trước|cập nhật|đăng|đăng lúc|published|updated|posted|on|at|ago|hours?|minutes?|days?)',
+    `(?:${words('stamp')})`,
     '[ap]\\.?m\\.?',
-    'sa|ch',
-    '(?:gmt|utc|ict)\\s*[+-]?\\s*\\d{0,2}(?::?\\d{2})?',
+    words('meridiem'),
+    `(?:${words('zone')})\\s*[+-]?\\s*\\d{0,2}(?::?\\d{2})?`,
     '\\d{1,4}',
   ].join('|'),
   'giu',
