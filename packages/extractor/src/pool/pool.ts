@@ -183,9 +183,15 @@ export async function runPool(
       record(msg.index, msg.result);
       topUp();
     });
-    worker.on('error', (e) => die(e.message));
+    // A crash is acted on at 'exit', not at 'error': Node delivers every message the worker
+    // posted before 'exit', but the error can overtake the last of them, and then the file
+    // just finished would be blamed for the crash and reported twice.
+    let crash: string | null = null;
+    worker.on('error', (e) => {
+      crash ??= e.message;
+    });
     worker.on('exit', (code) => {
-      if (held.length || (!ready && hasWork())) die(`exit code ${code}`);
+      if (held.length || (!ready && hasWork())) die(crash ?? `exit code ${code}`);
       dead = true;
       live.delete(worker);
       wake.delete(topUp);
