@@ -12,7 +12,9 @@ const fold = (s: string): string => foldDiacritics(s).toLowerCase();
 
 /** The entity of a known person: the gazetteer's id and name, so documents in both languages meet. */
 export function knownRef(p: KnownPerson): EntityRef {
-  return { id: p.id, name: p.name, type: 'Person', ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
+  const ref: EntityRef = { id: p.id, name: p.name, type: 'Person' };
+  if (p.wikidata) ref.wikidata = p.wikidata;
+  return ref;
 }
 
 /**
