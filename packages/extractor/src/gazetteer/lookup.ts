@@ -31,6 +31,13 @@ for (const m of DATA_SET.ministries) MINISTRIES[m.lang].add(m.surface, m, 'initi
 const DEMONYMS = new Matcher<string>();
 for (const [d, id] of DATA_SET.demonyms) DEMONYMS.add(d, id, 'exact');
 
+// The words a ministry pattern can start with besides a country: a ministry's first word, and in
+// English a demonym's ("Russian Foreign Ministry"). One look-up rules out most words of a text.
+const MINISTRY_STARTS: Record<Lang, Set<string>> = {
+  vi: new Set(MINISTRIES.vi.firstKeys()),
+  en: new Set([...MINISTRIES.en.firstKeys(), ...DEMONYMS.firstKeys()]),
+};
+
 const BY_ID = new Map<string, GazetteerEntry>();
 for (const e of DATA_SET.entries) if (!BY_ID.has(e.id) || e.surface === e.name) BY_ID.set(e.id, e);
 
@@ -59,6 +66,7 @@ function ministryAt(
   lang: Lang,
   here: TokenMatch<GazetteerEntry> | undefined,
 ): { last: number; end: number; entry: (surface: string) => GazetteerEntry } | undefined {
+  if (!MINISTRY_STARTS[lang].has(toks[i].key) && !(lang === 'en' && isCountry(here))) return undefined;
   const gaz = MATCHERS[lang];
   const m = MINISTRIES[lang].matchAt(text, toks, i);
   if (m) {
