@@ -17,6 +17,7 @@ import { dateIn } from '../mentions/dates.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { resolvePair } from '../coreference/pairs.js';
 import { sentenceOf } from '../sentences.js';
+import { packedMap } from '../packed.js';
 
 const DATE_REACH = 12;
 
@@ -49,7 +50,7 @@ export function sentenceRelations(s: TokSentence, ctx: SentenceContext): { relat
   const clauses = clausesOf(tokens, s, lex);
   // Triggers first (they depend on the clause alone): most sentences have none, and then
   // only the person the sentence hands on is needed.
-  const found = clauses.map((clause) => ({ clause, triggers: triggersIn(tokens, clause, lex, rec.at), between: betweenIn(tokens, clause, lex) }));
+  const found = packedMap(clauses, (clause) => ({ clause, triggers: triggersIn(tokens, clause, lex, rec.at), between: betweenIn(tokens, clause, lex) }));
   if (found.every((f) => !f.triggers.length && !f.between.length)) {
     const lastPerson = speaker?.speaker.type === 'Person' ? speaker.speaker : openingPerson(tokens, s, rec, lex);
     return lastPerson ? { relations: out, actorMentions, lastPerson } : { relations: out, actorMentions };
