@@ -31,6 +31,13 @@ for (const m of DATA_SET.ministries) MINISTRIES[m.lang].add(m.surface, m, 'initi
 const DEMONYMS = new Matcher<string>();
 for (const [d, id] of DATA_SET.demonyms) DEMONYMS.add(d, id, 'exact');
 
+// The words a ministry pattern can start with besides a country: a ministry's first word, and in
+// English a demonym's ("Russian Foreign Ministry"). One look-up rules out most words of a text.
+const MINISTRY_STARTS: Record<Lang, Set<string>> = {
+  vi: new Set(MINISTRIES.vi.firstKeys()),
+  en: new Set([...MINISTRIES.en.firstKeys(), ...DEMONYMS.firstKeys()]),
+};
+
 const BY_ID = new Map<string, GazetteerEntry>();
 for (const e of DATA_SET.entries) if (!BY_ID.has(e.id) || e.surface === e.name) BY_ID.set(e.id, e);
 
@@ -48,17 +55,21 @@ function ministryOf(m: MinistryEntry, country: GazetteerEntry, surface: string, 
 
 const isCountry = (m: TokenMatch<GazetteerEntry> | undefined): m is TokenMatch<GazetteerEntry> => m?.value.type === 'Country';
 
+/** A ministry pattern matched over tokens up to `last`: the ministry and the country it is of. */
+interface MinistryMatch {
+  last: number;
+  end: number;
+  ministry: MinistryEntry;
+  country: GazetteerEntry;
+}
+
 /**
  * A "<ministry> <country>" (vi), "<ministry> of <country>" or "<country>'s <ministry>" (en)
  * match starting at token i; `here` is the entity match at token i, already found by the caller.
+ * (Plain data, no closure: a closure would make every call, at every word, allocate its context.)
  */
-function ministryAt(
-  text: string,
-  toks: Word[],
-  i: number,
-  lang: Lang,
-  here: TokenMatch<GazetteerEntry> | undefined,
-): { last: number; end: number; entry: (surface: string) => GazetteerEntry } | undefined {
+function ministryAt(text: string, toks: Word[], i: number, lang: Lang, here: TokenMatch<GazetteerEntry> | undefined): MinistryMatch | undefined {
+  if (!MINISTRY_STARTS[lang].has(toks[i].key) && !(lang === 'en' && isCountry(here))) return undefined;
   const gaz = MATCHERS[lang];
   const m = MINISTRIES[lang].matchAt(text, toks, i);
   if (m) {
@@ -66,19 +77,19 @@ function ministryAt(
     if (lang === 'en' && toks[next]?.key === 'of') next++;
     if (lang === 'en' && toks[next]?.key === 'the') next++;
     const c = next < toks.length && /^\s+$/.test(text.slice(toks[next - 1].end, toks[next].start)) ? gaz.matchAt(text, toks, next) : undefined;
-    if (isCountry(c)) return { last: c.last, end: c.end, entry: (s) => ministryOf(m.value, c.value, s, lang) };
+    if (isCountry(c)) return { last: c.last, end: c.end, ministry: m.value, country: c.value };
   }
   if (lang === 'en') {
     // "Russian Foreign Ministry"
     const d = DEMONYMS.matchAt(text, toks, i);
     const m3 = d && d.last + 1 < toks.length ? MINISTRIES.en.matchAt(text, toks, d.last + 1) : undefined;
     const country = d && BY_ID.get(d.value);
-    if (m3 && country) return { last: m3.last, end: m3.end, entry: (s) => ministryOf(m3.value, country, s, lang) };
+    if (m3 && country) return { last: m3.last, end: m3.end, ministry: m3.value, country };
     const c = here;
     if (isCountry(c) && toks[c.last + 1]?.key === 's' && /^['\u2019]$/.test(text.slice(toks[c.last].end, toks[c.last + 1].start))) {
       const after = c.last + 2;
       const m2 = after < toks.length ? MINISTRIES.en.matchAt(text, toks, after) : undefined;
-      if (m2) return { last: m2.last, end: m2.end, entry: (s) => ministryOf(m2.value, c.value, s, lang) };
+      if (m2) return { last: m2.last, end: m2.end, ministry: m2.value, country: c.value };
     }
   }
   return undefined;
@@ -104,7 +115,7 @@ export function findGazetteerMentions(text: string, lang: Lang, tokens: Word[] =
     const start = toks[i].start;
     if (m && (!e || m.last > e.last)) {
       ({ last, end } = m);
-      entry = m.entry(text.slice(start, end));
+      entry = ministryOf(m.ministry, m.country, text.slice(start, end), lang);
     } else if (e) {
       ({ last, end } = e);
       entry = e.value;

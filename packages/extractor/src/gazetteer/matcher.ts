@@ -101,6 +101,11 @@ export class Matcher<T> {
     this.size++;
   }
 
+  /** The first word keys of all surfaces. */
+  firstKeys(): Iterable<string> {
+    return this.trie.firstKeys();
+  }
+
   /** The longest match starting at token i, or undefined. */
   matchAt(text: string, tokens: Word[], i: number): TokenMatch<T> | undefined {
     return this.trie.longest(WORDS as TrieWalk<Word, string, Outputs<T>, TokenMatch<T>>, tokens, i, tokens.length, text);

@@ -11,6 +11,7 @@ import type { EnLexicon } from './lexicon.js';
 import { completePosts } from './mentions/people.js';
 import type { EntityRef, Recognized, TokMention } from './model.js';
 import { countriesOfPeople } from './coreference/officials.js';
+import { packedMap } from './packed.js';
 import type { Tokenized } from './tokens.js';
 
 export interface Linked {
@@ -26,7 +27,7 @@ export function coreference(doc: CleanDocument, found: Recognized, gaz: Gazettee
 
 /** The document's entities once its relations are known: seats used as actors are their country. */
 export function resolveEntities(tok: Tokenized, rec: Recognized, relations: Relation[], usedAsActor: Set<TokMention>, lex: EnLexicon): LocalEntity[] {
-  const mentions = rec.mentions.map((m) => ({
+  const mentions = packedMap(rec.mentions, (m) => ({
     ref: resolveMention(m, tok.tokens, tok.sentences, usedAsActor, lex.fw['place-preposition']),
     start: m.start,
     end: m.end,

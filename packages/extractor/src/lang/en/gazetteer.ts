@@ -16,6 +16,7 @@ import {
 import { personKey } from '../../gazetteer/people-rows.js';
 import { DATA_SET, surfaceKey } from '../../gazetteer/entries.js';
 import type { Gazetteer } from './actors.js';
+import { packedMap } from './packed.js';
 import { documentWords } from './tokens.js';
 
 let cached: Gazetteer | undefined;
@@ -73,7 +74,7 @@ export function sharedGazetteer(): Gazetteer {
         mentions: findGazetteerMentions(text, 'en', tokens),
         titles: findTitles(text, 'en', tokens),
         // Every definition is read from a parenthesis: without one, no regex pass over the text.
-        acronyms: text.includes('(') ? learnAcronyms(text).map((definition) => ({ definition, entry: acronymEntry(definition, 'en') })) : [],
+        acronyms: text.includes('(') ? packedMap(learnAcronyms(text), (definition) => ({ definition, entry: acronymEntry(definition, 'en') })) : [],
       };
     },
     demonym: lookupDemonym,

@@ -69,7 +69,9 @@ const UPPER = /^\p{Lu}/u;
  */
 export function tokenizeDocument(text: string): Token[] {
   const tokens: Token[] = [];
-  joinWords(text, documentWords(text), true, (start, end, word) => pushWord(tokens, word !== undefined ? word.text : text.slice(start, end), start));
+  joinWords(text, documentWords(text), true, (start, end, word) =>
+    word !== undefined ? pushPlainWord(tokens, word.text, start) : pushWord(tokens, text.slice(start, end), start),
+  );
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
@@ -119,10 +121,15 @@ function infoOf(word: string): WordInfo {
   return info;
 }
 
+/** A token without apostrophe: one of text/tokens.ts's words (no apostrophe is in one). */
+function pushPlainWord(tokens: Token[], word: string, start: number): void {
+  const { norm, cap, tags } = infoOf(word);
+  tokens.push({ i: tokens.length, text: word, norm, start, end: start + word.length, post: '', pre: '', cap, possessive: false, tags });
+}
+
 function pushWord(tokens: Token[], word: string, start: number): void {
   if (word.indexOf("'") < 0 && word.indexOf('’') < 0) {
-    const { norm, cap, tags } = infoOf(word);
-    tokens.push({ i: tokens.length, text: word, norm, start, end: start + word.length, post: '', pre: '', cap, possessive: false, tags });
+    pushPlainWord(tokens, word, start);
     return;
   }
   let text = word;

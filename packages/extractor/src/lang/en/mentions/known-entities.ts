@@ -3,7 +3,7 @@
  * around an organization: "the Indian Ministry of External Affairs"), then acronyms the text
  * defines ("… Organization (CSTO)") and their later uses.
  */
-import type { EntityRef } from '../model.js';
+import type { EntityRef, TokMention } from '../model.js';
 import type { GazetteerScan } from '../actors.js';
 import { longerBody } from './bodies.js';
 import { put, refOf, tokenRange, type Draft } from './draft.js';
@@ -27,7 +27,9 @@ export function knownEntities(d: Draft, scan: GazetteerScan): void {
       put(d, longer);
       continue;
     }
-    put(d, { first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity, ...(actor ? { actor } : {}) });
+    const m: TokMention = { first: r[0], last: r[1], start: hit.start, end: hit.end, text: hit.text, entity };
+    if (actor) m.actor = actor;
+    put(d, m);
   }
 
   for (const { definition: def, entry } of scan.acronyms) {

@@ -6,13 +6,16 @@
  */
 import { foldDiacritics } from '../../../names/slugify.js';
 import type { EntityRef, Post } from '../model.js';
+import { packedMap } from '../packed.js';
 import type { GazetteerEntry, KnownPerson, KnownPost, PeopleLookup } from '../actors.js';
 
 const fold = (s: string): string => foldDiacritics(s).toLowerCase();
 
 /** The entity of a known person: the gazetteer's id and name, so documents in both languages meet. */
 export function knownRef(p: KnownPerson): EntityRef {
-  return { id: p.id, name: p.name, type: 'Person', ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
+  const ref: EntityRef = { id: p.id, name: p.name, type: 'Person' };
+  if (p.wikidata) ref.wikidata = p.wikidata;
+  return ref;
 }
 
 /**
@@ -43,7 +46,7 @@ function postsTitled(p: KnownPerson, title: string, date: string | null, people:
 /** The one entity the person's posts at a date point to, among those kept by `keep`. */
 function onlyEntity(posts: KnownPost[], people: PeopleLookup, keep: (e: GazetteerEntry) => boolean = () => true): EntityRef | undefined {
   const ids = [...new Set(posts.map((post) => post.of))];
-  const entries = ids.map((id) => people.entity(id)).filter((e): e is GazetteerEntry => !!e && keep(e));
+  const entries = packedMap(ids, (id) => people.entity(id)).filter((e): e is GazetteerEntry => !!e && keep(e));
   if (entries.length !== 1) return undefined;
   const e = entries[0];
   return { id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}) };
@@ -87,17 +90,18 @@ export function countryOfPerson(
  * title; a relational title ("his Russian counterpart X") gets the person's title there.
  */
 export function completePosts(posts: Post[], known: ReadonlyMap<string, KnownPerson>, people: PeopleLookup | undefined, date: string | null): Post[] {
-  return posts.map((post) => {
-    const p = known.get(post.person.entity.id);
-    if (post.relational) {
-      const title = (p && people && post.of ? titleIn(p, post.of.id, date, people) : undefined) ?? titleBefore(posts, post);
-      return title ? { ...post, title, relational: false } : post;
-    }
-    if (!p || !people) return post;
-    if (post.of) return post;
-    const of = postOf(p, post.title.replace(/^former /, ''), post.title.startsWith('former ') ? null : date, people);
-    return of ? { ...post, of } : post;
-  });
+  return packedMap(posts, (post) => completePost(post, posts, known.get(post.person.entity.id), people, date));
+}
+
+function completePost(post: Post, posts: Post[], p: KnownPerson | undefined, people: PeopleLookup | undefined, date: string | null): Post {
+  if (post.relational) {
+    const title = (p && people && post.of ? titleIn(p, post.of.id, date, people) : undefined) ?? titleBefore(posts, post);
+    return title ? { ...post, title, relational: false } : post;
+  }
+  if (!p || !people) return post;
+  if (post.of) return post;
+  const of = postOf(p, post.title.replace(/^former /, ''), post.title.startsWith('former ') ? null : date, people);
+  return of ? { ...post, of } : post;
 }
 
 /** The title of the person named just before a relational one ("Prime Minister X and his Russian counterpart Y"). */

@@ -27,10 +27,23 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName']);
 // compromise's lexicon knows some places ("Woodside": Place, "Lviv": City).
 const NAME_OR_PLACE_TAGS = new Set([...NAME_TAGS, 'Place', 'City', 'Region', 'Country', 'ProperNoun']);
 /** A capitalised word that may be part of a place name: no common-word tags, no date word. */
-const nameLike = (t: Token): boolean =>
-  t.cap && t.text.length > 1 && (t.tags.size === 0 || ![...t.tags].some((g) => !NAME_OR_PLACE_TAGS.has(g))) && !/\d/.test(t.text) && !isMonthName(t);
+const nameLike = (t: Token): boolean => t.cap && t.text.length > 1 && onlyNameOrPlaceTags(t) && !/\d/.test(t.text) && !isMonthName(t);
 const NOT_NAME_START = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Month', 'WeekDay'];
-const isGiven = (t: Token): boolean => ['MaleName', 'FemaleName', 'FirstName'].some((g) => t.tags.has(g));
+const GIVEN_NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
+const isGiven = (t: Token): boolean => hasAnyTag(t, GIVEN_NAME_TAGS);
+
+// Loops rather than `tags.some((g) => t.tags.has(g))` or `[...t.tags]`: these run at every
+// capitalised token, and a closure over the loop's token makes V8 allocate a context per token.
+/** Has the token one of these tags? */
+function hasAnyTag(t: Token, tags: readonly string[]): boolean {
+  for (const g of tags) if (t.tags.has(g)) return true;
+  return false;
+}
+/** Are all the token's tags (if any) name or place tags? */
+function onlyNameOrPlaceTags(t: Token): boolean {
+  for (const g of t.tags) if (!NAME_OR_PLACE_TAGS.has(g)) return false;
+  return true;
+}
 const joined = (t: Token): boolean => !/[^\s'’-]/.test(t.post) && !t.possessive;
 
 function mention(tokens: Token[], text: string, first: number, last: number, type: 'Location' | 'Event', name?: string): TokMention {
@@ -86,7 +99,7 @@ export function featurePlacesAndEvents(
           continue;
         }
       }
-      if (NOT_NAME_START.some((g) => t.tags.has(g))) continue;
+      if (hasAnyTag(t, NOT_NAME_START)) continue;
       const end = capRun(tokens, at, i, s.last, 5, (w) => w.cap && w.text.length > 1);
       // "Sabina Shoal", "Second Thomas Shoal": the run up to its last feature noun.
       let f = end - 1;
@@ -117,9 +130,7 @@ export function featurePlacesAndEvents(
       const head = tokens[end];
       const prev = tokens[i - 1];
       // After "the", an adjective ("the annual …") or a known name ("US-South Korea …"), not after a person's given name.
-      const introduced =
-        (!prev || !prev.cap || prev.tags.has('Determiner') || !!at[i - 1] || prev.possessive) &&
-        !(end - i > 1 && ['MaleName', 'FemaleName', 'FirstName'].some((g) => t.tags.has(g)));
+      const introduced = (!prev || !prev.cap || prev.tags.has('Determiner') || !!at[i - 1] || prev.possessive) && !(end - i > 1 && isGiven(t));
       if (end > i && head && event.has(head.norm) && introduced && !demonyms.has(i) && joined(tokens[end - 1]) && free(i, end)) {
         take(mention(tokens, text, i, end, 'Event'));
         i = end - 1;
@@ -162,7 +173,7 @@ export function cuedPlaces(
       const lineStart = i === 0 || /\n/.test(tokens[i - 1].post);
       if (lineStart && DATELINE_WORD.test(t.text)) {
         const end = capRun(tokens, at, i, s.last, 3, (w) => UPPER_WORD.test(w.text));
-        if (/^,|^\s+[(—–-]/.test(tokens[end - 1].post) && tokens.slice(i, end).every((w) => ![...w.tags].some((g) => !NAME_OR_PLACE_TAGS.has(g)))) {
+        if (/^,|^\s+[(—–-]/.test(tokens[end - 1].post) && tokens.slice(i, end).every(onlyNameOrPlaceTags)) {
           const surface = text.slice(t.start, tokens[end - 1].end);
           const name = surface.toLowerCase().replace(WORD_INITIAL, (_, a: string, b: string) => a + b.toUpperCase());
           out.push(mention(tokens, text, i, end, 'Location', name));

@@ -23,6 +23,15 @@ function reportPrepFirsts(lex: EnLexicon): Set<string> {
   return firsts;
 }
 
+/**
+ * Do tokens k, k + 1, … read `words`? (A function, not a closure over the loop's k: V8 would
+ * allocate a context for k at every token of every sentence.)
+ */
+function wordsAt(tokens: Token[], k: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[k + j]?.norm !== words[j]) return false;
+  return true;
+}
+
 /** The speaker of a sentence, or undefined. */
 export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, lex: EnLexicon): Attribution | undefined {
   const whole = { first: s.first, last: s.last };
@@ -39,7 +48,7 @@ export function attributionOf(tokens: Token[], s: TokSentence, rec: Recognized, 
     }
     if (!prepFirsts.has(t.norm)) continue;
     for (const prep of lex.reportPreps) {
-      if (!prep.every((w, j) => tokens[k + j]?.norm === w)) continue;
+      if (!wordsAt(tokens, k, prep)) continue;
       const p = objectsAfter(tokens, k + prep.length, whole, rec, lex, 'actor')[0];
       if (p) return { speaker: p.entity, verb: k, speakerFirst: p.first, speakerLast: p.last };
     }

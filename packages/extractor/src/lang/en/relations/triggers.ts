@@ -30,7 +30,9 @@ export function triggersIn(tokens: Token[], clause: Clause, lex: EnLexicon, at: 
     for (const p of patterns) {
       const m = matchPattern(tokens, i + 1, clause.last, p.words, at, lex.wordClasses);
       if (!m) continue;
-      out.push({ predicate: p.predicate, first: i, last: m.end, object: p.object, source: p.source, ...(m.slot ? { slot: m.slot } : {}) });
+      const trigger: Trigger = { predicate: p.predicate, first: i, last: m.end, object: p.object, source: p.source };
+      if (m.slot) trigger.slot = m.slot;
+      out.push(trigger);
       i = m.end - 1;
       break;
     }
@@ -76,7 +78,7 @@ function matchPattern(
     if (w < words.length - 1 && /,/.test(tokens[k].post)) return undefined;
     k++;
   }
-  return { end: k, ...(slot ? { slot } : {}) };
+  return slot ? { end: k, slot } : { end: k };
 }
 
 /** "talks between Russia and NATO", "tensions between Moscow and Washington". */
