@@ -167,14 +167,17 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   // thread's, times the thread count: the ratio N idle cores would give (1 = no gain).
   const steadyPerCpu = after.length > 1 ? steadyMB / (after[after.length - 1].cpu - after[0].cpu) : NaN;
   const projected = (jobs * steadyPerCpu) / (mb / single.cpu);
+  // Too small a corpus: the main thread finished before a worker was ready, so no steady state.
+  const steady = (x: number) =>
+    Number.isFinite(x) ? `x${x.toFixed(2)}` : 'no steady state (the queue ran out before the workers were ready: use a bigger corpus)';
   console.log(
     `${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s;` +
-      ` main thread took ${stats.mainFiles}/${files.length} files), x${(steadyMBs / (mb / single.wall)).toFixed(2)} in steady state;` +
+      ` main thread took ${stats.mainFiles}/${files.length} files), ${steady(steadyMBs / (mb / single.wall))} in steady state;` +
       ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them); with tsx workers x${(single.wall / poolTsx.wall).toFixed(2)}`,
   );
   console.log(
     `${lang}  steady state per CPU-second: ${steadyPerCpu.toFixed(2)} MB on ${jobs} threads vs ${(mb / single.cpu).toFixed(2)} on one:` +
-      ` x${projected.toFixed(2)} projected on ${jobs} idle cores`,
+      ` ${steady(projected)} projected on ${jobs} idle cores`,
   );
 }
 
