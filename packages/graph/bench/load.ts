@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     if (stored !== rels) throw new Error(`bench:load: expected ${rels} relationships in Neo4j, found ${stored}`);
     const p = r.phaseMs;
     console.log(
-      `  bolt load: ${secs(r.ms)} s total (schema ${secs(p.schema)}, articles ${secs(p.articles)}, entities ${secs(p.entities)} s, mentions ${secs(p.mentions)} s, relationships ${secs(p.edges)} s)`,
+      `  bolt load: ${secs(r.ms)} s total (planning rows and metrics ${secs(p.plan)} s, constraints and indexes ${secs(p.schema)} s, articles ${secs(p.articles)}, entities ${secs(p.entities)} s, mentions ${secs(p.mentions)} s, relationships ${secs(p.edges)} s)`,
     );
     console.log(`  bolt: ${rels} relationships (${edges} contract relations, folded by topic) + ${r.mentions} MENTIONS, ${r.batches} transactions`);
     console.log(`RESULT bolt relationships/s (relationship phase): ${rate(rels, p.edges)}`);
