@@ -49,7 +49,8 @@ export function entityStatement(type: EntityType, mode: WriteMode = 'merge'): St
   if (mode === 'create') {
     return {
       text: `UNWIND $rows AS row
-CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wikidata: ${entityCol('wikidata')}, aliases: ${entityCol('aliases')}, mentionCount: 0,
+CREATE (:Entity:${label} {id: ${entityCol('id')}, name: ${entityCol('name')}, wikidata: ${entityCol('wikidata')}, aliases: ${entityCol('aliases')},
+    mentionCount: toInteger(${entityCol('mentionCount')}),
     ${METRICS}})`,
       params: {},
     };
@@ -66,8 +67,13 @@ REMOVE e:${others}`,
   };
 }
 
-/** Sets the per-article mention count (set, not added: reloading is idempotent), then each entity's total. Rows: mentionTuple. */
-export const mentionStatement = (mode: WriteMode = 'merge'): Statement => ({
+/**
+ * Sets the per-article mention count (set, not added: reloading is idempotent), then each
+ * entity's total (`recount`). A load that CREATEd the entities skips the recount: they hold
+ * no mention but this graph's, whose total the entity rows carried (rows.ts mentionCount).
+ * Rows: mentionTuple.
+ */
+export const mentionStatement = (mode: WriteMode = 'merge', recount = true): Statement => ({
   text: `UNWIND $rows AS row
 MATCH (a:Article {id: ${mentionCol('article')}})
 MATCH (e:Entity {id: ${mentionCol('entity')}})
@@ -76,13 +82,17 @@ ${
     ? `CREATE (a)-[:MENTIONS {count: toInteger(${mentionCol('count')})}]->(e)`
     : `MERGE (a)-[m:MENTIONS]->(e)
 SET m.count = toInteger(${mentionCol('count')})`
-}
+}${
+  recount
+    ? `
 WITH DISTINCT e
 CALL (e) {
   MATCH (:Article)-[m:MENTIONS]->(e)
   RETURN sum(m.count) AS total
 }
-SET e.mentionCount = total`,
+SET e.mentionCount = total`
+    : ''
+}`,
   params: {},
 });
 

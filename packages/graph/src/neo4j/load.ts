@@ -99,7 +99,7 @@ export function planBatches(graph: Graph, batchSize: number, fresh: FreshParts =
   const out: Batch[] = [...batchesOf('articles', 'Article', articleStatement(), plan.articles, batchSize)];
   for (const [type, rows] of plan.entities)
     out.push(...batchesOf('entities', type, entityStatement(type, modeOf(fresh.entities)), rows.map(entityTuple), batchSize));
-  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions)), plan.mentions.map(mentionTuple), batchSize));
+  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions), !fresh.entities), plan.mentions.map(mentionTuple), batchSize));
   const edges = [...plan.edges].map(([predicate, rows]) =>
     batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize),
   );
@@ -193,16 +193,15 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
   let written = false;
   const count = (phase: Phase) => batches.filter((b) => b.phase === phase).reduce((n, b) => n + b.rows.length, 0);
   try {
-    for (const phase of ['articles', 'entities', 'mentions'] as const) {
-      for (const b of batches.filter((x) => x.phase === phase)) await run(b);
+    // Phase after phase (what links nodes needs them), batches of a phase side by side.
+    for (const phase of ['articles', 'entities', 'mentions', 'edges'] as const) {
+      await runPool(
+        batches.filter((x) => x.phase === phase),
+        opts.concurrency ?? 1,
+        run,
+      );
       lap(phase);
     }
-    await runPool(
-      batches.filter((b) => b.phase === 'edges'),
-      opts.concurrency ?? 1,
-      run,
-    );
-    lap('edges');
     written = true;
   } finally {
     bar.done();

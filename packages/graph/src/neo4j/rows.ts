@@ -23,6 +23,8 @@ export interface EntityRow {
   degree: number;
   pagerank: number;
   community: number;
+  /** Mentions of the entity in this graph (a fresh load writes it at once; a merge recounts). */
+  mentionCount: number;
 }
 export interface MentionRow {
   article: string;
@@ -52,7 +54,16 @@ export const edgeTuple = (e: FoldedEdge): EdgeTuple => [e.subject, e.object, ...
 export const stored = <T>(v: T): T | null => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
 
 /** Entity and mention rows as positional lists too (see EDGE_COLUMNS). */
-export const ENTITY_COLUMNS = ['id', 'name', 'aliases', 'wikidata', 'degree', 'pagerank', 'community'] as const satisfies readonly (keyof EntityRow)[];
+export const ENTITY_COLUMNS = [
+  'id',
+  'name',
+  'aliases',
+  'wikidata',
+  'degree',
+  'pagerank',
+  'community',
+  'mentionCount',
+] as const satisfies readonly (keyof EntityRow)[];
 export const MENTION_COLUMNS = ['article', 'entity', 'count'] as const satisfies readonly (keyof MentionRow)[];
 export const entityTuple = (r: EntityRow): unknown[] => ENTITY_COLUMNS.map((c) => stored(r[c]));
 export const mentionTuple = (r: MentionRow): unknown[] => MENTION_COLUMNS.map((c) => r[c]);
@@ -104,6 +115,7 @@ export function planLoad(graph: Graph): LoadPlan {
       degree: m.degree,
       pagerank: m.pagerank,
       community: m.community,
+      mentionCount: e.mentions.length,
     });
     const perDoc = new Map<string, number>();
     for (const m of e.mentions) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);

@@ -64,6 +64,21 @@ describe('planLoad', () => {
     const batches = planBatches(fixture('graph.json'), 2);
     expect(batches.filter((b) => b.phase === 'mentions').map((b) => b.rows.length)).toEqual([2, 2, 2, 2, 1]);
   });
+
+  it("carries each entity's mention total, and recounts it in Neo4j unless the entities are created by this load", () => {
+    const graph = fixture('graph.json');
+    const russia = graph.entities.find((e) => e.id === 'russia')!;
+    const rows = planLoad(graph).entities.get(russia.type)!;
+    expect(rows.find((r) => r.id === 'russia')!.mentionCount).toBe(russia.mentions.length);
+    const recounts = (fresh: { entities: boolean; mentions: boolean }) =>
+      planBatches(graph, 100, { ...fresh, predicates: new Set() })
+        .filter((b) => b.phase === 'mentions')
+        .map((b) => b.statement.text.includes('sum(m.count)'));
+    expect(recounts({ entities: true, mentions: true })).toEqual([false]);
+    // Entities left by an interrupted load hold the total already: MENTIONS are new, the total is recounted.
+    expect(recounts({ entities: false, mentions: true })).toEqual([true]);
+    expect(recounts({ entities: false, mentions: false })).toEqual([true]);
+  });
 });
 
 describe('generated Cypher', () => {
