@@ -108,6 +108,8 @@ export class Matcher<T> {
 
   /** The longest match starting at token i, or undefined. */
   matchAt(text: string, tokens: Word[], i: number): TokenMatch<T> | undefined {
+    // The first word's key is the token's own (no gap before it).
+    if (i >= 0 && i < tokens.length && !this.trie.startsWith(tokens[i]!.key)) return undefined;
     return this.trie.longest(WORDS as TrieWalk<Word, string, Outputs<T>, TokenMatch<T>>, tokens, i, tokens.length, text);
   }
 

@@ -49,5 +49,5 @@ export function documentFromLines(id: string, path: string, raw: string[], hints
   // Datelines are metadata, not prose: they leave the text once read.
   const body = lines.filter((l) => !isTimestampLine(l));
   const text = body.join('\n').normalize('NFC');
-  return { id, path, title, lang: detectLang(text || raw.join(' ')), published, text };
+  return { id, path, title, lang: text ? detectLang(text, true) : detectLang(raw.join(' ')), published, text };
 }

@@ -35,7 +35,7 @@ export class PhraseMatcher<V> {
 
   /** The longest entry starting at token `i`, or undefined. */
   at(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    if (i < 0) return undefined;
+    if (i < 0 || i >= tokens.length || !this.trie.startsWith(tokens[i]!.lower)) return undefined;
     return this.trie.longest(SYLLABLES as TrieWalk<Token, undefined, V, PhraseMatch<V>>, tokens, i, tokens.length, undefined);
   }
 
@@ -105,6 +105,8 @@ export class WordsMatcher<V> {
   /** The longest sequence starting at token i and ending before token n; with `joins`, only over tokens it allows. */
   at<T extends Normed>(tokens: readonly T[], i: number, n = tokens.length, joins?: Joins<T>): PhraseMatch<V> | undefined {
     if (i < 0) return undefined;
+    // No sequence starts with the token: no match, whatever `joins` says.
+    if (i < n && i < tokens.length && !this.trie.startsWith(tokens[i]!.norm)) return undefined;
     return this.trie.longest(FORWARD as TrieWalk<T, Joins<T> | undefined, V, PhraseMatch<V>>, tokens, i, n, joins);
   }
 

@@ -33,6 +33,15 @@ export class Trie<V> {
     return node.value;
   }
 
+  /**
+   * Whether some sequence starts with `key`. Most tokens start none: a matcher asks this first,
+   * a monomorphic Map look-up, before the walk, whose `key`/`accept` calls see every matcher's
+   * walk and so are not inlined (about 9 in 10 look-ups of a Vietnamese document stop here).
+   */
+  startsWith(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
   /** The first keys of all sequences (to skip tokens no sequence can start at). */
   firstKeys(): Iterable<string> {
     return this.root.next.keys();

@@ -25,7 +25,7 @@ import { tokenize } from '../../text/tokens.js';
 import { readTsvCells } from '../../text/tsv.js';
 import { viLexicon } from './lexicon.js';
 import { documentWords } from './tokens.js';
-import { escapeRegExp } from '../../text/regexp.js';
+import { escapeRegExp, matchAllNotAfterLetter } from '../../text/regexp.js';
 
 const anchors: string[] = []; // lower-cased surfaces: most texts contain none, and are not tokenized again
 
@@ -155,12 +155,12 @@ function entities(text: string): KnownHit[] {
 let groupCode: RegExp | undefined;
 function groupHits(text: string): KnownHit[] {
   groupCode ??= new RegExp(
-    `(?<![\\p{L}\\p{M}])(?:${viLexicon().groupWords.map(escapeRegExp).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`,
+    `(?:${viLexicon().groupWords.map(escapeRegExp).join('|')}) (\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*(?:\\+\\d+)?|\\p{Lu}{2,}\\+\\d+)(?![\\p{L}\\p{N}+])`,
     'giu',
   );
   const out: KnownHit[] = [];
   const codes = new Set<string>();
-  for (const m of text.matchAll(groupCode)) if (!lookupName(m[1]!, 'vi')) codes.add(m[1]!);
+  for (const m of matchAllNotAfterLetter(text, groupCode)) if (!lookupName(m[1]!, 'vi')) codes.add(m[1]!);
   for (const code of codes) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(code)}(?![\\p{L}\\p{N}+])`, 'gu');
     for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + code.length, id: slugify(code), name: code, type: 'Organization' });

@@ -8,7 +8,7 @@
 import { slugify } from '../../../names/slugify.js';
 import { PhraseMatcher } from '../../../text/phrases.js';
 import { readTsvCells } from '../../../text/tsv.js';
-import { escapeRegExp } from '../../../text/regexp.js';
+import { escapeRegExp, matchAllNotAfterLetter } from '../../../text/regexp.js';
 import { tokenize } from '../../../text/tokens.js';
 import { FUNCTION_WORDS } from '../function-words.js';
 import type { KnownHit } from '../resources.js';
@@ -17,7 +17,7 @@ const ROWS = readTsvCells(new URL('../../../../data/lexicons/vi/events.tsv', imp
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** Where a meeting word may start, found before any tokenizing (most of a text has none). */
 const OPENING = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))]
+  `(?:${[...new Set(ROWS.map(([p]) => p))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{M}])`,
@@ -37,7 +37,7 @@ const ordinal = (n: number): string => {
 export function findEvents(text: string, known: KnownHit[], published: string | null): KnownHit[] {
   // only the words after each meeting word are tokenized, in merged windows
   const windows: Array<[number, number]> = [];
-  for (const m of text.matchAll(OPENING)) {
+  for (const m of matchAllNotAfterLetter(text, OPENING)) {
     const last = windows[windows.length - 1];
     if (last && m.index! <= last[1]) last[1] = m.index! + WINDOW;
     else windows.push([m.index!, m.index! + WINDOW]);

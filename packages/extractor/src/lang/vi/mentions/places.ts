@@ -11,13 +11,13 @@ import { tokenize, type Token } from '../../../text/tokens.js';
 import { nameAt, isNameSyllable } from './names.js';
 import { viLexicon } from '../lexicon.js';
 import type { KnownHit } from '../resources.js';
-import { escapeRegExp } from '../../../text/regexp.js';
+import { escapeRegExp, matchAllNotAfterLetter } from '../../../text/regexp.js';
 
 const ROWS = readTsvCells(new URL('../../../../data/lexicons/vi/place-heads.tsv', import.meta.url), 2).map(([p, k]) => [p!, k!] as [string, string]);
 const HEADS = new PhraseMatcher<string>(ROWS);
 /** A head word followed by a capital: where to look (most texts have few). */
 const OPENING = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...new Set(ROWS.map(([p]) => p))]
+  `(?:${[...new Set(ROWS.map(([p]) => p))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')}) \\p{Lu}`,
@@ -28,7 +28,7 @@ const WINDOW = 120;
 /** Places named after a head word, as known hits; `known` (gazetteer hits) are never places of their own here. */
 export function findPlaces(text: string, known: KnownHit[]): KnownHit[] {
   const out: KnownHit[] = [];
-  for (const m of text.matchAll(OPENING)) {
+  for (const m of matchAllNotAfterLetter(text, OPENING)) {
     const tokens = tokenize(text.slice(m.index!, m.index! + WINDOW), m.index!);
     const head = HEADS.at(tokens, 0);
     if (!head) continue;
