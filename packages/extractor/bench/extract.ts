@@ -158,8 +158,10 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   console.log(row(`ingest+extract (${jobs} threads)`, pool));
   console.log(row(`  same, tsx workers (before)`, poolTsx));
   // Steady state: throughput between the last worker's being ready and the end of the queue.
+  // No steady state when a worker was never ready: the main thread alone did the files.
+  const allReady = stats.readyMs.length >= jobs - 1;
   const lastReady = Math.max(...stats.readyMs, 0);
-  const after = doneAt.filter((d) => d.ms > lastReady);
+  const after = allReady ? doneAt.filter((d) => d.ms > lastReady) : [];
   const steadyWindow = after.length > 1 ? (after[after.length - 1].ms - lastReady) / 1000 : NaN;
   const steadyMB = after.slice(1).reduce((s, d) => s + d.bytes, 0) / 1024 / 1024;
   const steadyMBs = steadyMB / steadyWindow;
@@ -168,16 +170,15 @@ async function benchLanguage(lang: string, files: string[], bytes: number, entry
   const steadyPerCpu = after.length > 1 ? steadyMB / (after[after.length - 1].cpu - after[0].cpu) : NaN;
   const projected = (jobs * steadyPerCpu) / (mb / single.cpu);
   // Too small a corpus: the main thread finished before a worker was ready, so no steady state.
-  const steady = (x: number) =>
-    Number.isFinite(x) ? `x${x.toFixed(2)}` : 'no steady state (the queue ran out before the workers were ready: use a bigger corpus)';
+  const steady = (x: number, what: string) => (Number.isFinite(x) ? `x${x.toFixed(2)} ${what}` : `no figure ${what} (no steady state: use a bigger corpus)`);
   console.log(
-    `${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s;` +
-      ` main thread took ${stats.mainFiles}/${files.length} files), ${steady(steadyMBs / (mb / single.wall))} in steady state;` +
+    `${lang}  ${jobs}-thread ratio: x${(single.wall / pool.wall).toFixed(2)} end to end (${allReady ? `workers ready after ${stats.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s` : 'no worker ready before the queue ran out'};` +
+      ` main thread took ${stats.mainFiles}/${files.length} files), ${steady(steadyMBs / (mb / single.wall), 'in steady state')};` +
       ` CPU used ${(pool.cpu / pool.wall).toFixed(2)} of ${jobs} cores (other load shares them); with tsx workers x${(single.wall / poolTsx.wall).toFixed(2)}`,
   );
   console.log(
-    `${lang}  steady state per CPU-second: ${steadyPerCpu.toFixed(2)} MB on ${jobs} threads vs ${(mb / single.cpu).toFixed(2)} on one:` +
-      ` ${steady(projected)} projected on ${jobs} idle cores`,
+    `${lang}  steady state per CPU-second: ${Number.isFinite(steadyPerCpu) ? steadyPerCpu.toFixed(2) : '-'} MB on ${jobs} threads vs ${(mb / single.cpu).toFixed(2)} on one:` +
+      ` ${steady(projected, `projected on ${jobs} idle cores`)}`,
   );
 }
 

@@ -3,7 +3,8 @@ import { matchAllNotAfterLetter } from '../../src/text/regexp.js';
 
 const withLookBehind = (text: string, body: string): Array<[number, string]> =>
   [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])(?:${body})`, 'giu'))].map((m) => [m.index!, m[0]]);
-const helper = (text: string, body: string): Array<[number, string]> => matchAllNotAfterLetter(text, new RegExp(`(?:${body})`, 'giu')).map((m) => [m.index!, m[0]]);
+const helper = (text: string, body: string): Array<[number, string]> =>
+  matchAllNotAfterLetter(text, new RegExp(`(?:${body})`, 'giu')).map((m) => [m.index!, m[0]]);
 
 describe('matchAllNotAfterLetter', () => {
   it.each([
