@@ -40,7 +40,7 @@ const VALUE_FLAGS = ['--batch-size', '--concurrency'];
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUE_FLAGS.includes(args[i - 1])));
 const nodes = Number(positional[0] ?? 100_000);
 const edges = Number(positional[1] ?? 500_000);
-const batchSize = flag('--batch-size', 10_000);
+const batchSize = flag('--batch-size', 5_000);
 const concurrency = flag('--concurrency', 2);
 const seed = 7;
 
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       .join(' ');
   console.log(`bench:load: ${os.cpus().length} cores, load average ${load()} (other work on the box slows every figure)`);
   console.log(
-    `bench:load: synthetic graph of ${nodes} entities and ${edges} relations (seed ${seed}); batch size ${batchSize}, ${concurrency} relationship batches in flight`,
+    `bench:load: synthetic graph of ${nodes} entities and ${edges} relations (seed ${seed}); batch size ${batchSize}, ${concurrency} batches in flight`,
   );
   let t = Date.now();
   const graph = syntheticGraph(nodes, edges, seed);

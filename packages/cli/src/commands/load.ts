@@ -34,7 +34,7 @@ export function loadCommand(): Command {
     .description('Load graph.json files into Neo4j (idempotent: loading again adds nothing twice).')
     .argument('<graph...>', 'graph.json files, loaded in order')
     .option('-b, --batch-size <n>', 'rows per transaction', '5000')
-    .option('-c, --concurrency <n>', 'relationship batches in flight at once', '1')
+    .option('-c, --concurrency <n>', 'batches of a phase in flight at once', '2')
     .option('-q, --quiet', 'no progress output')
     .addHelpText('after', LOAD_EXIT_HELP)
     .action(async (files: string[], opts: LoadCliOptions) => {
