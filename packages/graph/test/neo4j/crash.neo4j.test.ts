@@ -74,6 +74,9 @@ describe('Neo4j killed in the middle of a load', () => {
     let calls = 0;
     const load = loadGraph(driver, GRAPH, {
       batchSize: BATCH,
+      // One batch at a time, so "the batches before the killed one" is exact (the CLI's kill test
+      // in packages/cli/test/load-faults.neo4j.test.ts runs the default, 2 in flight).
+      concurrency: 1,
       quiet: true,
       // Runs inside each batch's transaction after its statement: the kill lands before the commit.
       onBatch: async () => {

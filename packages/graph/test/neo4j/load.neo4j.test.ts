@@ -150,6 +150,7 @@ describe('loadGraph', () => {
     const failing = loadGraph(driver, base, {
       quiet: true,
       batchSize: 2,
+      concurrency: 1, // in order, so the batches before the failed one are known
       onBatch: (b) => {
         if (b.phase === 'mentions' && b.index === 2) throw new Error('forced failure');
         batches++;
@@ -162,6 +163,24 @@ describe('loadGraph', () => {
     expect(c['node:Entity']).toBe(7);
     expect(Object.keys(c).filter((k) => k.startsWith('rel:') && k !== 'rel:MENTIONS')).toEqual([]);
     expect(batches).toBe(1 + 5 + 2); // articles (1), entities (Country 2, Organization 1, Person 2), 2 mention batches
+  });
+
+  it('with 2 batches in flight, a failed batch is rolled back whole and no later phase starts', async () => {
+    const failing = loadGraph(driver, base, {
+      quiet: true,
+      batchSize: 2,
+      concurrency: 2,
+      onBatch: (b) => {
+        if (b.phase === 'mentions' && b.index === 2) throw new Error('forced failure');
+      },
+    });
+    await expect(failing).rejects.toThrow(/kg load: batch 3 of MENTIONS \(mentions, 2 rows\) failed and was rolled back: forced failure/);
+    const c = await census(driver);
+    // Batches 1 and 2 (2 rows each) committed, batch 3 never; the other stream may have committed
+    // batch 4 (2 rows) and then 5 (1 row) before the failure stopped new starts.
+    expect([4, 6, 7]).toContain(c['rel:MENTIONS']);
+    expect(c['node:Entity']).toBe(7);
+    expect(Object.keys(c).filter((k) => k.startsWith('rel:') && k !== 'rel:MENTIONS')).toEqual([]);
   });
 
   it('creates the search indexes after its writes, online and populated when it returns', async () => {
