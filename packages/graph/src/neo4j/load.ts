@@ -196,11 +196,14 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
   let written = false;
   const count = (phase: Phase) => batches.filter((b) => b.phase === phase).reduce((n, b) => n + b.rows.length, 0);
   try {
-    // Phase after phase (what links nodes needs them), batches of a phase side by side.
+    // Phase after phase (what links nodes needs them), batches of a phase side by side, except
+    // MENTIONS batches that recount totals: two of them adding mentions of one entity at once
+    // would each sum without the other's uncommitted ones, and the later SET would lose one.
+    const recounts = !fresh.entities;
     for (const phase of ['articles', 'entities', 'mentions', 'edges'] as const) {
       await runPool(
         batches.filter((x) => x.phase === phase),
-        opts.concurrency ?? 2,
+        phase === 'mentions' && recounts ? 1 : (opts.concurrency ?? 2),
         run,
       );
       lap(phase);
