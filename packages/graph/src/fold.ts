@@ -116,7 +116,7 @@ function foldGroup(key: string, rs: Relation[], published: Map<string, string | 
     // One relation: its evidence items share topic and date, so they are distinct spans already.
     weight: one ? evidence.length : new Set(evidence.map(evidenceKey)).size,
     confidence: rs.reduce((m, r) => Math.max(m, r.confidence), 0),
-    attributedTo: foldAttribution(rs.map((r) => r.attributedTo)),
+    attributedTo: one ? (one.attributedTo === null ? [] : [one.attributedTo]) : foldAttribution(rs.map((r) => r.attributedTo)),
     evidence,
   };
 }
@@ -125,13 +125,15 @@ function foldGroup(key: string, rs: Relation[], published: Map<string, string | 
 export function foldEdges(graph: { documents: Document[]; relations: Relation[] }): FoldedEdge[] {
   const published = new Map(graph.documents.map((d) => [d.id, d.published]));
   const groups = new Map<string, Relation[]>();
-  for (const r of graph.relations.map(canonicalRelation)) {
+  for (const relation of graph.relations) {
+    const r = canonicalRelation(relation);
     const k = edgeKey(r);
     const list = groups.get(k);
     if (list) list.push(r);
     else groups.set(k, [r]);
   }
-  return [...groups.keys()].sort(byString).map((k) => foldGroup(k, groups.get(k)!, published));
+  // Default sort: code-unit order of strings, as byString, without a JS call per comparison.
+  return [...groups.keys()].sort().map((k) => foldGroup(k, groups.get(k)!, published));
 }
 
 /** Neo4j's single `attributedTo`: the source when exactly one side claims the edge, else null. */
