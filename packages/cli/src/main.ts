@@ -12,6 +12,12 @@ import { neo4jCommand } from './commands/neo4j.js';
 import { buildCommand } from './commands/build.js';
 import { viewCommand } from './commands/view.js';
 
+// A reader that stops early (`kg build … | head -1`) closes stdout: the job still finishes (files
+// written, graph loaded) and only its remaining output is dropped, instead of a crash mid-load.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+});
+
 const program = new Command('kg')
   .description('Knowledge graphs from international news: extract, load into Neo4j, export, view.')
   .showHelpAfterError()

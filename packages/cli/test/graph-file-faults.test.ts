@@ -82,6 +82,16 @@ describe('kg load (nothing is written, Neo4j is not even asked)', () => {
     });
   });
 
+  it('kg build takes the same load options: a bad one is exit 2 before anything is extracted or written', () => {
+    const out = join(tmpdir(), `kg-build-bad-option-${process.pid}`);
+    expect(result(kg('build', '--concurrency', 'two', '--out', out, 'seeds'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: ['kg build: --batch-size and --concurrency must be positive integers'],
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('documents its exit codes in --help', () => {
     expect(kg('load', '--help').stdout).toMatch(/Exit codes:\n {2}0 [^\n]+\n {2}1 [^\n]+\n {2}2 [^\n]+\n {2}3 [^\n]+NEO4J_PASSWORD[^\n]+\n {2}4 /);
   });

@@ -171,3 +171,54 @@ describe('Neo4j killed in the middle of `kg load`', () => {
     expect(await census(driver)).toEqual(plannedCensus(planBatches(graph, BATCH)));
   }, 300_000);
 });
+
+describe('Neo4j killed in the middle of `kg build`', () => {
+  let out: string;
+
+  it('keeps graph.json and the exports, names the server, says `kg load` completes it, exit 4', async () => {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+    out = path.join(dir, 'build-out');
+    // One row per transaction, one at a time: the seeds' load then takes a few hundred transactions.
+    const args = ['build', '--quiet', '--batch-size', '1', '--concurrency', '1', '--out', out, 'seeds'];
+    const child = spawn('node', [...CLI, ...args], { cwd: root, env: env(PASSWORD) });
+    let stderr = '';
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
+    let finished = false;
+    const exited = new Promise<number | null>((done) =>
+      child.on('exit', (code) => {
+        finished = true;
+        done(code);
+      }),
+    );
+    // Kill once the load has begun (extraction and the files come first).
+    while (Number((await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n')).records[0].get('n')) === 0) {
+      if (finished) throw new Error(`kg build ended before the load began: ${stderr}`);
+      await sleep(50);
+    }
+    await server.kill();
+    const code = await exited;
+    const graphFile = path.join(out, 'graph.json');
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^kg build: ${graphFile}: Neo4j at bolt://127\\.0\\.0\\.1:7731 stopped answering during the load \\(batch \\d+ of \\w+ \\(\\w+, 1 rows\\) failed and was rolled back: .+\\)\\. ` +
+            `The batches committed before stay; when the server is back, run \`kg load ${graphFile}\` again to complete the load\\.$`,
+        ),
+      ),
+    ]);
+    expect(code).toBe(4);
+    for (const f of ['graph.json', 'graph.gexf', 'graph.graphml', 'graph.cypher']) expect(fs.statSync(path.join(out, f)).size).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('after a restart, `kg load` of its graph.json completes it: counts equal a clean load', async () => {
+    await server.start();
+    const graphFile = path.join(out, 'graph.json');
+    const r = kg(['load', '--quiet', graphFile], PASSWORD);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const graph = JSON.parse(fs.readFileSync(graphFile, 'utf8'));
+    expect(await census(driver)).toEqual(plannedCensus(planBatches(graph, 1)));
+  }, 300_000);
+});

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { extractFiles, serializeGraph } from '@kg/extractor';
 import { connect, connectionSettings, loadGraph, Neo4jConnectError, writeExports } from '@kg/graph';
 import { describeLoadFailure, LOAD_EXIT } from './load-exit.js';
+import { addLoadOptions, parseLoadOptions, type LoadOptionValues } from './load-options.js';
 
-interface BuildOptions {
+interface BuildOptions extends LoadOptionValues {
   out: string;
   load: boolean;
   jobs?: string;
@@ -21,16 +22,18 @@ const BUILD_EXIT_HELP = `
 Exit codes (graph.json and the exports are written before loading, so they exist with 1, 3 and 4):
   0  done
   1  some inputs were unreadable (each named); the others were extracted, written and loaded
-  2  nothing could be read; nothing written
+  2  nothing could be read, or a bad option value; nothing written
   3  Neo4j cannot be reached or refuses NEO4J_USERNAME / NEO4J_PASSWORD; nothing loaded
   4  the load stopped part-way: committed batches stay; \`kg load <out>/graph.json\` completes it`;
 
 export function buildCommand(): Command {
-  return new Command('build')
-    .description('Extract the inputs, write graph.json and every export format to --out, and load the graph into Neo4j.')
-    .argument('<inputs...>', 'article files or directories (.txt, .html, .htm, .md)')
-    .option('-o, --out <dir>', 'output directory', 'out')
-    .option('--no-load', 'skip loading into Neo4j')
+  return addLoadOptions(
+    new Command('build')
+      .description('Extract the inputs, write graph.json and every export format to --out, and load the graph into Neo4j.')
+      .argument('<inputs...>', 'article files or directories (.txt, .html, .htm, .md)')
+      .option('-o, --out <dir>', 'output directory', 'out')
+      .option('--no-load', 'skip loading into Neo4j'),
+  )
     .option('-j, --jobs <n>', 'worker threads for extraction (default: one per core)')
     .option('-q, --quiet', 'no progress output')
     .addHelpText('after', BUILD_EXIT_HELP)
@@ -40,6 +43,11 @@ export function buildCommand(): Command {
 }
 
 async function build(inputs: string[], opts: BuildOptions): Promise<number> {
+  const load = parseLoadOptions('kg build', opts);
+  if ('error' in load) {
+    console.error(load.error);
+    return 2;
+  }
   const { graph, failures } = await extractFiles(inputs, { jobs: opts.jobs ? Number(opts.jobs) : undefined, quiet: opts.quiet });
   for (const f of failures) console.error(`kg build: ${f.path}: ${f.reason}`);
   if (graph.documents.length === 0) {
@@ -63,7 +71,7 @@ async function build(inputs: string[], opts: BuildOptions): Promise<number> {
     return LOAD_EXIT.NO_DATABASE;
   }
   try {
-    const r = await loadGraph(driver, graph, { quiet: opts.quiet });
+    const r = await loadGraph(driver, graph, { ...load, quiet: opts.quiet });
     console.log(`kg build: loaded into Neo4j: ${r.entities} entities, ${r.edges} relationships, ${r.articles} articles (${(r.ms / 1000).toFixed(1)} s)`);
     return status;
   } catch (e) {

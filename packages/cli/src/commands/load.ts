@@ -8,10 +8,9 @@ import { Command } from 'commander';
 import { Graph, formatIssues } from '@kg/extractor';
 import { connect, connectionSettings, loadGraph, Neo4jConnectError } from '@kg/graph';
 import { describeLoadFailure, LOAD_EXIT, LOAD_EXIT_HELP } from './load-exit.js';
+import { addLoadOptions, parseLoadOptions, type LoadOptionValues } from './load-options.js';
 
-interface LoadCliOptions {
-  batchSize: string;
-  concurrency: string;
+interface LoadCliOptions extends LoadOptionValues {
   quiet?: boolean;
 }
 
@@ -30,11 +29,11 @@ export function readForLoad(file: string): { graph: Graph } | { errors: string[]
 }
 
 export function loadCommand(): Command {
-  return new Command('load')
-    .description('Load graph.json files into Neo4j (idempotent: loading again adds nothing twice).')
-    .argument('<graph...>', 'graph.json files, loaded in order')
-    .option('-b, --batch-size <n>', 'rows per transaction', '5000')
-    .option('-c, --concurrency <n>', 'batches of a phase in flight at once', '2')
+  return addLoadOptions(
+    new Command('load')
+      .description('Load graph.json files into Neo4j (idempotent: loading again adds nothing twice).')
+      .argument('<graph...>', 'graph.json files, loaded in order'),
+  )
     .option('-q, --quiet', 'no progress output')
     .addHelpText('after', LOAD_EXIT_HELP)
     .action(async (files: string[], opts: LoadCliOptions) => {
@@ -43,12 +42,12 @@ export function loadCommand(): Command {
 }
 
 async function runLoad(files: string[], opts: LoadCliOptions): Promise<number> {
-  const batchSize = Number(opts.batchSize);
-  const concurrency = Number(opts.concurrency);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || !Number.isInteger(concurrency) || concurrency < 1) {
-    console.error('kg load: --batch-size and --concurrency must be positive integers');
+  const load = parseLoadOptions('kg load', opts);
+  if ('error' in load) {
+    console.error(load.error);
     return LOAD_EXIT.USAGE;
   }
+  const { batchSize, concurrency } = load;
   // Validate everything before writing anything.
   const graphs: { file: string; graph: Graph }[] = [];
   let bad = false;
