@@ -37,6 +37,32 @@ const env = (password?: string): NodeJS.ProcessEnv => {
   return e;
 };
 const kg = (args: string[], password?: string) => spawnSync('node', [...CLI, ...args], { cwd: root, encoding: 'utf8', env: env(password), timeout: 240_000 });
+/**
+ * Starts `kg <args>`, waits until `begun` says its load has begun, then SIGKILLs the server:
+ * the program's exit code and stderr. Throws if the program ends before that.
+ */
+async function killServerDuringKg(args: string[], begun: () => Promise<boolean>, pollMs: number): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn('node', [...CLI, ...args], { cwd: root, env: env(PASSWORD) });
+  let stderr = '';
+  child.stderr.on('data', (c) => {
+    stderr += c;
+  });
+  let finished = false;
+  const exited = new Promise<number | null>((done) =>
+    child.on('exit', (code) => {
+      finished = true;
+      done(code);
+    }),
+  );
+  while (!(await begun())) {
+    if (finished) throw new Error(`kg ${args[0]} ended before the moment to kill the server: ${stderr}`);
+    await sleep(pollMs);
+  }
+  await server.kill();
+  return { code: await exited, stderr };
+}
+const count = async (query: string) => Number((await driver.executeQuery(query)).records[0].get('n'));
+
 const openDriver = () => neo4j.driver(server.uri, neo4j.auth.basic('neo4j', PASSWORD), { maxTransactionRetryTime: 1_000 });
 
 beforeAll(async () => {
@@ -131,27 +157,12 @@ describe('Neo4j killed in the middle of `kg load`', () => {
   it('names the server and says a re-run completes the load, exit 4', async () => {
     file = path.join(dir, 'big.json');
     fs.writeFileSync(file, JSON.stringify(graph));
-    const child = spawn('node', [...CLI, 'load', '--quiet', '--batch-size', String(BATCH), file], { cwd: root, env: env(PASSWORD) });
-    let stderr = '';
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    let finished = false;
-    const exited = new Promise<number | null>((done) =>
-      child.on('exit', (code) => {
-        finished = true;
-        done(code);
-      }),
-    );
     // Kill as soon as some batches have committed (relationships appear after the entities).
-    let rels = 0;
-    while (rels === 0) {
-      if (finished) throw new Error(`kg load ended before any relationship was written: ${stderr}`);
-      await sleep(100);
-      rels = Number((await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n'));
-    }
-    await server.kill();
-    const code = await exited;
+    const { code, stderr } = await killServerDuringKg(
+      ['load', '--quiet', '--batch-size', String(BATCH), file],
+      async () => (await count('MATCH ()-[r]->() RETURN count(r) AS n')) > 0,
+      100,
+    );
     expect(stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
         new RegExp(
@@ -180,25 +191,8 @@ describe('Neo4j killed in the middle of `kg build`', () => {
     out = path.join(dir, 'build-out');
     // One row per transaction, one at a time: the seeds' load then takes a few hundred transactions.
     const args = ['build', '--quiet', '--batch-size', '1', '--concurrency', '1', '--out', out, 'seeds'];
-    const child = spawn('node', [...CLI, ...args], { cwd: root, env: env(PASSWORD) });
-    let stderr = '';
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    let finished = false;
-    const exited = new Promise<number | null>((done) =>
-      child.on('exit', (code) => {
-        finished = true;
-        done(code);
-      }),
-    );
     // Kill once the load has begun (extraction and the files come first).
-    while (Number((await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n')).records[0].get('n')) === 0) {
-      if (finished) throw new Error(`kg build ended before the load began: ${stderr}`);
-      await sleep(50);
-    }
-    await server.kill();
-    const code = await exited;
+    const { code, stderr } = await killServerDuringKg(args, async () => (await count('MATCH (e:Entity) RETURN count(e) AS n')) > 0, 50);
     const graphFile = path.join(out, 'graph.json');
     expect(stderr.trim().split('\n')).toEqual([
       expect.stringMatching(

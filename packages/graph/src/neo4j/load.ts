@@ -96,13 +96,16 @@ export const NOTHING_FRESH: FreshParts = { entities: false, mentions: false, pre
 
 const modeOf = (fresh: boolean): WriteMode => (fresh ? 'create' : 'merge');
 
+/** Whether MENTIONS batches recount entity totals: unless this load creates the entities (cypher.ts mentionStatement). */
+const recountsMentions = (fresh: FreshParts): boolean => !fresh.entities;
+
 /** All batches of a load, in dependency order: articles and entities before what links them. */
 export function planBatches(graph: Graph, batchSize: number, fresh: FreshParts = NOTHING_FRESH): Batch[] {
   const plan = planLoad(graph);
   const out: Batch[] = [...batchesOf('articles', 'Article', articleStatement(), plan.articles, batchSize)];
   for (const [type, rows] of plan.entities)
     out.push(...batchesOf('entities', type, entityStatement(type, modeOf(fresh.entities)), rows.map(entityTuple), batchSize));
-  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions), !fresh.entities), plan.mentions.map(mentionTuple), batchSize));
+  out.push(...batchesOf('mentions', 'MENTIONS', mentionStatement(modeOf(fresh.mentions), recountsMentions(fresh)), plan.mentions.map(mentionTuple), batchSize));
   const edges = [...plan.edges].map(([predicate, rows]) =>
     batchesOf('edges', predicate, edgeStatement(predicate, modeOf(fresh.predicates.has(predicate))), rows.map(edgeTuple), batchSize),
   );
@@ -199,11 +202,10 @@ export async function loadGraph(target: Driver | SessionFactory, graph: Graph, o
     // Phase after phase (what links nodes needs them), batches of a phase side by side, except
     // MENTIONS batches that recount totals: two of them adding mentions of one entity at once
     // would each sum without the other's uncommitted ones, and the later SET would lose one.
-    const recounts = !fresh.entities;
     for (const phase of ['articles', 'entities', 'mentions', 'edges'] as const) {
       await runPool(
         batches.filter((x) => x.phase === phase),
-        phase === 'mentions' && recounts ? 1 : (opts.concurrency ?? 2),
+        phase === 'mentions' && recountsMentions(fresh) ? 1 : (opts.concurrency ?? 2),
         run,
       );
       lap(phase);

@@ -1,12 +1,12 @@
 /**
- * The Vietnamese path's cost, split: module load, the first document (lazy lexicons and
- * gazetteer tables), then passes over bench:extract's Vietnamese corpus (seeds/ repeated to
- * --mb MB), CPU seconds per pass for ingest (decode + clean, from bytes already in memory) and
- * for the plugin. It runs the compiled dist/ the workers run (built here when stale), so a
- * profile keeps esbuild's line numbers:
+ * One language path's cost, split: module load, the first document (lazy lexicons and
+ * gazetteer tables), then passes over bench:extract's corpus of that language (vi: seeds/,
+ * en: test/fixtures/en, repeated to --mb MB), CPU seconds per pass for ingest (decode + clean,
+ * from bytes already in memory) and for the plugin. It runs the compiled dist/ the workers run
+ * (built here when stale), so a profile keeps esbuild's line numbers:
  *
- *   node --import tsx packages/extractor/bench/profile-vi.ts [--mb 1] [--passes 6]
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx packages/extractor/bench/profile-vi.ts
+ *   node --import tsx packages/extractor/bench/profile.ts --lang vi [--mb 1] [--passes 6]
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx packages/extractor/bench/profile.ts --lang en --mb 0.5
  *
  * Pass 1 is what a fresh worker pays (V8's unoptimised tiers); later passes the settled rate.
  */
@@ -16,7 +16,13 @@ import { parseArgs } from 'node:util';
 import { DIST_DIR, ensureBuilt } from '../src/pool/build.js';
 import type { LanguagePlugin } from '../src/types.js';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '1' }, passes: { type: 'string', default: '6' } } });
+const CORPUS = { vi: '../../../seeds/', en: '../test/fixtures/en/' } as const;
+const { values } = parseArgs({
+  options: { lang: { type: 'string', default: 'vi' }, mb: { type: 'string', default: '1' }, passes: { type: 'string', default: '6' } },
+});
+const lang = values.lang as keyof typeof CORPUS;
+if (!(lang in CORPUS)) throw new Error(`profile: --lang must be vi or en, got "${values.lang}"`);
+
 const cpu = (): number => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
@@ -25,10 +31,10 @@ await ensureBuilt();
 const dist = (path: string): Promise<unknown> => import(join(DIST_DIR, path));
 let c0 = cpu();
 const { ingestBytes } = (await dist('ingest/read.js')) as typeof import('../src/ingest/read.js');
-const { pluginFor } = (await dist('lang/index.js')) as { pluginFor(lang: 'vi'): Promise<LanguagePlugin> };
-const vi = await pluginFor('vi');
+const { pluginFor } = (await dist('lang/index.js')) as { pluginFor(lang: string): Promise<LanguagePlugin> };
+const plugin = await pluginFor(lang);
 console.log(`load modules   ${(cpu() - c0).toFixed(3)} s CPU`);
-const dir = new URL('../../../seeds/', import.meta.url).pathname;
+const dir = new URL(CORPUS[lang], import.meta.url).pathname;
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -39,9 +45,9 @@ const ingest = async (f: (typeof files)[number]) => {
   return r.doc;
 };
 c0 = cpu();
-vi.extract(await ingest(files[0]));
+plugin.extract(await ingest(files[0]));
 console.log(`first document ${(cpu() - c0).toFixed(3)} s CPU`);
-// As bench:extract: the seeds in turn until --mb MB of files.
+// As bench:extract: the files in turn until --mb MB.
 const corpus: typeof files = [];
 let bytes = 0;
 for (let i = 0; bytes < Number(values.mb) * 1024 * 1024; i++) {
@@ -56,7 +62,7 @@ for (let p = 1; p <= Number(values.passes); p++) {
     c0 = cpu();
     const doc = await ingest(f);
     const c1 = cpu();
-    vi.extract(doc);
+    plugin.extract(doc);
     ingestS += c1 - c0;
     extractS += cpu() - c1;
   }
