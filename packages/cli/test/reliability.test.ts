@@ -5,7 +5,7 @@
  * bad input is one stderr line naming it; everything else reaches the graph.
  * Big files are made in a temp dir (sparse where the content does not matter) and removed.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +110,24 @@ describe('kg extract on bad and unusual inputs', () => {
         new RegExp(`^kg extract: ${join(line, 'one-line.txt')}: article text too long \\(5\\.\\d MB after cleaning, limit 1 MB; raise it with --max-text\\)$`),
       ),
     ]);
+    expect(graphAt(out).documents.map((d) => d.id)).toEqual(['ok']);
+  });
+
+  it('refuses a named pipe named like an article without opening it (opening would wait for a writer)', () => {
+    const pipes = join(dir, 'pipes');
+    mkdirSync(join(pipes, 'inside'), { recursive: true });
+    execFileSync('mkfifo', [join(pipes, 'feed.txt'), join(pipes, 'inside', 'feed2.txt')]);
+    writeFileSync(join(pipes, 'inside', 'ok.txt'), article(6));
+    const out = join(dir, 'pipes.json');
+    // A shorter time-out than run's: a read that opens the pipe never returns.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, 'extract', join(pipes, 'feed.txt'), join(pipes, 'inside'), '--out', out, '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expectExit(r, 0);
+    // Named: refused; met in a directory walk: not an article file, skipped like any non-file.
+    expect(stderrLines(r)).toEqual([`kg extract: ${join(pipes, 'feed.txt')}: not a regular file`]);
     expect(graphAt(out).documents.map((d) => d.id)).toEqual(['ok']);
   });
 

@@ -3,6 +3,7 @@
  * or on a worker pool), merge the per-document extractions, order the result canonically and
  * validate it against the contract. Bad inputs become failures; the rest still goes through.
  */
+import { statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { orderGraph } from './graph-order.js';
@@ -45,9 +46,16 @@ export const POOL_MIN_FILES = 8;
  */
 export const POOL_AUTO_MIN_BYTES = 8 * 1024 * 1024;
 
-async function totalBytes(files: string[]): Promise<number> {
+/** Synchronous: a promise per stat costs ~0.1 ms of CPU, a second on 10,000 files (read.ts readDocument). */
+function totalBytes(files: string[]): number {
   let sum = 0;
-  for (const f of files) sum += (await stat(f).catch(() => ({ size: 0 }))).size;
+  for (const f of files) {
+    try {
+      sum += statSync(f).size;
+    } catch {
+      // Unreadable: its read reports it; it adds nothing here.
+    }
+  }
   return sum;
 }
 
@@ -55,7 +63,7 @@ async function totalBytes(files: string[]): Promise<number> {
 async function usePool(files: string[], jobs: number | undefined): Promise<boolean> {
   if (files.length < POOL_MIN_FILES) return false;
   if (jobs !== undefined) return jobs > 1;
-  return defaultJobs() > 1 && (await totalBytes(files)) >= POOL_AUTO_MIN_BYTES;
+  return defaultJobs() > 1 && totalBytes(files) >= POOL_AUTO_MIN_BYTES;
 }
 
 const errorReason = (e: unknown): string => {

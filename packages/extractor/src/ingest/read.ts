@@ -2,7 +2,7 @@
  * One input file to a CleanDocument, or the reason it cannot be one. The I/O shell is
  * `readDocument`; `ingestBytes` is pure (bytes and a name in, document or reason out).
  */
-import { open, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CleanDocument } from '../types.js';
 import { documentFromLines, type PageHints } from './document.js';
@@ -62,12 +62,20 @@ export async function ingestBytes(path: string, bytes: Buffer, { maxTextMB = DEF
   return { ok: true, doc };
 }
 
-/** Reads one file within the size limit; never reads a too-large file into memory. */
+/**
+ * Reads one file within the size limit; never reads a too-large file into memory.
+ *
+ * Synchronous on purpose: a file is read by the thread that extracts it (a pool worker, or the
+ * main thread between its own files), which has nothing else to do meanwhile, and each
+ * promise-based call is a round trip through libuv's thread pool — stat, open, read and close
+ * cost ~0.17 ms of CPU per file that way against ~0.01 ms synchronously, a tenth of the
+ * extraction of a short article (bench:extract, the "ingest" row).
+ */
 export async function readDocument(path: string, opts: ReadLimits = {}): Promise<Ingested> {
   const maxMB = opts.maxMB ?? DEFAULT_MAX_MB;
-  let info;
+  let info: Stats;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -75,16 +83,12 @@ export async function readDocument(path: string, opts: ReadLimits = {}): Promise
       reason: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code ?? String(e)})`,
     };
   }
+  // Checked before opening: opening a FIFO would block until a writer came.
   if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
   if (info.size > maxMB * MB) return { ok: false, reason: `too large (${(info.size / MB).toFixed(1)} MB, limit ${maxMB} MB; raise it with --max-size)` };
   let bytes: Buffer;
   try {
-    const handle = await open(path, 'r');
-    try {
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    bytes = readFileSync(path);
   } catch (e) {
     return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
