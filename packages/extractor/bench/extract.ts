@@ -1,8 +1,9 @@
 /**
  * Extraction throughput: `pnpm bench:extract` (from the repo root).
  *
- * Builds a corpus in a temp dir (the seeds repeated to >= 5 MB of Vietnamese; the English
- * fixtures in test/fixtures/en repeated to >= 1 MB), then per language measures, in one run:
+ * Builds a corpus in a temp dir (the seeds repeated to >= 12 MB of Vietnamese; the English
+ * fixtures in test/fixtures/en repeated to >= 12 MB: long enough for the pool to reach a steady
+ * state after its worker starts), then per language measures, in one run:
  *   read+split      read the file, decode, split sentences: the floor every extractor pays
  *   ingest          decode + clean + title/date/lang, one thread
  *   ingest+extract  the same plus the language plugin, one thread
@@ -33,8 +34,8 @@ import { splitSentences } from '../src/text/sentences.js';
 
 const { values } = parseArgs({
   options: {
-    'mb-vi': { type: 'string', default: '5' },
-    'mb-en': { type: 'string', default: '1' },
+    'mb-vi': { type: 'string', default: '12' },
+    'mb-en': { type: 'string', default: '12' },
     jobs: { type: 'string' },
     repeat: { type: 'string', default: '1' },
   },
