@@ -87,8 +87,10 @@ const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 /** User + system CPU seconds of a process so far, from /proc (Linux; null elsewhere). */
 function processCpuSeconds(pid: number): number | null {
   try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const after = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // Fields after the command name (which may hold spaces and parentheses, so cut at the last
+    // one): state is field 3, utime and stime fields 14 and 15.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(after[11]) + Number(after[12])) / CLOCK_TICKS;
   } catch {
     return null;
@@ -158,7 +160,8 @@ async function main(): Promise<void> {
     const client0 = process.cpuUsage();
     const r = await loadGraph(driver, graph, { batchSize, concurrency });
     const clientCpu = cpuSeconds(process.cpuUsage(client0));
-    const serverCpu = serverPid && serverCpu0 !== null ? processCpuSeconds(serverPid)! - serverCpu0 : null;
+    const serverCpu1 = serverPid ? processCpuSeconds(serverPid) : null;
+    const serverCpu = serverCpu0 !== null && serverCpu1 !== null ? serverCpu1 - serverCpu0 : null;
     const rels = r.edges;
     const { records } = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n');
     const stored = Number(records[0].get('n'));

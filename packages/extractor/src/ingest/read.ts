@@ -2,7 +2,7 @@
  * One input file to a CleanDocument, or the reason it cannot be one. The I/O shell is
  * `readDocument`; `ingestBytes` is pure (bytes and a name in, document or reason out).
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CleanDocument } from '../types.js';
 import { documentFromLines, type PageHints } from './document.js';
@@ -73,9 +73,11 @@ export async function ingestBytes(path: string, bytes: Buffer, { maxTextMB = DEF
  */
 export async function readDocument(path: string, opts: ReadLimits = {}): Promise<Ingested> {
   const maxMB = opts.maxMB ?? DEFAULT_MAX_MB;
-  let info: Stats;
+  let fd: number;
   try {
-    info = statSync(path);
+    // O_NONBLOCK: opening a named pipe returns at once instead of waiting for a writer; it
+    // changes nothing for a regular file.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -83,14 +85,17 @@ export async function readDocument(path: string, opts: ReadLimits = {}): Promise
       reason: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code ?? String(e)})`,
     };
   }
-  // Checked before opening: opening a FIFO would block until a writer came.
-  if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
-  if (info.size > maxMB * MB) return { ok: false, reason: `too large (${(info.size / MB).toFixed(1)} MB, limit ${maxMB} MB; raise it with --max-size)` };
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    // The checks look at the file opened, not at whatever the path names a moment later.
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (info.size > maxMB * MB) return { ok: false, reason: `too large (${(info.size / MB).toFixed(1)} MB, limit ${maxMB} MB; raise it with --max-size)` };
+    bytes = readFileSync(fd);
   } catch (e) {
     return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  } finally {
+    closeSync(fd);
   }
   return ingestBytes(path, bytes, opts);
 }
