@@ -3,13 +3,12 @@
  * or on a worker pool), merge the per-document extractions, order the result canonically and
  * validate it against the contract. Bad inputs become failures; the rest still goes through.
  */
-import { statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { orderGraph } from './graph-order.js';
 import { isArticleFile, documentId } from './ingest/read.js';
 import { mergeExtractions } from './corpus.js';
-import { defaultJobs, runPool } from './pool/pool.js';
+import { defaultJobs, fileSizes, runPool } from './pool/pool.js';
 import { extractFile, type FileResult } from './pool/task.js';
 import { progress } from './progress.js';
 import { formatIssues, Graph } from './schema.js';
@@ -46,24 +45,15 @@ export const POOL_MIN_FILES = 8;
  */
 export const POOL_AUTO_MIN_BYTES = 8 * 1024 * 1024;
 
-/** Synchronous: a promise per stat costs ~0.1 ms of CPU, a second on 10,000 files (read.ts readDocument). */
-function totalBytes(files: string[]): number {
-  let sum = 0;
-  for (const f of files) {
-    try {
-      sum += statSync(f).size;
-    } catch {
-      // Unreadable: its read reports it; it adds nothing here.
-    }
-  }
-  return sum;
-}
-
-/** Whether to run `files` on a worker pool of `jobs` (undefined = choose by input size). */
-async function usePool(files: string[], jobs: number | undefined): Promise<boolean> {
-  if (files.length < POOL_MIN_FILES) return false;
-  if (jobs !== undefined) return jobs > 1;
-  return defaultJobs() > 1 && totalBytes(files) >= POOL_AUTO_MIN_BYTES;
+/**
+ * The files' sizes if they go to a worker pool of `jobs` threads (undefined = choose by input
+ * size), else null. The pool schedules by the same sizes, so each file is stat'ed once.
+ */
+function poolSizes(files: string[], jobs: number | undefined): number[] | null {
+  if (files.length < POOL_MIN_FILES || (jobs ?? defaultJobs()) <= 1) return null;
+  const sizes = fileSizes(files);
+  if (jobs === undefined && sizes.reduce((a, b) => a + b, 0) < POOL_AUTO_MIN_BYTES) return null;
+  return sizes;
 }
 
 const errorReason = (e: unknown): string => {
@@ -173,8 +163,9 @@ async function extractAll(files: string[], opts: ExtractOptions): Promise<FileRe
   const bar = progress('extract', files.length, { quiet: opts.quiet, unit: 'files' });
   const onDone = (r: FileResult) => bar.tick(1, r.path);
   let results: FileResult[];
-  if (await usePool(files, opts.jobs)) {
-    results = await runPool(files, opts.jobs ?? defaultJobs(), limits, onDone);
+  const sizes = poolSizes(files, opts.jobs);
+  if (sizes) {
+    results = await runPool(files, opts.jobs ?? defaultJobs(), limits, onDone, { sizes });
   } else {
     results = [];
     for (const f of files) {
