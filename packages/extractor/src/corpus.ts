@@ -6,7 +6,7 @@
  */
 import { entryById } from './gazetteer/lookup.js';
 import { bySpan, cmp } from './graph-order.js';
-import { canonicalName, firstNameMatches, namesMatch, parseName, surnameBlockKeys, surnameMatches } from './names/index.js';
+import { blockKeyWith, canonicalName, firstNameMatches, namesMatch, parseName, surnameBlockKeys, surnameMatches } from './names/index.js';
 import {
   ENTITY_TYPES,
   isSymmetric,
@@ -92,6 +92,8 @@ class Clusters {
  */
 function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   const persons = [...seen.values()].filter((s) => typeOf(s) === 'Person').sort((a, b) => cmp(a.id, b.id));
+  // Parsed once here and compared as parts: parseName caches 100k names, and a corpus with more
+  // persons would parse both names again at every comparison.
   const parsed = new Map(persons.map((s) => [s, parseName(nameOf(s))]));
   const full = persons.filter((s) => parsed.get(s)!.tokens.length >= 2);
   const single = persons.filter((s) => parsed.get(s)!.tokens.length === 1);
@@ -100,22 +102,22 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   // neighbourhood) and the surnames' and first given names' first letters, which namesMatch
   // requires. The letters keep short deletion keys ("aka") and common surnames ("Kim", "Li")
   // from making blocks of thousands, whose pairs would grow with the square of the corpus.
-  const surnameKeysOf = (surname: string) => surnameBlockKeys(surname).map((k) => `${surname[0]}\u0000${k}`);
-  const bySurname = new Map<string, Seen[]>();
-  const blocks = new Map<string, Seen[]>();
-  const keysOf = new Map<Seen, string[]>();
+  const surnameKeysOf = (surname: string) => surnameBlockKeys(surname, surname[0]);
+  const bySurname = new Map<number, Seen[]>();
+  const blocks = new Map<number, Seen[]>();
+  const keysOf = new Map<Seen, number[]>();
   for (const f of full) {
     const { surname, given } = parsed.get(f)!;
     const surnameKeys = surnameKeysOf(surname);
     for (const k of surnameKeys) push(bySurname, k, f);
-    const keys = surnameKeys.map((k) => `${k}\u0000${given[0]?.[0] ?? ''}`);
+    const keys = surnameKeys.map((k) => blockKeyWith(k, given[0]?.[0] ?? ''));
     keysOf.set(f, keys);
     for (const k of keys) push(blocks, k, f);
   }
   for (const x of full) {
     const candidates = new Set<Seen>();
     for (const k of keysOf.get(x)!) for (const y of blocks.get(k)!) if (y.id > x.id) candidates.add(y);
-    for (const y of candidates) if (namesMatch(nameOf(x), nameOf(y))) uf.union(x.id, y.id);
+    for (const y of candidates) if (namesMatch(parsed.get(x)!, parsed.get(y)!)) uf.union(x.id, y.id);
   }
   const byFirst = new Map<string, Seen[]>();
   for (const f of full) push(byFirst, parsed.get(f)!.tokens[0], f);
@@ -133,8 +135,9 @@ function clusterPersons(seen: Map<string, Seen>): Map<string, string> {
   for (const s of single) {
     const word = parsed.get(s)!.surname;
     const cands = new Set(surnameKeysOf(word).flatMap((k) => bySurname.get(k) ?? []));
-    let root = uniqueRoot(cands, (f) => surnameMatches(nameOf(s), nameOf(f)));
-    if (root === null) root = uniqueRoot(byFirst.get(word) ?? [], (f) => firstNameMatches(nameOf(s), nameOf(f)));
+    const ps = parsed.get(s)!;
+    let root = uniqueRoot(cands, (f) => surnameMatches(ps, parsed.get(f)!));
+    if (root === null) root = uniqueRoot(byFirst.get(word) ?? [], (f) => firstNameMatches(ps, parsed.get(f)!));
     if (root !== null && root !== 'several') uf.union(s.id, root);
   }
   // Representative: the member carrying the canonical name (fullest, most frequent, first).

@@ -13,7 +13,13 @@ export interface NameParts {
   tokens: string[];
   given: string[];
   surname: string;
+  /** The tokens joined by spaces: two names with the same key are the same name. */
+  key: string;
 }
+
+/** A name, or its parts already parsed (the merge parses each name once and compares parts). */
+export type NameLike = string | NameParts;
+const partsOf = (n: NameLike): NameParts => (typeof n === 'string' ? parseName(n) : n);
 
 const PARSED = new Map<string, NameParts>();
 
@@ -25,24 +31,44 @@ export function parseName(name: string): NameParts {
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter(Boolean);
-    p = { tokens, given: tokens.slice(0, -1), surname: tokens[tokens.length - 1] ?? '' };
+    p = { tokens, given: tokens.slice(0, -1), surname: tokens[tokens.length - 1] ?? '', key: tokens.join(' ') };
     if (PARSED.size > 100_000) PARSED.clear();
     PARSED.set(name, p);
   }
   return p;
 }
 
+// Blocking keys are 30-bit FNV-1a hashes: V8 small integers, which a Map hashes and compares
+// without building or hashing a string (a large corpus has millions of keys). Equal strings give
+// equal keys; two strings whose keys collide only make one more candidate pair, which the name
+// comparison then rejects.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const KEY_BITS = 0x3fffffff;
+/** One step over a 0 code unit: separates the parts hashed into one key ("ab"+"c" is not "a"+"bc"). */
+const separator = (h: number): number => Math.imul(h, FNV_PRIME);
+
+/** FNV-1a of `text` from state `h`, leaving out the code units at `skipA` and `skipB` (-1: none). */
+function fnv(h: number, text: string, skipA = -1, skipB = -1): number {
+  for (let i = 0; i < text.length; i++) if (i !== skipA && i !== skipB) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** A block key narrowed by more text (the merge adds a given name's initial): a key of the pair. */
+export const blockKeyWith = (key: number, text: string): number => fnv(separator(key), text) & KEY_BITS;
+
 /**
  * Blocking keys of a surname: every key two compatible surnames share at least one of
  * (the token and its one-letter deletions; two-letter deletions for long tokens, which
- * tolerate two edits). Lets the merge compare only candidate pairs.
+ * tolerate two edits), as numbers, each a hash of `prefix` and the (shortened) token. Lets the
+ * merge compare only candidate pairs.
  */
-export function surnameBlockKeys(token: string): string[] {
-  const keys = new Set([token]);
-  const dels = (t: string) => Array.from({ length: t.length }, (_, i) => t.slice(0, i) + t.slice(i + 1));
-  for (const d of dels(token)) {
-    keys.add(d);
-    if (token.length >= 10) for (const d2 of dels(d)) keys.add(d2);
+export function surnameBlockKeys(token: string, prefix = ''): number[] {
+  const seed = separator(fnv(FNV_OFFSET, prefix));
+  const keys = new Set([fnv(seed, token) & KEY_BITS]);
+  for (let i = 0; i < token.length; i++) {
+    keys.add(fnv(seed, token, i) & KEY_BITS);
+    if (token.length >= 10) for (let j = i + 1; j < token.length; j++) keys.add(fnv(seed, token, i, j) & KEY_BITS);
   }
   return [...keys];
 }
@@ -80,11 +106,11 @@ function alignsInOrder(short: string[], long: string[]): boolean {
  * "Sergey Lavrov" ~ "Sergei Lavrov"; "C. Ashton" ~ "Catherine Ashton";
  * "Anders Fog Rasmussen" ~ "Anders Fogh Rasmussen"; not "Bill Clinton" ~ "Hillary Clinton".
  */
-export function namesMatch(a: string, b: string): boolean {
-  const pa = parseName(a),
-    pb = parseName(b);
+export function namesMatch(a: NameLike, b: NameLike): boolean {
+  const pa = partsOf(a),
+    pb = partsOf(b);
   if (pa.tokens.length < 2 || pb.tokens.length < 2) return false;
-  if (pa.tokens.join(' ') === pb.tokens.join(' ')) return true;
+  if (pa.key === pb.key) return true;
   if (!tokensCompatible(pa.surname, pb.surname, false)) return false;
   const [short, long] = pa.given.length <= pb.given.length ? [pa.given, pb.given] : [pb.given, pa.given];
   // The first given name must agree: "George W. Bush" ~ "George Bush", never "W. Bush" ~ "George Bush" by skipping.
@@ -92,9 +118,9 @@ export function namesMatch(a: string, b: string): boolean {
 }
 
 /** Whether a one-word name ("Lavrov") is the surname of a full name ("Sergei Lavrov"); typos allowed as for surnames. */
-export function surnameMatches(surname: string, fullName: string): boolean {
-  const s = parseName(surname),
-    f = parseName(fullName);
+export function surnameMatches(surname: NameLike, fullName: NameLike): boolean {
+  const s = partsOf(surname),
+    f = partsOf(fullName);
   return s.tokens.length === 1 && f.tokens.length >= 2 && tokensCompatible(s.surname, f.surname, false);
 }
 
@@ -103,9 +129,9 @@ export function surnameMatches(surname: string, fullName: string): boolean {
  * way the press shortens East Asian names ("ông Ban" for Ban Ki-moon, "ông Tập" for Tập
  * Cận Bình). Used only when no surname matches, and only when unique.
  */
-export function firstNameMatches(word: string, fullName: string): boolean {
-  const s = parseName(word),
-    f = parseName(fullName);
+export function firstNameMatches(word: NameLike, fullName: NameLike): boolean {
+  const s = partsOf(word),
+    f = partsOf(fullName);
   return s.tokens.length === 1 && f.tokens.length >= 3 && f.tokens[0].length > 1 && s.tokens[0] === f.tokens[0];
 }
 

@@ -1,5 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
-import { slugify, namesMatch, surnameMatches, firstNameMatches, surnameBlockKeys, canonicalName, tokensCompatible } from '../../src/names/index.js';
+import {
+  slugify,
+  namesMatch,
+  surnameMatches,
+  firstNameMatches,
+  surnameBlockKeys,
+  blockKeyWith,
+  canonicalName,
+  tokensCompatible,
+} from '../../src/names/index.js';
 
 describe('slugify', () => {
   it.each([
@@ -86,6 +95,23 @@ describe('surnameBlockKeys', () => {
     expect(share(a, b)).toBe(true);
   });
   it('does not put unrelated surnames together', () => expect(share('lavrov', 'ashton')).toBe(false));
+  it('keys a deletion as the shortened token itself (one or, for long tokens, two letters)', () => {
+    const own = (t: string) => surnameBlockKeys(t)[0];
+    expect(surnameBlockKeys('lavrov')).toContain(own('lavrv'));
+    expect(surnameBlockKeys('lavrov')).toContain(own('avrov'));
+    expect(surnameBlockKeys('stoltenberg')).toContain(own('stltenbrg'));
+    expect(surnameBlockKeys('lavrov')).not.toContain(own('lavr')); // two deletions only from 10 letters
+  });
+  it('keys are small integers (a Map hashes them without a string)', () => {
+    for (const k of surnameBlockKeys('stoltenberg', 's')) expect(Number.isInteger(k) && k >= 0 && k < 2 ** 30).toBe(true);
+  });
+  it('a prefix, and a key narrowed by more text, make other keys', () => {
+    const [k] = surnameBlockKeys('putin', 'p');
+    expect(surnameBlockKeys('putin', 'q')).not.toContain(k);
+    expect(surnameBlockKeys('bc', 'a')[0]).not.toBe(surnameBlockKeys('c', 'ab')[0]); // "a"+"bc" is not "ab"+"c"
+    expect(blockKeyWith(k, 'v')).not.toBe(blockKeyWith(k, 'w'));
+    expect(blockKeyWith(k, 'v')).toBe(blockKeyWith(surnameBlockKeys('putin', 'p')[0], 'v'));
+  });
 });
 
 describe('canonicalName', () => {
