@@ -16,12 +16,11 @@
  */
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { PREDICATES, type Predicate } from '@kg/extractor';
-import { connect } from '../src/neo4j/connect.js';
-import { edgeStatement, entityStatement } from '../src/neo4j/cypher.js';
-import { edgeTuple, entityTuple, planLoad } from '../src/neo4j/rows.js';
+import { PREDICATES } from '@kg/extractor';
+import { connect, sessionsOf } from '../src/neo4j/connect.js';
+import { planBatches, type FreshParts } from '../src/neo4j/load.js';
+import { EDGE_COLUMNS } from '../src/neo4j/rows.js';
 import { CONSTRAINT_STATEMENTS, ensureSchema } from '../src/neo4j/schema.js';
-import { sessionsOf } from '../src/neo4j/connect.js';
 import { status } from '../src/neo4j/server/manager.js';
 import { syntheticGraph } from '../src/synthetic.js';
 import { processCpuSeconds, startPrivateServer, stopPrivateServer } from './private-server.js';
@@ -30,17 +29,10 @@ const [nodes, edges] = [Number(process.argv[2] ?? 100_000), Number(process.argv[
 const BATCH = 5_000;
 const log = (line: string) => console.log(`  ${line}`);
 
-interface Batch {
-  text: string;
-  params: Record<string, unknown>;
-  rows: unknown[];
-}
+type Batch = ReturnType<typeof planBatches>[number];
 
-function batches(text: string, params: Record<string, unknown>, rows: unknown[]): Batch[] {
-  const out: Batch[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push({ text, params, rows: rows.slice(i, i + BATCH) });
-  return out;
-}
+/** An empty database: the loader plans CREATE statements for every part (cypher.ts WriteMode). */
+const NOTHING_STORED: FreshParts = { entities: true, mentions: true, predicates: new Set(PREDICATES) };
 
 /** Runs the batches two at a time, each in its own write transaction, as loadGraph does. */
 async function run(driver: Driver, list: Batch[]): Promise<void> {
@@ -50,7 +42,7 @@ async function run(driver: Driver, list: Batch[]): Promise<void> {
       const b = list[next++];
       const session = driver.session();
       try {
-        await session.executeWrite((tx) => tx.run(b.text, { ...b.params, rows: b.rows }));
+        await session.executeWrite((tx) => tx.run(b.statement.text, { ...b.statement.params, rows: b.rows }));
       } finally {
         await session.close();
       }
@@ -59,41 +51,37 @@ async function run(driver: Driver, list: Batch[]): Promise<void> {
   await Promise.all([worker(), worker()]);
 }
 
-/** A relationship type of its own per pass (`MEET_1`), so no pass meets another's relationships. */
-const retype = (text: string, p: Predicate, pass: number) => text.replace(`[:${p} {`, `[:${p}_${pass} {`);
+/** The batch with another statement text (and rows): a relationship type of its own per pass (`MEET_1`), so no pass meets another's relationships. */
+const rewritten = (b: Batch, text: string, rows = b.rows): Batch => ({ ...b, statement: { ...b.statement, text }, rows });
+const retyped = (b: Batch, pass: number) => rewritten(b, b.statement.text.replace(`[:${b.group} {`, `[:${b.group}_${pass} {`));
+const [SUBJECT, OBJECT] = [EDGE_COLUMNS.indexOf('subject'), EDGE_COLUMNS.indexOf('object')];
+const bare = (b: Batch): Batch =>
+  rewritten(
+    b,
+    `UNWIND $rows AS row MATCH (s:Entity {id: row[0]}) MATCH (o:Entity {id: row[1]}) CREATE (s)-[:${b.group}_2]->(o)`,
+    b.rows.map((r) => [(r as unknown[])[SUBJECT], (r as unknown[])[OBJECT]]),
+  );
 
 async function main(): Promise<void> {
   console.log(`bench:write-cost: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}; ${nodes} entities, ${edges} relations (seed 7)`);
-  const plan = planLoad(syntheticGraph(nodes, edges, 7));
+  const planned = planBatches(syntheticGraph(nodes, edges, 7), BATCH, NOTHING_STORED);
+  const edgeBatches = planned.filter((b) => b.phase === 'edges');
+  const total = edgeBatches.reduce((n, b) => n + b.rows.length, 0);
   const { server, uri } = await startPrivateServer('write-cost', 7689, 7476, log);
   const driver = await connect({ uri });
   try {
     const pid = status(server).pid;
     if (!pid || processCpuSeconds(pid) === null) throw new Error('bench:write-cost: cannot read the server process CPU time from /proc');
     await ensureSchema(sessionsOf(driver), CONSTRAINT_STATEMENTS);
-    for (const [type, rows] of plan.entities) await run(driver, batches(entityStatement(type, 'create').text, {}, rows.map(entityTuple)));
-    const passes: { name: string; list: Batch[] }[] = [
-      { name: 'loader statement, fresh server', list: [] },
-      { name: 'ends only, no property (baseline)', list: [] },
-      { name: 'loader statement, warm server', list: [] },
+    await run(
+      driver,
+      planned.filter((b) => b.phase === 'entities'),
+    );
+    const passes = [
+      { name: 'loader statement, fresh server', list: edgeBatches.map((b) => retyped(b, 1)) },
+      { name: 'ends only, no property (baseline)', list: edgeBatches.map(bare) },
+      { name: 'loader statement, warm server', list: edgeBatches.map((b) => retyped(b, 3)) },
     ];
-    let total = 0;
-    for (const p of PREDICATES) {
-      const rows = plan.edges.get(p) ?? [];
-      if (!rows.length) continue;
-      total += rows.length;
-      const loader = edgeStatement(p, 'create');
-      passes[0].list.push(...batches(retype(loader.text, p, 1), loader.params, rows.map(edgeTuple)));
-      const bare = `UNWIND $rows AS row MATCH (s:Entity {id: row[0]}) MATCH (o:Entity {id: row[1]}) CREATE (s)-[:${p}_2]->(o)`;
-      passes[1].list.push(
-        ...batches(
-          bare,
-          {},
-          rows.map((e) => [e.subject, e.object]),
-        ),
-      );
-      passes[2].list.push(...batches(retype(loader.text, p, 3), loader.params, rows.map(edgeTuple)));
-    }
     const cost: number[] = [];
     for (const pass of passes) {
       const c0 = processCpuSeconds(pid)!;
